@@ -1,0 +1,324 @@
+//! Front matter and site.yaml parsing: the one module that touches serde_yaml,
+//! so the YAML library can be swapped without touching the rest.
+
+use serde::de::DeserializeOwned;
+
+use crate::diag::did_you_mean;
+
+/// Largest front matter accepted, checked before the YAML parser sees it.
+pub const MAX_FRONT_MATTER: usize = 64 * 1024;
+
+/// A problem in a YAML block, positioned in the file (1-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+    pub help: String,
+}
+
+/// A file split into its front matter and body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub yaml: &'a str,
+    /// Line of the file where `yaml` starts (after the opening `---`).
+    pub yaml_line: usize,
+    pub body: &'a str,
+    /// Line of the file where `body` starts.
+    pub body_line: usize,
+}
+
+/// Splits `---\nyaml\n---\nbody`. The opening fence must be the first line.
+pub fn split(text: &str) -> Result<Split<'_>, YamlError> {
+    let missing = |line, message: &str| YamlError {
+        line,
+        col: 1,
+        message: message.to_string(),
+        help: "start the file with a line `---`, the YAML fields, then another `---` line"
+            .to_string(),
+    };
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+        .ok_or_else(|| missing(1, "missing front matter: the file must start with `---`"))?;
+    let mut offset = 0;
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        if line.trim_end_matches(['\r', '\n']) == "---" {
+            let yaml = &rest[..offset];
+            if yaml.len() > MAX_FRONT_MATTER {
+                return Err(YamlError {
+                    line: 2,
+                    col: 1,
+                    message: format!(
+                        "front matter is {} KiB, more than the {} KiB allowed",
+                        yaml.len() / 1024,
+                        MAX_FRONT_MATTER / 1024
+                    ),
+                    help: "move long text into the Markdown body".to_string(),
+                });
+            }
+            return Ok(Split {
+                yaml,
+                yaml_line: 2,
+                body: &rest[offset + line.len()..],
+                body_line: i + 3,
+            });
+        }
+        offset += line.len();
+        if offset > MAX_FRONT_MATTER + 1 {
+            break;
+        }
+    }
+    Err(missing(
+        1,
+        "front matter is not closed: no `---` line after the opening one",
+    ))
+}
+
+/// Parses a YAML block into `T`, mapping errors to file positions.
+///
+/// `fields` are the names `T` accepts, for "did you mean" help. YAML features
+/// that have no place in a contributor's front matter (anchors, aliases, tags,
+/// several documents) are refused before parsing: they enable expansion bombs
+/// and make a file mean something other than what a reviewer sees.
+pub fn parse<T: DeserializeOwned>(
+    yaml: &str,
+    first_line: usize,
+    fields: &[&str],
+) -> Result<T, YamlError> {
+    if let Some(err) = forbidden_syntax(yaml, first_line) {
+        return Err(err);
+    }
+    // An empty block is an empty mapping, so missing required fields are reported by name.
+    let source = if yaml.trim().is_empty() { "{}" } else { yaml };
+    serde_yaml::from_str(source).map_err(|e| {
+        let (line, col) = e
+            .location()
+            .map(|l| (l.line() + first_line - 1, l.column()))
+            .unwrap_or((first_line, 1));
+        let raw = e.to_string();
+        let raw = match raw.rfind(" at line ") {
+            Some(i) => raw[..i].to_string(),
+            None => raw,
+        };
+        let (message, help) = explain(&raw, fields);
+        let (line, col) = match field_in_message(&message) {
+            Some(key) => key_position(yaml, key)
+                .map(|(l, c)| (l + first_line - 1, c))
+                .unwrap_or((line, col)),
+            None => (line, col),
+        };
+        YamlError {
+            line,
+            col,
+            message,
+            help,
+        }
+    })
+}
+
+/// Rewrites serde's messages into a short message and a help line.
+fn explain(raw: &str, fields: &[&str]) -> (String, String) {
+    if let Some(rest) = raw.strip_prefix("unknown field `") {
+        let name = rest.split('`').next().unwrap_or("");
+        let help = match did_you_mean(name, fields.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!("allowed fields: {}", fields.join(", ")),
+        };
+        return (format!("unknown field `{name}`"), help);
+    }
+    if let Some(rest) = raw.strip_prefix("missing field `") {
+        let name = rest.split('`').next().unwrap_or("");
+        return (
+            format!("missing field `{name}`"),
+            format!("add a line `{name}: ...` to the front matter"),
+        );
+    }
+    if let Some(rest) = raw.strip_prefix("duplicate field `") {
+        let name = rest.split('`').next().unwrap_or("");
+        return (
+            format!("duplicate field `{name}`"),
+            "keep only one of the two lines".to_string(),
+        );
+    }
+    if raw.starts_with("invalid type") {
+        let msg = raw.split(':').next().unwrap_or(raw);
+        return (
+            raw.to_string(),
+            format!("check the value's form ({msg}); lists are written `[a, b]`"),
+        );
+    }
+    (
+        raw.to_string(),
+        "check the YAML syntax: `key: value`, one per line; quote values that contain `: ` or start with `@`, `#`, `*` or `&`".to_string(),
+    )
+}
+
+/// The field named in an "unknown/duplicate field `x`" message, whose line we can find.
+fn field_in_message(msg: &str) -> Option<&str> {
+    ["unknown field `", "duplicate field `"]
+        .iter()
+        .find_map(|p| msg.strip_prefix(p))
+        .and_then(|r| r.split('`').next())
+}
+
+/// Refuses anchors, aliases, tags and document markers outside quoted strings.
+fn forbidden_syntax(yaml: &str, first_line: usize) -> Option<YamlError> {
+    for (i, line) in yaml.lines().enumerate() {
+        if line == "---" || line == "..." || line.starts_with("--- ") || line.starts_with('%') {
+            return Some(YamlError {
+                line: first_line + i,
+                col: 1,
+                message: "several YAML documents or directives in one front matter".to_string(),
+                help: "a front matter is one block of `key: value` lines".to_string(),
+            });
+        }
+        if let Some((col, what)) = special_token(line) {
+            return Some(YamlError {
+                line: first_line + i,
+                col,
+                message: format!("YAML {what} are not allowed in front matter"),
+                help: "write the value out in full, or quote it if the text starts with `&`, `*` or `!`".to_string(),
+            });
+        }
+    }
+    None
+}
+
+/// Finds an unquoted `&anchor`, `*alias` or `!tag` where a YAML value or key may start.
+fn special_token(line: &str) -> Option<(usize, &'static str)> {
+    let mut quote: Option<char> = None;
+    let mut prev = ' ';
+    for (i, c) in line.char_indices() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => {
+                if c == '#' && prev.is_whitespace() {
+                    return None;
+                }
+                let at_value_start = matches!(prev, ' ' | '\t' | '[' | '{' | ',' | '-' | ':')
+                    && (i == 0 || !prev.is_alphanumeric());
+                if (c == '"' || c == '\'') && at_value_start {
+                    quote = Some(c);
+                } else if at_value_start || i == 0 {
+                    let what = match c {
+                        '&' => Some("anchors"),
+                        '*' => Some("aliases"),
+                        '!' => Some("tags"),
+                        _ => None,
+                    };
+                    let next = line[i + c.len_utf8()..].chars().next().unwrap_or(' ');
+                    if let Some(w) = what {
+                        if !next.is_whitespace() {
+                            return Some((line[..i].chars().count() + 1, w));
+                        }
+                    }
+                }
+            }
+        }
+        prev = c;
+    }
+    None
+}
+
+/// Line and column (1-based, relative to the block) of a top-level `key:`.
+pub fn key_position(yaml: &str, key: &str) -> Option<(usize, usize)> {
+    yaml.lines().enumerate().find_map(|(i, line)| {
+        let rest = line.strip_prefix(key)?;
+        rest.trim_start().starts_with(':').then_some((i + 1, 1))
+    })
+}
+
+/// Position of `value` written under or beside top-level `key` (for list items).
+pub fn value_position(yaml: &str, key: &str, value: &str) -> Option<(usize, usize)> {
+    let (start, _) = key_position(yaml, key)?;
+    for (i, line) in yaml.lines().enumerate().skip(start - 1) {
+        if i + 1 > start && !line.starts_with([' ', '\t', '-']) {
+            break;
+        }
+        let from = if i + 1 == start { key.len() } else { 0 };
+        if let Some(pos) = find_word(&line[from..], value) {
+            let col = line[..from + pos].chars().count() + 1;
+            return Some((i + 1, col));
+        }
+    }
+    Some((start, 1))
+}
+
+/// Finds `word` in `hay` not glued to other word characters.
+fn find_word(hay: &str, word: &str) -> Option<usize> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+    hay.match_indices(word).map(|(i, _)| i).find(|&i| {
+        let before = hay[..i].chars().next_back().is_none_or(|c| !is_word(c));
+        let after = hay[i + word.len()..].chars().next().is_none_or(|c| !is_word(c));
+        before && after
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Fm {
+        title: String,
+        #[serde(default)]
+        tags: Vec<String>,
+    }
+
+    #[test]
+    fn splits_front_matter_and_body() {
+        let s = split("---\ntitle: Hi\n---\nBody\n").unwrap();
+        assert_eq!(s.yaml, "title: Hi\n");
+        assert_eq!(s.body, "Body\n");
+        assert_eq!(s.body_line, 4);
+    }
+
+    #[test]
+    fn missing_or_unclosed_front_matter() {
+        assert!(split("title: Hi\n").unwrap_err().message.contains("missing"));
+        assert!(split("---\ntitle: Hi\n").unwrap_err().message.contains("not closed"));
+    }
+
+    #[test]
+    fn unknown_field_is_positioned_with_suggestion() {
+        let e = parse::<Fm>("title: Hi\ntag: [a]\n", 2, &["title", "tags"]).unwrap_err();
+        assert_eq!((e.line, e.col), (3, 1));
+        assert_eq!(e.message, "unknown field `tag`");
+        assert_eq!(e.help, "did you mean `tags`?");
+    }
+
+    #[test]
+    fn missing_field_is_named() {
+        let e = parse::<Fm>("tags: [a]\n", 2, &["title", "tags"]).unwrap_err();
+        assert_eq!(e.message, "missing field `title`");
+    }
+
+    #[test]
+    fn anchors_aliases_and_tags_are_refused() {
+        for (yaml, what) in [
+            ("title: &a Hi\n", "anchors"),
+            ("title: *a\n", "aliases"),
+            ("title: !!str Hi\n", "tags"),
+        ] {
+            let e = parse::<Fm>(yaml, 2, &["title"]).unwrap_err();
+            assert!(e.message.contains(what), "{yaml}: {}", e.message);
+        }
+        // The same characters inside text are fine.
+        let ok: Fm = parse("title: \"Tom & Jerry *live*!\"\ntags: [a]\n", 2, &[]).unwrap();
+        assert_eq!(ok.title, "Tom & Jerry *live*!");
+        let ok: Fm = parse("title: Fish & chips!\n", 2, &[]).unwrap();
+        assert_eq!(ok.title, "Fish & chips!");
+    }
+
+    #[test]
+    fn value_positions_in_lists() {
+        let yaml = "title: x\nauthors: [alice, bobb]\nthanks:\n  - carol\n";
+        assert_eq!(value_position(yaml, "authors", "bobb"), Some((2, 18)));
+        assert_eq!(value_position(yaml, "thanks", "carol"), Some((4, 5)));
+    }
+}

@@ -1,0 +1,16 @@
+//! potluck: a static-site generator for co-created brand communities.
+//!
+//! The data flow is the architecture: `load` (walk, front matter) -> `model`
+//! (members, stories) -> `recognition` -> `render` (markdown, highlight,
+//! templates) -> `write`.
+
+pub mod config;
+pub mod diag;
+pub mod frontmatter;
+pub mod highlight;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod recognition;
+pub mod sanitize;
+pub mod slug;

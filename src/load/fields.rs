@@ -1,0 +1,142 @@
+//! Field validators shared by stories, members and pages: each returns a
+//! message and a help line, and the caller adds the file position.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
+
+use crate::diag::Diagnostic;
+use crate::frontmatter::{key_position, value_position};
+
+/// A front matter being validated: collects diagnostics positioned in the file.
+pub struct Checker<'a> {
+    pub path: &'a str,
+    pub yaml: &'a str,
+    pub yaml_line: usize,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(path: &'a str, yaml: &'a str, yaml_line: usize) -> Self {
+        Checker {
+            path,
+            yaml,
+            yaml_line,
+            diags: Vec::new(),
+        }
+    }
+
+    /// Reports a problem on the line of `key`.
+    pub fn at_key(&mut self, key: &str, code: &'static str, msg: String, help: String) {
+        let (l, c) = key_position(self.yaml, key).unwrap_or((1, 1));
+        self.push(l, c, code, msg, help);
+    }
+
+    /// Reports a problem at `value` inside the field `key` (a list item).
+    pub fn at_value(&mut self, key: &str, value: &str, code: &'static str, msg: String, help: String) {
+        let (l, c) = value_position(self.yaml, key, value).unwrap_or((1, 1));
+        self.push(l, c, code, msg, help);
+    }
+
+    fn push(&mut self, line: usize, col: usize, code: &'static str, msg: String, help: String) {
+        self.diags.push(
+            Diagnostic::error(self.path, code, msg)
+                .at(line + self.yaml_line - 1, col)
+                .help(help),
+        );
+    }
+
+    /// A required one-line text: not blank, no control or bidi characters.
+    pub fn text(&mut self, key: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.at_key(key, "empty-field", format!("`{key}` is empty"), format!("write a value for `{key}`"));
+        } else if let Some(c) = bad_char(value) {
+            self.at_key(
+                key,
+                "bad-character",
+                format!("`{key}` contains the invisible or control character U+{:04X}", c as u32),
+                "remove it; retype the text if it was pasted".into(),
+            );
+        }
+    }
+
+    /// A date field; returns it when valid.
+    pub fn date(&mut self, key: &str, value: &str) -> Option<DateTime<FixedOffset>> {
+        let parsed = parse_date(value);
+        if parsed.is_none() {
+            self.at_key(
+                key,
+                "bad-date",
+                format!("`{key}` is not a date: `{value}`"),
+                "write YYYY-MM-DD (e.g. 2024-05-01) or RFC 3339 (2024-05-01T09:30:00Z)".into(),
+            );
+        }
+        parsed
+    }
+
+    /// A list of tag slugs (tags, interests): each must be a slug, no repeats.
+    pub fn tags(&mut self, key: &str, tags: &[String]) {
+        for (i, t) in tags.iter().enumerate() {
+            if !crate::slug::is_slug(t) {
+                self.at_value(
+                    key,
+                    t,
+                    "bad-tag",
+                    format!("`{t}` in `{key}` is not a tag slug"),
+                    format!("use lowercase letters, digits and hyphens: `{}`", crate::slug::slugify(t)),
+                );
+            } else if tags[..i].contains(t) {
+                self.at_value(key, t, "duplicate-tag", format!("`{t}` appears twice in `{key}`"), "remove one".into());
+            }
+        }
+    }
+}
+
+/// Parses `YYYY-MM-DD` (midnight UTC) or an RFC 3339 date-time.
+pub fn parse_date(s: &str) -> Option<DateTime<FixedOffset>> {
+    let s = s.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        if s.len() == 10 {
+            let utc = FixedOffset::east_opt(0)?;
+            return d.and_time(NaiveTime::MIN).and_local_timezone(utc).single();
+        }
+    }
+    DateTime::parse_from_rfc3339(s).ok()
+}
+
+/// Parses a plain `YYYY-MM-DD` date.
+pub fn parse_day(s: &str) -> Option<NaiveDate> {
+    parse_date(s).map(|d| d.date_naive())
+}
+
+/// The first character that has no place in a one-line text: controls, bidi
+/// overrides and zero-width characters (they let a name look like another).
+pub fn bad_char(s: &str) -> Option<char> {
+    s.chars().find(|&c| {
+        (c.is_control() && c != '\t')
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2024-05-01").unwrap().to_rfc3339(), "2024-05-01T00:00:00+00:00");
+        assert_eq!(
+            parse_date("2024-05-01T10:30:00+02:00").unwrap().to_rfc3339(),
+            "2024-05-01T10:30:00+02:00"
+        );
+        assert!(parse_date("2024-13-01").is_none());
+        assert!(parse_date("2024-5-1").is_none());
+        assert!(parse_date("yesterday").is_none());
+    }
+
+    #[test]
+    fn invisible_characters() {
+        assert_eq!(bad_char("Alice\u{202E}"), Some('\u{202E}'));
+        assert_eq!(bad_char("Al\u{200B}ice"), Some('\u{200B}'));
+        assert_eq!(bad_char("José Núñez"), None);
+        assert_eq!(bad_char("Зоя Иванова"), None);
+    }
+}

@@ -1,0 +1,145 @@
+//! Stories: front matter schema and validation into `model::Story`.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::fields::Checker;
+use super::{Input, Parsed};
+use crate::diag::did_you_mean;
+use crate::model::{Kind, Source, Story};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoryFm {
+    title: String,
+    authors: Vec<String>,
+    date: String,
+    #[serde(default)]
+    updated: Option<String>,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+    #[serde(default)]
+    summary: Option<String>,
+    #[serde(default)]
+    cover: Option<String>,
+    #[serde(default)]
+    featured: bool,
+    #[serde(default)]
+    thanks: Vec<String>,
+    #[serde(default)]
+    draft: bool,
+}
+
+pub const FIELDS: &[&str] = &[
+    "title", "authors", "date", "updated", "kind", "tags", "summary", "cover", "featured",
+    "thanks", "draft",
+];
+
+/// Validates one story file. `handles` are the site's members; `bundle` is the
+/// bundle folder for `stories/<slug>/index.md`.
+pub fn parse(input: &Input, slug: &str, bundle: Option<&Path>, handles: &BTreeSet<String>) -> Parsed<Story> {
+    let (fm, split, mut ck): (StoryFm, _, _) = super::front_matter(input, FIELDS)?;
+    ck.text("title", &fm.title);
+    if fm.authors.is_empty() {
+        ck.at_key("authors", "no-authors", "`authors` is empty".into(), "name at least one member: `authors: [your-handle]`".into());
+    }
+    check_members(&mut ck, "authors", &fm.authors, handles);
+    check_members(&mut ck, "thanks", &fm.thanks, handles);
+    let date = ck.date("date", &fm.date);
+    let updated = fm.updated.as_deref().and_then(|u| ck.date("updated", u));
+    let kind = match fm.kind.as_deref() {
+        None => Kind::Story,
+        Some(k) => Kind::parse(k).unwrap_or_else(|| {
+            let names = Kind::ALL.map(Kind::as_str);
+            let help = match did_you_mean(k, names) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("use one of: {}", names.join(", ")),
+            };
+            ck.at_key("kind", "bad-kind", format!("unknown kind `{k}`"), help);
+            Kind::Story
+        }),
+    };
+    ck.tags("tags", &fm.tags);
+    if let Some(s) = &fm.summary {
+        ck.text("summary", s);
+    }
+    check_cover(&mut ck, fm.cover.as_deref(), bundle, input.root);
+    let summary = fm
+        .summary
+        .clone()
+        .unwrap_or_else(|| crate::markdown::summary_of(split.body));
+    let (Some(date), true) = (date, ck.diags.is_empty()) else {
+        return Err(ck.diags);
+    };
+    Ok(Story {
+        slug: slug.to_string(),
+        title: fm.title,
+        authors: fm.authors,
+        date,
+        updated,
+        kind,
+        tags: fm.tags,
+        summary,
+        cover: fm.cover,
+        featured: fm.featured,
+        thanks: fm.thanks,
+        draft: fm.draft,
+        body: split.body.to_string(),
+        bundle: bundle.map(Path::to_path_buf),
+        source: Source {
+            path: input.path.to_string(),
+            body_line: split.body_line,
+        },
+    })
+}
+
+/// Each handle must name an existing member, once.
+fn check_members(ck: &mut Checker, key: &str, list: &[String], handles: &BTreeSet<String>) {
+    for (i, h) in list.iter().enumerate() {
+        if list[..i].contains(h) {
+            ck.at_value(key, h, "duplicate-member", format!("`{h}` appears twice in `{key}`"), "remove one".into());
+        } else if !handles.contains(h) {
+            let help = match did_you_mean(h, handles.iter().map(String::as_str)) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None if crate::slug::is_handle(h) => format!(
+                    "add a profile with `potluck new member {h} --name \"Your Name\"` (content/members/{h}.md)"
+                ),
+                None => "a handle is lowercase letters, digits and single hyphens".to_string(),
+            };
+            ck.at_value(key, h, "unknown-member", format!("no member `{h}`"), help);
+        }
+    }
+}
+
+/// A cover is a file inside the story's own bundle; nothing else can be read.
+fn check_cover(ck: &mut Checker, cover: Option<&str>, bundle: Option<&Path>, root: &Path) {
+    let Some(cover) = cover else { return };
+    let Some(bundle) = bundle else {
+        ck.at_key(
+            "cover",
+            "cover-needs-bundle",
+            "`cover` needs a story bundle".into(),
+            "move the story to stories/<slug>/index.md and put the image beside it".into(),
+        );
+        return;
+    };
+    if !super::is_safe_relative(cover) {
+        ck.at_key(
+            "cover",
+            "bad-cover",
+            format!("`cover` must be a file inside the story's folder, found `{cover}`"),
+            "write just the file name, e.g. `cover: cover.jpg`".into(),
+        );
+    } else if !root.join(bundle).join(cover).is_file() {
+        ck.at_key(
+            "cover",
+            "missing-cover",
+            format!("cover image `{cover}` not found in {}", bundle.display()),
+            "add the image beside index.md or fix the file name".into(),
+        );
+    }
+}

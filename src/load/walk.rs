@@ -1,0 +1,130 @@
+//! Walks content/ (never following symlinks) and sorts files into their roles.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diag::Diagnostic;
+use crate::model::Asset;
+use crate::slug::{is_handle, is_slug};
+
+/// Page slugs that would collide with the site's own sections.
+pub const RESERVED: &[&str] = &[
+    "stories", "members", "tags", "kinds", "leaderboard", "stats", "search", "static", "404",
+    "atom-xml", "sitemap-xml", "robots-txt",
+];
+
+/// A story file found on disk.
+#[derive(Debug, Clone)]
+pub struct StoryFile {
+    pub slug: String,
+    pub path: String,
+    pub bundle: Option<PathBuf>,
+}
+
+/// The content files by role; paths relative to the site root, `/` separated.
+#[derive(Debug, Default)]
+pub struct Files {
+    pub config: Option<String>,
+    /// (handle, path)
+    pub members: Vec<(String, String)>,
+    pub stories: Vec<StoryFile>,
+    /// (slug, path)
+    pub pages: Vec<(String, String)>,
+    /// Static files and bundle assets, by output path.
+    pub assets: Vec<Asset>,
+}
+
+/// Walks `root/content`, collecting files and layout problems.
+pub fn walk(root: &Path) -> (Files, Vec<Diagnostic>) {
+    let mut files = Files::default();
+    let mut diags = Vec::new();
+    let content = root.join("content");
+    if !content.is_dir() {
+        diags.push(Diagnostic::error("content", "no-content", "no content/ folder here").help("run potluck in a site folder, pass --root DIR, or create one with `potluck init DIR`"));
+        return (files, diags);
+    }
+    let walker = WalkDir::new(&content).follow_links(false).sort_by_file_name();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let p = e.path().map(|p| rel(root, p)).unwrap_or_else(|| "content".into());
+                diags.push(Diagnostic::error(p, "unreadable", format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        let path = rel(root, entry.path());
+        if entry.path_is_symlink() {
+            diags.push(Diagnostic::error(&path, "symlink", "symbolic links are not allowed in content/").help("replace the link with the file itself"));
+            continue;
+        }
+        if entry.file_type().is_dir() || entry.depth() == 0 {
+            continue;
+        }
+        let parts: Vec<&str> = path.split('/').skip(1).collect();
+        if parts.last().is_some_and(|n| n.starts_with('.')) {
+            continue; // .gitkeep, .DS_Store: editor and git housekeeping
+        }
+        classify(&mut files, &mut diags, &path, &parts);
+    }
+    diags.extend(collisions(&files));
+    (files, diags)
+}
+
+fn rel(root: &Path, p: &Path) -> String {
+    let r = p.strip_prefix(root).unwrap_or(p);
+    r.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+fn stem_of<'a>(name: &'a str, ext: &str) -> Option<&'a str> {
+    name.strip_suffix(ext)
+}
+
+fn classify(files: &mut Files, diags: &mut Vec<Diagnostic>, path: &str, parts: &[&str]) {
+    let bad = |what: &str, help: &str| Diagnostic::error(path, "bad-name", what.to_string()).help(help.to_string());
+    match parts {
+        ["site.yaml"] => files.config = Some(path.to_string()),
+        ["members", name] => match stem_of(name, ".md") {
+            Some(h) if is_handle(h) => files.members.push((h.to_string(), path.to_string())),
+            Some(h) => diags.push(bad(&format!("`{h}` is not a valid handle"), "a handle is 1-39 lowercase letters, digits and single inner hyphens, e.g. `alice-n`")),
+            None => {} // avatars: copied when a profile names them
+        },
+        ["stories", name] => match stem_of(name, ".md") {
+            Some(s) if is_slug(s) => files.stories.push(StoryFile { slug: s.into(), path: path.into(), bundle: None }),
+            Some(s) => diags.push(bad(&format!("`{s}` is not a valid story slug"), "use lowercase letters, digits and hyphens, e.g. `my-first-run`")),
+            None => diags.push(bad("stories/ holds .md files and bundle folders only", "move the file into a bundle folder beside its index.md")),
+        },
+        ["stories", dir, "index.md"] => {
+            if is_slug(dir) {
+                files.stories.push(StoryFile { slug: dir.to_string(), path: path.into(), bundle: Some(PathBuf::from("content/stories").join(dir)) });
+            } else {
+                diags.push(bad(&format!("`{dir}` is not a valid story slug"), "rename the folder with lowercase letters, digits and hyphens"));
+            }
+        }
+        ["stories", dir, rest @ ..] if is_slug(dir) => files.assets.push(Asset { from: path.into(), to: format!("stories/{dir}/{}", rest.join("/")) }),
+        ["pages", name] => match stem_of(name, ".md") {
+            Some(s) if RESERVED.contains(&s) => diags.push(bad(&format!("page `{s}` would replace the site's own /{s}/ section"), "choose another file name")),
+            Some(s) if is_slug(s) => files.pages.push((s.into(), path.into())),
+            _ => diags.push(bad("pages/ holds .md files with slug names", "rename it like `about.md`")),
+        },
+        ["static", rest @ ..] => files.assets.push(Asset { from: path.into(), to: rest.join("/") }),
+        _ => diags.push(Diagnostic::warning(path, "ignored", "this file is not part of the content layout and is ignored").help("see the layout in the docs: members/, stories/, pages/, static/")),
+    }
+}
+
+/// Two files that would become the same URL, or differ only by case.
+fn collisions(files: &Files) -> Vec<Diagnostic> {
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    let mut out = Vec::new();
+    let story_urls = files.stories.iter().map(|s| (format!("stories/{}/index.html", s.slug), s.path.as_str()));
+    let assets = files.assets.iter().map(|a| (a.to.clone(), a.from.to_str().unwrap_or("")));
+    for (url, path) in story_urls.chain(assets) {
+        let key = url.to_lowercase();
+        if let Some(first) = seen.insert(key, path) {
+            out.push(Diagnostic::error(path, "collision", format!("`{path}` and `{first}` would both be published at /{url}")).help("rename or remove one of them"));
+        }
+    }
+    out
+}

@@ -1,0 +1,103 @@
+//! Assembles validated files into the `Site` model: sorting, indexes, defaults.
+
+use std::collections::BTreeMap;
+
+use crate::config::Config;
+use crate::diag::Diagnostic;
+use crate::model::{Asset, Member, Page, Site, Story, Tag};
+
+/// Builds the site from validated parts. Drafts are dropped unless `drafts`.
+pub fn assemble(
+    config: Config,
+    mut members: Vec<Member>,
+    stories: Vec<Story>,
+    mut pages: Vec<Page>,
+    mut assets: Vec<Asset>,
+    drafts: bool,
+) -> Site {
+    let (mut stories, dropped): (Vec<Story>, Vec<Story>) =
+        stories.into_iter().partition(|s| drafts || !s.draft);
+    // A left-out draft's images must not be published either.
+    let hidden: Vec<String> = dropped.iter().map(|s| format!("stories/{}/", s.slug)).collect();
+    assets.retain(|a| !hidden.iter().any(|h| a.to.starts_with(h)));
+    stories.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    members.sort_by(|a, b| a.handle.cmp(&b.handle));
+    pages.sort_by(|a, b| a.slug.cmp(&b.slug));
+    for m in &mut members {
+        if m.joined.is_none() {
+            // Stories are newest first, so the last match is the first story.
+            m.joined = stories
+                .iter()
+                .rev()
+                .find(|s| s.authors.contains(&m.handle))
+                .map(Story::day);
+        }
+        if let Some(avatar) = &m.avatar {
+            let name = avatar.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            assets.push(Asset { from: avatar.clone(), to: format!("members/{}/{}", m.handle, name) });
+        }
+    }
+    assets.sort_by(|a, b| a.to.cmp(&b.to));
+    let tags = tag_index(&stories);
+    Site { config, members, stories, pages, tags, assets }
+}
+
+fn tag_index(stories: &[Story]) -> Vec<Tag> {
+    let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, s) in stories.iter().enumerate() {
+        for t in &s.tags {
+            map.entry(t).or_default().push(i);
+        }
+    }
+    map.into_iter().map(|(name, stories)| Tag { name: name.to_string(), stories }).collect()
+}
+
+/// Handles that a reader could mistake for one another.
+pub fn identity_problems(members: &[Member]) -> Vec<Diagnostic> {
+    let mut seen: BTreeMap<String, &Member> = BTreeMap::new();
+    let mut sorted: Vec<&Member> = members.iter().collect();
+    sorted.sort_by(|a, b| a.handle.cmp(&b.handle));
+    let mut out = Vec::new();
+    for m in sorted {
+        let key = handle_skeleton(&m.handle);
+        if let Some(other) = seen.get(&key) {
+            out.push(
+                Diagnostic::error(&m.source.path, "confusable-handle", format!("handle `{}` can be mistaken for `{}`", m.handle, other.handle))
+                    .at(1, 1)
+                    .help(format!("choose a handle that does not look like `{}` ({})", other.handle, other.source.path)),
+            );
+        } else {
+            seen.insert(key, m);
+        }
+    }
+    out
+}
+
+/// A handle reduced to how it looks: hyphens dropped and ASCII look-alikes
+/// folded as UTS #39 confusables do (`rn`->`m`, `1`->`l`, `0`->`o`, `vv`->`w`, `cl`->`d`).
+pub fn handle_skeleton(handle: &str) -> String {
+    let s: String = handle
+        .chars()
+        .filter(|&c| c != '-')
+        .map(|c| match c {
+            '1' | 'I' | '|' => 'l',
+            '0' => 'o',
+            c => c,
+        })
+        .collect();
+    s.replace("rn", "m").replace("vv", "w").replace("cl", "d")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skeletons_fold_lookalikes() {
+        assert_eq!(handle_skeleton("alice-n"), handle_skeleton("alicen"));
+        assert_eq!(handle_skeleton("rnary"), handle_skeleton("mary"));
+        assert_eq!(handle_skeleton("b0b"), handle_skeleton("bob"));
+        assert_eq!(handle_skeleton("a1ice"), handle_skeleton("alice"));
+        assert_ne!(handle_skeleton("alice"), handle_skeleton("alina"));
+    }
+}

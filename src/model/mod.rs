@@ -1,0 +1,208 @@
+//! The site model: validated members, stories and pages, computed once after loading.
+//!
+//! Every value here has already passed validation in `load`; later stages
+//! (recognition, render, write) only read it.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::Serialize;
+
+use crate::config::Config;
+
+/// A member's role, given by the brand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    #[default]
+    Member,
+    Champion,
+    Host,
+}
+
+/// What kind of contribution a story is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Story,
+    Review,
+    Tip,
+    Feedback,
+    Event,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Story,
+        Kind::Review,
+        Kind::Tip,
+        Kind::Feedback,
+        Kind::Event,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Story => "story",
+            Kind::Review => "review",
+            Kind::Tip => "tip",
+            Kind::Feedback => "feedback",
+            Kind::Event => "event",
+        }
+    }
+
+    /// The plural heading used on listings ("Reviews").
+    pub fn plural(self) -> &'static str {
+        match self {
+            Kind::Story => "Stories",
+            Kind::Review => "Reviews",
+            Kind::Tip => "Tips",
+            Kind::Feedback => "Feedback",
+            Kind::Event => "Events",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A link on a member's profile, already checked to be safe to render.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    /// The key from front matter (`website`, `github`, ...).
+    pub label: String,
+    /// An absolute http(s) URL.
+    pub url: String,
+    /// What the link shows ("alicen", "@alice@hachyderm.io", "alice.example").
+    pub text: String,
+}
+
+/// An award the brand gave by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Award {
+    pub name: String,
+    pub date: NaiveDate,
+    pub reason: String,
+}
+
+/// Where a piece of content came from, for error messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Path relative to the site root, with `/` separators (`content/stories/a.md`).
+    pub path: String,
+    /// 1-based line of the first body line, so Markdown positions map to the file.
+    pub body_line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub handle: String,
+    pub name: String,
+    /// Avatar file beside the profile, relative to the site root.
+    pub avatar: Option<PathBuf>,
+    pub location: Option<String>,
+    pub links: Vec<Link>,
+    pub interests: Vec<String>,
+    /// The `joined` field, or the date of the member's first published story.
+    pub joined: Option<NaiveDate>,
+    pub role: Role,
+    pub awards: Vec<Award>,
+    /// Markdown source of the bio.
+    pub bio: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone)]
+pub struct Story {
+    pub slug: String,
+    pub title: String,
+    /// Member handles; the first is the lead author.
+    pub authors: Vec<String>,
+    pub date: DateTime<FixedOffset>,
+    pub updated: Option<DateTime<FixedOffset>>,
+    pub kind: Kind,
+    pub tags: Vec<String>,
+    /// The front-matter summary, or plain text of the first paragraph.
+    pub summary: String,
+    /// Cover image file name inside the bundle.
+    pub cover: Option<String>,
+    pub featured: bool,
+    pub thanks: Vec<String>,
+    pub draft: bool,
+    /// Markdown source of the body.
+    pub body: String,
+    /// The bundle folder (relative to the site root) for bundles.
+    pub bundle: Option<PathBuf>,
+    pub source: Source,
+}
+
+impl Story {
+    pub fn day(&self) -> NaiveDate {
+        self.date.date_naive()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub slug: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub body: String,
+    pub source: Source,
+}
+
+/// A file copied to the output as is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    /// Absolute or root-relative path to read from.
+    pub from: PathBuf,
+    /// Output path relative to the output root, `/` separated.
+    pub to: String,
+}
+
+/// A topic: a tag and the stories that carry it (indices into `Site::stories`).
+#[derive(Debug, Clone)]
+pub struct Tag {
+    pub name: String,
+    pub stories: Vec<usize>,
+}
+
+/// The whole validated site.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: Config,
+    /// Sorted by handle.
+    pub members: Vec<Member>,
+    /// Published stories (drafts only with `--drafts`), newest first, ties by slug.
+    pub stories: Vec<Story>,
+    /// Sorted by slug.
+    pub pages: Vec<Page>,
+    /// Sorted by name.
+    pub tags: Vec<Tag>,
+    /// Static files, bundle assets and avatars, sorted by output path.
+    pub assets: Vec<Asset>,
+}
+
+impl Site {
+    /// Index of a member by handle (members are sorted, so this is a binary search).
+    pub fn member_index(&self, handle: &str) -> Option<usize> {
+        self.members
+            .binary_search_by(|m| m.handle.as_str().cmp(handle))
+            .ok()
+    }
+
+    pub fn member(&self, handle: &str) -> Option<&Member> {
+        self.member_index(handle).map(|i| &self.members[i])
+    }
+
+    /// Indices of the stories a member authored or co-authored, newest first.
+    pub fn stories_of(&self, handle: &str) -> Vec<usize> {
+        (0..self.stories.len())
+            .filter(|&i| self.stories[i].authors.iter().any(|a| a == handle))
+            .collect()
+    }
+}
+
+mod build;
+pub use build::{assemble, handle_skeleton, identity_problems};

@@ -1,0 +1,149 @@
+//! The HTML policy for contributors' content, enforced by ammonia (see docs/security.md).
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use ammonia::Builder;
+
+/// Prefix given to every id in content, so a story cannot clobber the theme's ids.
+pub const ID_PREFIX: &str = "c-";
+
+/// Built once per run; cleaning is thread-safe.
+pub struct Sanitizer {
+    builder: Builder<'static>,
+}
+
+impl Default for Sanitizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+const TAGS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "blockquote", "br", "caption", "cite", "code", "col", "colgroup",
+    "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2",
+    "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q",
+    "rp", "rt", "ruby", "s", "samp", "small", "span", "strong", "sub", "summary", "sup", "table",
+    "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "wbr",
+];
+
+impl Sanitizer {
+    pub fn new() -> Self {
+        let mut b = Builder::empty();
+        b.tags(TAGS.iter().copied().collect())
+            .clean_content_tags(["script", "style", "textarea", "title", "noscript", "template", "iframe", "object", "svg", "math"].into_iter().collect())
+            .generic_attributes(["lang", "title"].into_iter().collect())
+            .tag_attributes(tag_attributes())
+            .allowed_classes(classes())
+            .url_schemes(["http", "https", "mailto"].into_iter().collect())
+            .url_relative(ammonia::UrlRelative::PassThrough)
+            .link_rel(None)
+            .id_prefix(Some(ID_PREFIX))
+            .strip_comments(true)
+            .attribute_filter(filter_attribute);
+        Sanitizer { builder: b }
+    }
+
+    /// Cleans HTML rendered from a contributor's Markdown, and marks external links.
+    pub fn clean(&self, html: &str) -> String {
+        mark_external_links(&self.builder.clean(html).to_string())
+    }
+}
+
+fn tag_attributes() -> HashMap<&'static str, HashSet<&'static str>> {
+    let mut m: HashMap<&str, HashSet<&str>> = HashMap::new();
+    let mut add = |tag, attrs: &[&'static str]| {
+        m.insert(tag, attrs.iter().copied().collect());
+    };
+    add("a", &["href"]);
+    add("img", &["src", "alt", "width", "height"]);
+    add("td", &["colspan", "rowspan", "style"]);
+    add("th", &["colspan", "rowspan", "style", "scope"]);
+    add("ol", &["start"]);
+    add("time", &["datetime"]);
+    add("abbr", &["title"]);
+    for h in ["h1", "h2", "h3", "h4", "h5", "h6", "div", "li"] {
+        add(h, &["id"]);
+    }
+    m
+}
+
+fn classes() -> HashMap<&'static str, HashSet<&'static str>> {
+    let mut m = HashMap::new();
+    m.insert("div", ["footnote-definition"].into_iter().collect());
+    m.insert("sup", ["footnote-reference", "footnote-definition-label"].into_iter().collect());
+    m
+}
+
+/// Keeps only table alignment styles, prefixes in-page fragments like ids, and
+/// drops sizes that are not plain numbers.
+fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<Cow<'u, str>> {
+    match (element, attribute) {
+        ("td" | "th", "style") => matches!(value, "text-align: left" | "text-align: center" | "text-align: right").then_some(Cow::Borrowed(value)),
+        ("img", "width" | "height") => (value.len() <= 5 && value.chars().all(|c| c.is_ascii_digit())).then_some(Cow::Borrowed(value)),
+        ("a", "href") if value.starts_with('#') && value.len() > 1 => Some(Cow::Owned(format!("#{ID_PREFIX}{}", &value[1..]))),
+        _ => Some(Cow::Borrowed(value)),
+    }
+}
+
+/// Adds `rel="nofollow ugc noopener"` to links leaving the site.
+///
+/// Runs on ammonia's serialised output, whose `<a` tags carry only `href`
+/// (the one attribute the policy allows on links), in a fixed form.
+fn mark_external_links(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    while let Some(i) = rest.find("<a href=\"") {
+        let (before, after) = rest.split_at(i);
+        out.push_str(before);
+        let value_start = "<a href=\"".len();
+        let end = after[value_start..].find('"').map_or(after.len(), |e| e + value_start);
+        let href = &after[value_start..end];
+        let external = href.starts_with("http://") || href.starts_with("https://") || href.starts_with("//");
+        out.push_str(&after[..end + 1]);
+        if external {
+            out.push_str(" rel=\"nofollow ugc noopener\"");
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_and_handlers_are_removed() {
+        let s = Sanitizer::new();
+        let out = s.clean("<p onclick=\"x()\">hi<script>alert(1)</script><img src=x onerror=alert(1)></p>");
+        assert_eq!(out, "<p>hi<img src=\"x\"></p>");
+    }
+
+    #[test]
+    fn dangerous_urls_are_dropped() {
+        let s = Sanitizer::new();
+        for url in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "vbscript:x"] {
+            let out = s.clean(&format!("<a href=\"{url}\">x</a>"));
+            assert_eq!(out, "<a>x</a>", "{url}");
+        }
+    }
+
+    #[test]
+    fn external_links_get_rel_and_ids_get_prefix() {
+        let s = Sanitizer::new();
+        assert_eq!(
+            s.clean("<a href=\"https://example.com\">x</a> <a href=\"/stories/a/\">y</a>"),
+            "<a href=\"https://example.com\" rel=\"nofollow ugc noopener\">x</a> <a href=\"/stories/a/\">y</a>"
+        );
+        assert_eq!(s.clean("<h2 id=\"search\">x</h2><a href=\"#search\">s</a>"), "<h2 id=\"c-search\">x</h2><a href=\"#c-search\">s</a>");
+    }
+
+    #[test]
+    fn forms_iframes_and_styles_are_removed() {
+        let s = Sanitizer::new();
+        let out = s.clean("<form action=x><input name=a></form><iframe src=x></iframe><p style=\"color:red\">t</p><style>p{}</style>");
+        assert_eq!(out, "<p>t</p>");
+    }
+}
