@@ -4,6 +4,10 @@
 //! (members, stories) -> `recognition` -> `render` (markdown, highlight,
 //! templates) -> `write`.
 
+pub mod badge_svg;
+pub mod build;
+pub mod cli;
+pub mod color;
 pub mod config;
 pub mod diag;
 pub mod frontmatter;
@@ -12,5 +16,8 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod recognition;
+pub mod render;
 pub mod sanitize;
 pub mod slug;
+pub mod theme;
+pub mod write;

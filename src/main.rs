@@ -1,1 +1,12 @@
-fn main(){}
+//! The `potluck` binary: parse the command line, run a subcommand, exit with its code.
+
+use clap::Parser;
+use potluck::cli::{Cli, Command};
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match &cli.command {
+        Command::Build(args) => potluck::cli::build::run(args),
+    };
+    std::process::exit(code);
+}

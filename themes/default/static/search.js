@@ -6,6 +6,30 @@
 (function () {
   "use strict";
 
+  /* Small accessibility touches on Markdown output (the page is fine without them):
+     code blocks and tables that scroll sideways become keyboard-scrollable, and
+     task-list checkboxes get a name. */
+  function enhanceProse() {
+    var boxes = document.querySelectorAll(".prose pre, .prose table");
+    for (var i = 0; i < boxes.length; i++) {
+      var b = boxes[i];
+      if (b.scrollWidth > b.clientWidth + 1 && !b.hasAttribute("tabindex")) {
+        b.setAttribute("tabindex", "0");
+        if (b.tagName === "PRE" && !b.hasAttribute("aria-label")) {
+          b.setAttribute("role", "region");
+          b.setAttribute("aria-label", "Code (scrolls sideways)");
+        }
+      }
+    }
+    var checks = document.querySelectorAll('.prose input[type="checkbox"]:not([aria-label])');
+    for (var j = 0; j < checks.length; j++) {
+      checks[j].setAttribute("aria-label", checks[j].checked ? "Done" : "Not done");
+    }
+  }
+  enhanceProse();
+  var resizeTimer = 0;
+  window.addEventListener("resize", function () { clearTimeout(resizeTimer); resizeTimer = setTimeout(enhanceProse, 200); });
+
   var MAX = 8;
   var input = document.getElementById("search-input");
   var box = document.getElementById("search-results");

@@ -1,0 +1,28 @@
+//! The command line: argument types (clap derive), one file per subcommand.
+
+pub mod build;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "potluck", version, about = "Build a community showcase site from members' Markdown stories", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder (default: ROOT/public)
+    Build(build::BuildArgs),
+}
+
+/// Options every subcommand that reads a site shares.
+#[derive(Debug, Clone, clap::Args)]
+pub struct RootArg {
+    /// The site folder (the one holding content/)
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub root: PathBuf,
+}

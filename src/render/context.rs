@@ -1,0 +1,221 @@
+//! The values templates receive: member refs and story cards, computed once
+//! per build and shared by every page that lists them.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::model::{Kind, Member, Role, Site, Story};
+use crate::recognition::Recognition;
+
+/// Turns site paths into URLs: `path("/stories/")` and absolute `abs("/stories/")`.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    /// The path part of base_url ("" or "/community").
+    pub prefix: String,
+    /// base_url without a trailing slash.
+    pub base: String,
+}
+
+impl Urls {
+    pub fn new(base_url: &str) -> Urls {
+        let base = base_url.trim_end_matches('/').to_string();
+        let after_scheme = base.split_once("://").map_or("", |(_, r)| r);
+        let prefix = after_scheme.find('/').map_or(String::new(), |i| after_scheme[i..].to_string());
+        Urls { prefix, base }
+    }
+
+    pub fn path(&self, p: &str) -> String {
+        format!("{}{p}", self.prefix)
+    }
+
+    /// Absolute URL of a site path (which must not already carry the prefix).
+    pub fn abs(&self, p: &str) -> String {
+        let host_part = self.base.strip_suffix(&self.prefix).unwrap_or(&self.base);
+        format!("{host_part}{}{p}", self.prefix)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Avatar {
+    pub url: String,
+    pub url_small: String,
+    pub width: u32,
+    pub height: u32,
+    pub initials: String,
+    pub hue: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MemberRef {
+    pub handle: String,
+    pub name: String,
+    pub url: String,
+    pub role: Role,
+    pub title: &'static str,
+    pub level: String,
+    pub avatar: Avatar,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TagRef {
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Card {
+    pub slug: String,
+    pub title: String,
+    pub url: String,
+    pub date: String,
+    pub date_human: String,
+    pub kind: Kind,
+    pub kind_label: &'static str,
+    pub summary: String,
+    pub tags: Vec<TagRef>,
+    pub authors: Vec<MemberRef>,
+    pub cover_url: String,
+    pub featured: bool,
+    pub welcome: bool,
+    pub reading_minutes: usize,
+}
+
+/// "1 May 2024".
+pub fn human_date(d: NaiveDate) -> String {
+    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+}
+
+pub fn title_of(role: Role) -> &'static str {
+    match role {
+        Role::Host => "Host",
+        Role::Champion => "Champion",
+        Role::Member => "",
+    }
+}
+
+pub fn kind_label(k: Kind) -> &'static str {
+    match k {
+        Kind::Story => "Story",
+        Kind::Review => "Review",
+        Kind::Tip => "Tip",
+        Kind::Feedback => "Feedback",
+        Kind::Event => "Event",
+    }
+}
+
+fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = |w: &str| w.chars().next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+    match words.as_slice() {
+        [] => "?".into(),
+        [one] => first(one),
+        [a, .., b] => format!("{}{}", first(a), first(b)),
+    }
+}
+
+fn avatar(m: &Member, urls: &Urls) -> Avatar {
+    let url = m
+        .avatar
+        .as_ref()
+        .and_then(|p| p.file_name())
+        .map(|f| urls.path(&format!("/members/{}/{}", m.handle, f.to_string_lossy())))
+        .unwrap_or_default();
+    Avatar {
+        url_small: url.clone(),
+        url,
+        width: 256,
+        height: 256,
+        initials: initials(&m.name),
+        hue: (crate::theme::Fnv::of(m.handle.as_bytes()) % 360) as u32,
+    }
+}
+
+/// One ref per member, parallel to `site.members`.
+pub fn member_refs(site: &Site, rec: &Recognition, urls: &Urls) -> Vec<MemberRef> {
+    let levels = &site.config.recognition.levels;
+    site.members
+        .iter()
+        .zip(&rec.members)
+        .map(|(m, r)| MemberRef {
+            handle: m.handle.clone(),
+            name: m.name.clone(),
+            url: urls.path(&format!("/members/{}/", m.handle)),
+            role: m.role,
+            title: title_of(m.role),
+            level: r.level.map(|l| levels[l].name.clone()).unwrap_or_default(),
+            avatar: avatar(m, urls),
+        })
+        .collect()
+}
+
+pub fn tag_ref(name: &str, urls: &Urls) -> TagRef {
+    TagRef { name: name.to_string(), url: urls.path(&format!("/tags/{name}/")) }
+}
+
+/// One card per story, parallel to `site.stories`.
+pub fn cards(site: &Site, rec: &Recognition, refs: &[MemberRef], urls: &Urls) -> Vec<Card> {
+    site.stories
+        .iter()
+        .enumerate()
+        .map(|(i, s)| card(site, s, rec.welcome.get(i).copied().unwrap_or(false), refs, urls))
+        .collect()
+}
+
+fn card(site: &Site, s: &Story, welcome: bool, refs: &[MemberRef], urls: &Urls) -> Card {
+    let url = urls.path(&format!("/stories/{}/", s.slug));
+    Card {
+        slug: s.slug.clone(),
+        title: s.title.clone(),
+        cover_url: s.cover.as_ref().map(|c| format!("{url}{c}")).unwrap_or_default(),
+        url,
+        date: s.day().to_string(),
+        date_human: human_date(s.day()),
+        kind: s.kind,
+        kind_label: kind_label(s.kind),
+        summary: s.summary.clone(),
+        tags: s.tags.iter().map(|t| tag_ref(t, urls)).collect(),
+        authors: s.authors.iter().filter_map(|a| site.member_index(a).map(|i| refs[i].clone())).collect(),
+        featured: s.featured,
+        welcome,
+        reading_minutes: (s.body.split_whitespace().count() / 200).max(1),
+    }
+}
+
+/// Plain share links: no third-party script, just URLs.
+pub fn share_links(title: &str, url: &str) -> Vec<(&'static str, String)> {
+    use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+    let t = utf8_percent_encode(title, NON_ALPHANUMERIC).to_string();
+    let u = utf8_percent_encode(url, NON_ALPHANUMERIC).to_string();
+    let both = utf8_percent_encode(&format!("{title} {url}"), NON_ALPHANUMERIC).to_string();
+    vec![
+        ("Mastodon", format!("https://mastodon.social/share?text={both}")),
+        ("Bluesky", format!("https://bsky.app/intent/compose?text={both}")),
+        ("LinkedIn", format!("https://www.linkedin.com/sharing/share-offsite/?url={u}")),
+        ("X", format!("https://x.com/intent/post?text={t}&url={u}")),
+        ("Email", format!("mailto:?subject={t}&body={u}")),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_with_and_without_a_path() {
+        let u = Urls::new("https://x.example/community/");
+        assert_eq!(u.path("/stories/"), "/community/stories/");
+        assert_eq!(u.abs("/stories/"), "https://x.example/community/stories/");
+        let u = Urls::new("https://x.example");
+        assert_eq!(u.path("/"), "/");
+        assert_eq!(u.abs("/a/"), "https://x.example/a/");
+    }
+
+    #[test]
+    fn initials_and_dates() {
+        assert_eq!(initials("Alice Nguyen"), "AN");
+        assert_eq!(initials("José María Núñez"), "JN");
+        assert_eq!(initials("東京"), "東");
+        assert_eq!(human_date(NaiveDate::from_ymd_opt(2024, 5, 1).unwrap()), "1 May 2024");
+    }
+}

@@ -1,0 +1,179 @@
+//! Machine-readable outputs: Atom feeds, sitemap, robots.txt, search index,
+//! stats.json, member badges and the syntax stylesheet.
+
+use std::fmt::Write as _;
+
+use serde_json::json;
+
+use super::{Job, Prepared};
+use crate::diag::Diagnostic;
+use crate::highlight::escape_attr;
+
+/// Entries per feed.
+const FEED_LEN: usize = 20;
+
+pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
+    let site = p.site;
+    let all = || 0..site.stories.len();
+    let (path, body) = match job {
+        Job::Feed => ("atom.xml".to_string(), atom(p, "/atom.xml", &site.config.title, all())),
+        Job::MemberFeed(i) => {
+            let m = &site.members[*i];
+            let path = format!("/members/{}/atom.xml", m.handle);
+            let title = format!("{} on {}", m.name, site.config.title);
+            (path[1..].to_string(), atom(p, &path, &title, site.stories_of(&m.handle).into_iter()))
+        }
+        Job::TagFeed(i) => {
+            let t = &site.tags[*i];
+            let path = format!("/tags/{}/atom.xml", t.name);
+            let title = format!("{}: {}", site.config.title, t.name);
+            (path[1..].to_string(), atom(p, &path, &title, t.stories.iter().copied()))
+        }
+        Job::MemberBadge(i) => {
+            let label = format!("{} community", site.config.brand.name);
+            let value = super::pages_member::badge_value(p, *i);
+            let color = crate::color::accents(&site.config.brand.color).0.hex();
+            (format!("members/{}/badge.svg", site.members[*i].handle), crate::badge_svg::member_badge(&label, &value, &color))
+        }
+        Job::Sitemap => ("sitemap.xml".into(), sitemap(p)),
+        Job::Robots => ("robots.txt".into(), format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", p.urls.abs("/sitemap.xml"))),
+        Job::SearchIndex => ("search-index.json".into(), search_index(p)),
+        Job::StatsJson => ("stats.json".into(), stats_json(p)),
+        Job::SyntaxCss => ("syntax.css".into(), crate::highlight::stylesheet()),
+        _ => unreachable!("not a feed job: {job:?}"),
+    };
+    Ok((path, body.into_bytes()))
+}
+
+/// XML text escaping (also fine inside attributes).
+fn x(s: &str) -> String {
+    escape_attr(s)
+}
+
+/// Root-relative links in feed content become absolute: feed readers have no page URL.
+fn absolutize(html: &str, p: &Prepared) -> String {
+    let host = p.urls.abs("");
+    let host = host.strip_suffix(&p.urls.prefix).unwrap_or(&host);
+    html.replace("href=\"/", &format!("href=\"{host}/")).replace("src=\"/", &format!("src=\"{host}/"))
+}
+
+/// An Atom 1.0 feed of the newest stories among `stories` (indices, newest first).
+fn atom(p: &Prepared, path: &str, title: &str, stories: impl Iterator<Item = usize>) -> String {
+    let site = p.site;
+    let picked: Vec<usize> = stories.take(FEED_LEN).collect();
+    let updated = picked
+        .iter()
+        .map(|&i| site.stories[i].updated.unwrap_or(site.stories[i].date))
+        .max()
+        .map_or_else(|| "1970-01-01T00:00:00+00:00".to_string(), |d| d.to_rfc3339());
+    let mut out = String::with_capacity(4096);
+    out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"");
+    let _ = write!(
+        out,
+        "{}\">\n<title>{}</title>\n<subtitle>{}</subtitle>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<id>{}</id>\n<updated>{updated}</updated>\n<generator uri=\"https://github.com/potluck-ssg/potluck\">potluck</generator>\n",
+        x(&site.config.language),
+        x(title),
+        x(&site.config.description),
+        x(&p.urls.abs(path)),
+        x(&p.urls.abs("/")),
+        x(&p.urls.abs(path)),
+    );
+    for i in picked {
+        entry(&mut out, p, i);
+    }
+    out.push_str("</feed>\n");
+    out
+}
+
+fn entry(out: &mut String, p: &Prepared, i: usize) {
+    let s = &p.site.stories[i];
+    let url = p.urls.abs(&format!("/stories/{}/", s.slug));
+    let _ = write!(
+        out,
+        "<entry>\n<title>{}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<id>{}</id>\n<published>{}</published>\n<updated>{}</updated>\n",
+        x(&s.title),
+        x(&url),
+        x(&url),
+        s.date.to_rfc3339(),
+        s.updated.unwrap_or(s.date).to_rfc3339(),
+    );
+    for a in &s.authors {
+        if let Some(m) = p.site.member(a) {
+            let _ = write!(out, "<author><name>{}</name><uri>{}</uri></author>\n", x(&m.name), x(&p.urls.abs(&format!("/members/{a}/"))));
+        }
+    }
+    for t in &s.tags {
+        let _ = writeln!(out, "<category term=\"{}\"/>", x(t));
+    }
+    let _ = write!(
+        out,
+        "<summary>{}</summary>\n<content type=\"html\">{}</content>\n</entry>\n",
+        x(&s.summary),
+        x(&absolutize(&p.story_html[i], p))
+    );
+}
+
+fn sitemap(p: &Prepared) -> String {
+    let site = p.site;
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut add = |path: String, lastmod: Option<String>| {
+        let _ = write!(out, "<url><loc>{}</loc>", x(&p.urls.abs(&path)));
+        if let Some(d) = lastmod {
+            let _ = write!(out, "<lastmod>{d}</lastmod>");
+        }
+        out.push_str("</url>\n");
+    };
+    for fixed in ["/", "/stories/", "/members/", "/tags/", "/leaderboard/", "/stats/"] {
+        add(fixed.to_string(), None);
+    }
+    for k in crate::model::Kind::ALL {
+        add(format!("/kinds/{}/", k.as_str()), None);
+    }
+    for s in &site.stories {
+        add(format!("/stories/{}/", s.slug), Some(s.updated.unwrap_or(s.date).date_naive().to_string()));
+    }
+    for m in &site.members {
+        add(format!("/members/{}/", m.handle), None);
+    }
+    for t in &site.tags {
+        add(format!("/tags/{}/", t.name), None);
+    }
+    for pg in &site.pages {
+        add(format!("/{}/", pg.slug), None);
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
+fn search_index(p: &Prepared) -> String {
+    let site = p.site;
+    let mut items: Vec<serde_json::Value> = Vec::with_capacity(site.stories.len() + site.members.len());
+    for (i, s) in site.stories.iter().enumerate() {
+        let names: Vec<&str> = p.cards[i].authors.iter().map(|a| a.name.as_str()).collect();
+        items.push(json!({"t": s.title, "u": p.cards[i].url, "k": "story", "s": s.summary, "g": s.tags, "a": names}));
+    }
+    for (i, m) in site.members.iter().enumerate() {
+        let level = &p.refs[i].level;
+        let s = [m.location.as_deref().unwrap_or(""), level].iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(" · ");
+        items.push(json!({"t": m.name, "u": p.refs[i].url, "k": "member", "s": s, "g": m.interests, "a": [format!("@{}", m.handle)]}));
+    }
+    for pg in &site.pages {
+        items.push(json!({"t": pg.title, "u": p.urls.path(&format!("/{}/", pg.slug)), "k": "page", "s": pg.summary.clone().unwrap_or_default(), "g": [], "a": []}));
+    }
+    serde_json::to_string(&items).unwrap_or_else(|_| "[]".into())
+}
+
+fn stats_json(p: &Prepared) -> String {
+    let s = &p.rec.stats;
+    let value = json!({
+        "members": s.members,
+        "stories": s.stories,
+        "topics": s.topics,
+        "new_this_month": s.new_this_month,
+        "stories_per_month": s.per_month.iter().map(|(m, n)| json!({"month": m, "stories": n})).collect::<Vec<_>>(),
+        "cumulative_members": s.cumulative_members.iter().map(|(m, n)| json!({"month": m, "members": n})).collect::<Vec<_>>(),
+        "stories_by_kind": s.by_kind.iter().map(|(k, n)| json!({"kind": k.as_str(), "stories": n})).collect::<Vec<_>>(),
+        "top_topics": s.top_topics.iter().map(|(t, n)| json!({"tag": t, "stories": n})).collect::<Vec<_>>(),
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+}

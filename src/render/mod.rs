@@ -1,0 +1,176 @@
+//! Render: Markdown to HTML once per document, then every output page from
+//! templates. `prepare` does the shared work; `jobs` lists the pages;
+//! `render_job` turns one job into bytes (thread-safe, so pages render in parallel).
+
+pub mod context;
+mod feeds;
+mod pages;
+mod pages_member;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context as TeraContext;
+
+use crate::color;
+use crate::diag::Diagnostic;
+use crate::highlight::Highlighter;
+use crate::markdown::{self, Context as MdContext};
+use crate::model::{Kind, Site};
+use crate::recognition::Recognition;
+use crate::sanitize::Sanitizer;
+use crate::theme::Theme;
+pub use context::Urls;
+use context::{Card, MemberRef};
+
+/// Everything pages share, computed once.
+pub struct Prepared<'a> {
+    pub site: &'a Site,
+    pub rec: &'a Recognition,
+    pub theme: &'a Theme,
+    pub urls: Urls,
+    pub refs: Vec<MemberRef>,
+    pub cards: Vec<Card>,
+    pub story_html: Vec<String>,
+    pub bio_html: Vec<String>,
+    pub page_html: Vec<String>,
+    /// `site` and other globals, cloned into each page's context.
+    pub base: TeraContext,
+}
+
+/// One output file to produce.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Job {
+    Home,
+    Stories(usize),
+    Story(usize),
+    Members,
+    Member(usize),
+    MemberFeed(usize),
+    MemberBadge(usize),
+    Tags,
+    Tag(usize),
+    TagFeed(usize),
+    Kind(Kind),
+    Page(usize),
+    Leaderboard,
+    Stats,
+    StatsJson,
+    Feed,
+    Sitemap,
+    Robots,
+    NotFound,
+    SearchIndex,
+    SyntaxCss,
+}
+
+/// Renders all Markdown (in parallel) and the shared values.
+pub fn prepare<'a>(site: &'a Site, rec: &'a Recognition, theme: &'a Theme, base_url: &str) -> Prepared<'a> {
+    let urls = Urls::new(base_url);
+    let highlighter = Highlighter::new();
+    let sanitizer = Sanitizer::new();
+    let is_member = |h: &str| site.member_index(h).is_some();
+    let md = |text: &str, bundle: Option<&str>| {
+        let cx = MdContext { is_member: &is_member, prefix: &urls.prefix, bundle_url: bundle, highlighter: &highlighter, sanitizer: &sanitizer };
+        markdown::render(text, &cx).html
+    };
+    let story_html = site
+        .stories
+        .par_iter()
+        .map(|s| {
+            let bundle = s.bundle.as_ref().map(|_| urls.path(&format!("/stories/{}/", s.slug)));
+            md(&s.body, bundle.as_deref())
+        })
+        .collect();
+    let bio_html = site.members.par_iter().map(|m| md(&m.bio, None)).collect();
+    let page_html = site.pages.iter().map(|p| md(&p.body, None)).collect();
+    let refs = context::member_refs(site, rec, &urls);
+    let cards = context::cards(site, rec, &refs, &urls);
+    let base = base_context(site, rec, &urls);
+    Prepared { site, rec, theme, urls, refs, cards, story_html, bio_html, page_html, base }
+}
+
+#[derive(Serialize)]
+struct NavItem {
+    title: String,
+    url: String,
+}
+
+fn base_context(site: &Site, rec: &Recognition, urls: &Urls) -> TeraContext {
+    let c = &site.config;
+    let (light, dark) = color::accents(&c.brand.color);
+    let mut nav = vec![
+        ("Stories", "/stories/"),
+        ("Members", "/members/"),
+        ("Topics", "/tags/"),
+        ("Feedback", "/kinds/feedback/"),
+        ("Leaderboard", "/leaderboard/"),
+        ("Stats", "/stats/"),
+    ]
+    .into_iter()
+    .map(|(t, u)| NavItem { title: t.into(), url: urls.path(u) })
+    .collect::<Vec<_>>();
+    for p in site.pages.iter().filter(|p| p.slug == "about" || p.slug == "contributing") {
+        nav.push(NavItem { title: p.title.clone(), url: urls.path(&format!("/{}/", p.slug)) });
+    }
+    let s = &rec.stats;
+    let site_value = serde_json::json!({
+        "title": c.title, "description": c.description, "language": c.language,
+        "base_url": urls.base, "path": urls.prefix,
+        "brand": {
+            "name": c.brand.name, "color": c.brand.color,
+            "logo_url": c.brand.logo.as_ref().map(|l| urls.path(&format!("/{}", l.trim_start_matches("static/")))).unwrap_or_default(),
+            "accent_light": light.hex(), "accent_dark": dark.hex(),
+            "on_accent_light": color::text_on(light).hex(), "on_accent_dark": color::text_on(dark).hex(),
+        },
+        "nav": nav,
+        "counts": { "members": s.members, "stories": s.stories, "topics": s.topics, "new_this_month": s.new_this_month },
+        "feed_url": urls.path("/atom.xml"),
+        "generator": format!("potluck {}", env!("CARGO_PKG_VERSION")),
+    });
+    let mut ctx = TeraContext::new();
+    ctx.insert("site", &site_value);
+    ctx
+}
+
+/// Every page of the site, in a stable order.
+pub fn jobs(p: &Prepared) -> Vec<Job> {
+    let site = p.site;
+    let per_page = site.config.stories_per_page;
+    let list_pages = site.stories.len().div_ceil(per_page).max(1);
+    let mut jobs = vec![Job::Home, Job::Members, Job::Tags, Job::Leaderboard, Job::Stats, Job::StatsJson, Job::Feed, Job::Sitemap, Job::Robots, Job::NotFound, Job::SearchIndex, Job::SyntaxCss];
+    jobs.extend((1..=list_pages).map(Job::Stories));
+    jobs.extend((0..site.stories.len()).map(Job::Story));
+    for i in 0..site.members.len() {
+        jobs.extend([Job::Member(i), Job::MemberFeed(i), Job::MemberBadge(i)]);
+    }
+    for i in 0..site.tags.len() {
+        jobs.extend([Job::Tag(i), Job::TagFeed(i)]);
+    }
+    jobs.extend(Kind::ALL.map(Job::Kind));
+    jobs.extend((0..site.pages.len()).map(Job::Page));
+    jobs
+}
+
+/// Renders one job: its output path (relative, `/` separated) and bytes.
+pub fn render_job(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
+    match job {
+        Job::Feed | Job::MemberFeed(_) | Job::TagFeed(_) | Job::Sitemap | Job::Robots | Job::SearchIndex | Job::StatsJson | Job::MemberBadge(_) | Job::SyntaxCss => {
+            feeds::render(p, job)
+        }
+        _ => pages::render(p, job),
+    }
+}
+
+/// Renders a template with the base context plus `extra`.
+pub fn template(p: &Prepared, name: &str, page_url: &str, extra: TeraContext) -> Result<Vec<u8>, Diagnostic> {
+    let mut ctx = p.base.clone();
+    ctx.insert("page_url", page_url);
+    ctx.extend(extra);
+    p.theme.tera.render(name, &ctx).map(String::into_bytes).map_err(|e| crate::theme::template_error(&e))
+}
+
+/// The stats page's charts: `{id, title, description, svg}`.
+pub fn charts_for(p: &Prepared) -> Vec<serde_json::Value> {
+    let _ = p;
+    Vec::new()
+}

@@ -1,0 +1,103 @@
+//! Recognition pages: member profiles, the leaderboard and community stats.
+
+use serde_json::{json, Value};
+use tera::Context as TeraContext;
+
+use super::context::{human_date, tag_ref, MemberRef};
+use super::pages::{meta, meta_only, shares};
+use super::Prepared;
+use crate::recognition::Entry;
+
+pub fn member(p: &Prepared, i: usize) -> TeraContext {
+    let m = &p.site.members[i];
+    let r = &p.rec.members[i];
+    let levels = &p.site.config.recognition.levels;
+    let path = format!("/members/{}/", m.handle);
+    let permalink = p.urls.abs(&path);
+    let refs = |idx: &[usize]| idx.iter().map(|&j| &p.refs[j]).collect::<Vec<&MemberRef>>();
+    let badge_url = p.urls.abs(&format!("{path}badge.svg"));
+    let label = format!("{} community", p.site.config.brand.name);
+    let value = badge_value(p, i);
+    let mut v = serde_json::to_value(&p.refs[i]).unwrap_or_default();
+    if let Value::Object(map) = &mut v {
+        let extra = json!({
+            "location": m.location.clone().unwrap_or_default(),
+            "links": m.links,
+            "interests": m.interests.iter().map(|t| tag_ref(t, &p.urls)).collect::<Vec<_>>(),
+            "bio": p.bio_html[i],
+            "story_count": r.story_count,
+            "next_level": r.next_level.map(|(l, needed)| json!({"name": levels[l].name, "needed": needed})),
+            "badges": r.badges.iter().map(|b| json!({"id": b.id, "name": b.name, "reason": b.reason})).collect::<Vec<_>>(),
+            "awards": m.awards.iter().map(|a| json!({"name": a.name, "date": a.date.to_string(), "date_human": human_date(a.date), "reason": a.reason})).collect::<Vec<_>>(),
+            "stories": p.site.stories_of(&m.handle).into_iter().map(|s| &p.cards[s]).collect::<Vec<_>>(),
+            "coauthors": refs(&r.coauthors),
+            "thanked_by": refs(&r.thanked_by),
+            "to_meet": r.to_meet.iter().map(|t| json!({"member": p.refs[t.member], "reason": t.reason})).collect::<Vec<_>>(),
+            "feed_url": p.urls.path(&format!("{path}atom.xml")),
+            "badge_url": p.urls.path(&format!("{path}badge.svg")),
+            "badge_markdown": format!("[![{label}: {value}]({badge_url})]({permalink})"),
+            "badge_html": format!("<a href=\"{permalink}\"><img src=\"{badge_url}\" alt=\"{label}: {value}\"></a>"),
+            "joined_human": m.joined.map(human_date).unwrap_or_default(),
+            "permalink": permalink,
+        });
+        if let Value::Object(e) = extra {
+            map.extend(e);
+        }
+    }
+    let image = p.refs[i].avatar.url.strip_prefix(&p.urls.prefix).map(|u| p.urls.abs(u)).unwrap_or_default();
+    let summary = format!("{} on {}", m.name, p.site.config.title);
+    let mut ctx = TeraContext::new();
+    ctx.insert("meta", &meta(p, &m.name, &summary, &path, &image, "profile"));
+    ctx.insert("member", &v);
+    ctx.insert("share", &shares(&summary, &permalink));
+    ctx
+}
+
+/// What the embeddable badge says: the title, else the level, else "Member".
+pub fn badge_value(p: &Prepared, i: usize) -> String {
+    let r = &p.refs[i];
+    if !r.title.is_empty() {
+        r.title.to_string()
+    } else if !r.level.is_empty() {
+        r.level.clone()
+    } else {
+        "Member".to_string()
+    }
+}
+
+fn entries(p: &Prepared, list: &[Entry], detail: impl Fn(&Entry) -> String) -> Vec<Value> {
+    list.iter().map(|e| json!({"member": p.refs[e.member], "count": e.count, "detail": detail(e)})).collect()
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+pub fn leaderboard(p: &Prepared) -> TeraContext {
+    let lb = &p.rec.leaderboard;
+    let levels = &p.site.config.recognition.levels;
+    let stories = |e: &Entry| plural(e.count, "story", "stories");
+    let joined = |e: &Entry| p.site.members[e.member].joined.map(|d| format!("joined {}", human_date(d))).unwrap_or_default();
+    let hosts: Vec<Value> = lb.hosts.iter().map(|&m| json!({"member": p.refs[m], "count": p.rec.members[m].story_count, "detail": stories(&Entry { member: m, count: p.rec.members[m].story_count })})).collect();
+    let by_level: Vec<Value> = lb
+        .levels
+        .iter()
+        .map(|(l, list)| json!({"name": levels[*l].name, "stories": levels[*l].stories, "members": entries(p, list, stories)}))
+        .collect();
+    let mut ctx = meta_only(p, "Leaderboard", &format!("Who makes {} what it is", p.site.config.title), "/leaderboard/");
+    ctx.insert("hosts", &hosts);
+    ctx.insert("levels", &by_level);
+    ctx.insert("top_year", &entries(p, &lb.top_year, stories));
+    ctx.insert("top_all", &entries(p, &lb.top_all, stories));
+    ctx.insert("most_thanked", &entries(p, &lb.most_thanked, |e| format!("thanked in {}", plural(e.count, "story", "stories"))));
+    ctx.insert("newest", &entries(p, &lb.newest, joined));
+    ctx
+}
+
+pub fn stats(p: &Prepared) -> TeraContext {
+    let mut ctx = meta_only(p, "Community stats", &format!("How {} grows", p.site.config.title), "/stats/");
+    ctx.insert("charts", &crate::render::charts_for(p));
+    ctx.insert("counts", &p.base.get("site").and_then(|s| s.get("counts")));
+    ctx.insert("json_url", &p.urls.path("/stats.json"));
+    ctx
+}

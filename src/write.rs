@@ -1,0 +1,120 @@
+//! Write: the site goes to a temporary folder beside the target, then is swapped
+//! in, so a failed or interrupted build leaves the previous site untouched.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context as _, Result};
+
+/// A file in every potluck output, so `--output` can tell its own folders from others.
+pub const MARKER: &str = ".potluck-output";
+
+/// A folder being filled; dropped without `commit`, it is removed.
+pub struct Staging {
+    pub dir: PathBuf,
+    target: PathBuf,
+    done: bool,
+}
+
+impl Staging {
+    /// Creates an empty temporary folder beside `target`.
+    pub fn new(target: &Path) -> Result<Staging> {
+        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        let dir = parent.join(format!(".{name}.potluck-tmp-{}", std::process::id()));
+        if dir.exists() {
+            fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
+        }
+        fs::create_dir(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        Ok(Staging { dir, target: target.to_path_buf(), done: false })
+    }
+
+    /// Writes `rel` (a `/`-separated path from validated slugs) inside the staging folder.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.inside(rel)?;
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
+    }
+
+    /// Copies a file into the staging folder.
+    pub fn copy(&self, from: &Path, rel: &str) -> Result<()> {
+        let path = self.inside(rel)?;
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        fs::copy(from, &path).with_context(|| format!("cannot copy {} to {}", from.display(), path.display()))?;
+        Ok(())
+    }
+
+    /// The full path for `rel`, refusing anything that could leave the folder.
+    fn inside(&self, rel: &str) -> Result<PathBuf> {
+        if !crate::load::is_safe_relative(rel) {
+            bail!("refusing to write outside the output folder: {rel:?}");
+        }
+        Ok(self.dir.join(rel))
+    }
+
+    /// Swaps the staging folder in place of the target.
+    pub fn commit(mut self) -> Result<()> {
+        fs::write(self.dir.join(MARKER), "This folder was written by potluck; it is replaced on every build.\n")?;
+        let old = self.target.with_file_name(format!(
+            ".{}.potluck-old-{}",
+            self.target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            std::process::id()
+        ));
+        let had_old = self.target.exists();
+        if had_old {
+            fs::rename(&self.target, &old).with_context(|| format!("cannot move the old {} aside", self.target.display()))?;
+        }
+        if let Err(e) = fs::rename(&self.dir, &self.target) {
+            if had_old {
+                let _ = fs::rename(&old, &self.target);
+            }
+            return Err(e).with_context(|| format!("cannot move the new site to {}", self.target.display()));
+        }
+        self.done = true;
+        if had_old {
+            fs::remove_dir_all(&old).with_context(|| format!("cannot remove {}", old.display()))?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Refuses output folders whose replacement would destroy something else.
+pub fn check_output(root: &Path, output: &Path) -> Result<()> {
+    let abs = |p: &Path| -> io::Result<PathBuf> {
+        match p.canonicalize() {
+            Ok(c) => Ok(c),
+            Err(_) => {
+                let parent = p.parent().filter(|x| !x.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                Ok(parent.canonicalize()?.join(p.file_name().unwrap_or_default()))
+            }
+        }
+    };
+    let root = abs(root).with_context(|| format!("site folder {} not found", root.display()))?;
+    let out = abs(output).with_context(|| format!("cannot resolve output folder {}", output.display()))?;
+    if root.starts_with(&out) {
+        bail!("--output {} would replace the site folder itself; choose a folder like {}", output.display(), root.join("public").display());
+    }
+    for keep in ["content", "themes", "templates", ".git"] {
+        if out.starts_with(root.join(keep)) {
+            bail!("--output {} is inside {keep}/, which the build reads; choose a folder like public/", output.display());
+        }
+    }
+    if out.is_dir() && !out.join(MARKER).exists() && fs::read_dir(&out)?.next().is_some() {
+        bail!("--output {} is a folder with other files in it, not a previous potluck output; choose an empty or new folder", output.display());
+    }
+    Ok(())
+}
