@@ -96,11 +96,7 @@ pub fn parse<T: DeserializeOwned>(
             .location()
             .map(|l| (l.line() + first_line - 1, l.column()))
             .unwrap_or((first_line, 1));
-        let raw = e.to_string();
-        let raw = match raw.rfind(" at line ") {
-            Some(i) => raw[..i].to_string(),
-            None => raw,
-        };
+        let raw = strip_positions(&e.to_string());
         let (message, help) = explain(&raw, fields);
         let (line, col) = match field_in_message(&message) {
             Some(key) => key_position(yaml, key)
@@ -115,6 +111,23 @@ pub fn parse<T: DeserializeOwned>(
             help,
         }
     })
+}
+
+/// Removes the parser's own "at line N column M" (relative to the YAML block,
+/// so misleading in a file); the diagnostic carries the file position instead.
+fn strip_positions(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + " at line ".len()..];
+        let skip = tail
+            .find(|c: char| !(c.is_ascii_digit() || c == ' ' || c.is_ascii_alphabetic() && "column".contains(c)))
+            .unwrap_or(tail.len());
+        rest = &tail[skip..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Rewrites serde's messages into a short message and a help line.

@@ -1,0 +1,6 @@
+//! potluck's integration tests: the built binary run on fixture sites (tests/fixtures/*/in).
+
+mod build;
+mod errors;
+mod hostile;
+mod support;

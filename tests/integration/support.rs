@@ -1,0 +1,77 @@
+//! Helpers: run the binary, copy fixtures, read and parse the output.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn potluck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_potluck")).args(args).output().expect("run potluck")
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fresh copy of `tests/fixtures/<name>/in` in a temporary folder.
+pub fn fixture(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("tests/fixtures").join(name).join("in"), dir.path());
+    dir
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let dest = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// Builds `root` into `out`; panics with stderr when the build fails.
+pub fn build_ok(root: &Path, out: &Path) {
+    let o = potluck(&["build", "--quiet", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+    assert!(o.status.success(), "build failed: {}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// Every file under `dir`, relative path -> bytes.
+pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"), std::fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+pub fn html(path: &Path) -> scraper::Html {
+    scraper::Html::parse_document(&read(path))
+}
+
+pub fn select<'a>(doc: &'a scraper::Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    doc.select(&scraper::Selector::parse(css).unwrap()).collect()
+}
+
+/// Parses an XML file completely; panics on the first error.
+pub fn parse_xml(path: &Path) -> Vec<String> {
+    let text = read(path);
+    let mut reader = quick_xml::Reader::from_str(&text);
+    let mut names = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Start(e)) => names.push(String::from_utf8_lossy(e.name().as_ref()).into_owned()),
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("{}: invalid XML: {e}", path.display()),
+        }
+    }
+    names
+}
