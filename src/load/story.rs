@@ -51,6 +51,11 @@ pub fn parse(input: &Input, slug: &str, bundle: Option<&Path>, handles: &BTreeSe
     check_members(&mut ck, "thanks", &fm.thanks, handles);
     let date = ck.date("date", &fm.date);
     let updated = fm.updated.as_deref().and_then(|u| ck.date("updated", u));
+    if let (Some(d), Some(u)) = (date, updated) {
+        if u < d {
+            ck.at_key("updated", "bad-date", format!("`updated` ({}) is before `date` ({})", fm.updated.as_deref().unwrap_or(""), fm.date), "`updated` is when the story was last changed; remove it or fix the date".into());
+        }
+    }
     let kind = match fm.kind.as_deref() {
         None => Kind::Story,
         Some(k) => Kind::parse(k).unwrap_or_else(|| {

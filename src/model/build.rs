@@ -38,12 +38,17 @@ pub fn assemble(
         }
     }
     assets.sort_by(|a, b| a.to.cmp(&b.to));
-    let tags = tag_index(&stories);
+    let tags = tag_index(&stories, &members);
     Site { config, members, stories, pages, tags, assets }
 }
 
-fn tag_index(stories: &[Story]) -> Vec<Tag> {
+/// Every tag used by a story, plus members' interests (so an interest always
+/// links to a topic page, even before anyone writes about it).
+fn tag_index(stories: &[Story], members: &[Member]) -> Vec<Tag> {
     let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for t in members.iter().flat_map(|m| &m.interests) {
+        map.entry(t).or_default();
+    }
     for (i, s) in stories.iter().enumerate() {
         for t in &s.tags {
             map.entry(t).or_default().push(i);
