@@ -6,6 +6,7 @@
 
 pub mod badge_svg;
 pub mod build;
+pub mod charts;
 pub mod cli;
 pub mod color;
 pub mod config;

@@ -171,6 +171,14 @@ pub fn template(p: &Prepared, name: &str, page_url: &str, extra: TeraContext) ->
 
 /// The stats page's charts: `{id, title, description, svg}`.
 pub fn charts_for(p: &Prepared) -> Vec<serde_json::Value> {
-    let _ = p;
-    Vec::new()
+    let c = crate::charts::stats_charts(&p.rec.stats, "chart");
+    [
+        ("per-month", "Stories per month", "How many stories were published each month.", c.per_month),
+        ("members", "Members over time", "The number of members who had joined by each month.", c.cumulative_members),
+        ("kinds", "Stories by kind", "Stories, reviews, tips, feedback and events.", c.by_kind),
+        ("topics", "Top topics", "The ten tags with the most stories.", c.top_topics),
+    ]
+    .into_iter()
+    .map(|(id, title, description, svg)| serde_json::json!({"id": id, "title": title, "description": description, "svg": svg}))
+    .collect()
 }

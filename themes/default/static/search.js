@@ -1,7 +1,7 @@
 /* potluck default theme: instant search.
  * No dependencies, no third-party code. Progressive enhancement: without
  * JavaScript the header form simply submits to /stories/.
- * Index: /search-index.json = [{t: title, u: url, k: kind, s: summary, g: [tags], a: [names]}]
+ * Index: search-index.json (beside this script) = [{t: title, u: url, k: kind, s: summary, g: [tags], a: [names]}]
  */
 (function () {
   "use strict";
@@ -31,12 +31,18 @@
   window.addEventListener("resize", function () { clearTimeout(resizeTimer); resizeTimer = setTimeout(enhanceProse, 200); });
 
   var MAX = 8;
+  // The index sits beside this script, so sites served under a sub-path work too.
+  var script = document.currentScript;
+  var INDEX_URL = "/search-index.json";
+  try { if (script && script.src) INDEX_URL = new URL("search-index.json", script.src).href; } catch (e) { /* keep the default */ }
   var input = document.getElementById("search-input");
   var box = document.getElementById("search-results");
   if (!input || !box || !window.fetch) return;
   var form = input.form;
 
   var entries = null;   // prepared index, once loaded
+  var failed = false;   // the index could not be loaded: stay quiet
+  var quietFocus = false;
   var loading = null;   // the pending load
   var lastQuery = "";
 
@@ -69,10 +75,10 @@
 
   function load() {
     if (!loading) {
-      loading = fetch("/search-index.json", { credentials: "same-origin" })
+      loading = fetch(INDEX_URL, { credentials: "same-origin" })
         .then(function (r) { return r.ok ? r.json() : []; })
         .then(function (data) { entries = prepare(data); })
-        .catch(function () { entries = []; });   // fail silently: the form still submits
+        .catch(function () { entries = []; failed = true; });   // fail silently: the form still submits
     }
     return loading;
   }
@@ -128,7 +134,7 @@
 
   function render(query) {
     var q = query.trim();
-    if (!q) { close(); return; }
+    if (!q || failed) { close(); return; }
     if (q === lastQuery && box.firstChild) return;
     lastQuery = q;
     var results = search(q);
@@ -144,8 +150,14 @@
         var li = el("li"), a = el("a");
         a.href = r.u;
         a.appendChild(el("span", "search-title", r.t));
-        if (KINDS[r.k] || r.k) a.appendChild(el("span", "search-kind", KINDS[r.k] || r.k));
-        if (r.s) a.appendChild(el("span", "search-summary", r.s));
+        if (KINDS[r.k] || r.k) {
+          a.appendChild(document.createTextNode(" "));
+          a.appendChild(el("span", "search-kind", KINDS[r.k] || r.k));
+        }
+        if (r.s) {
+          a.appendChild(document.createTextNode(" "));
+          a.appendChild(el("span", "search-summary", r.s));
+        }
         li.appendChild(a);
         ul.appendChild(li);
       });
@@ -166,14 +178,18 @@
     if (!a.length) return;
     var idx = Array.prototype.indexOf.call(a, from);
     var next = idx + delta;
-    if (next < 0) { input.focus(); return; }
+    if (next < 0) { quietFocus = true; input.focus(); return; }
     if (next >= a.length) next = a.length - 1;
     a[next].focus();
   }
 
   input.setAttribute("aria-controls", "search-results");
 
-  input.addEventListener("focus", function () { load(); if (input.value.trim()) update(); });
+  input.addEventListener("focus", function () {
+    load();
+    if (quietFocus) { quietFocus = false; return; }
+    if (input.value.trim()) update();
+  });
   input.addEventListener("input", update);
 
   input.addEventListener("keydown", function (ev) {
@@ -194,7 +210,7 @@
     if (!t || t.tagName !== "A") return;
     if (ev.key === "ArrowDown") { ev.preventDefault(); move(t, 1); }
     else if (ev.key === "ArrowUp") { ev.preventDefault(); move(t, -1); }
-    else if (ev.key === "Escape") { ev.preventDefault(); close(); input.focus(); }
+    else if (ev.key === "Escape") { ev.preventDefault(); close(); quietFocus = true; input.focus(); }
     // Enter follows the focused link natively.
   });
 
