@@ -52,8 +52,17 @@ impl From<anyhow::Error> for BuildError {
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
     write::check_output(&opts.root, &opts.output)?;
-    let loaded = load::load(&opts.root, &LoadOptions { drafts: opts.drafts, base_url: opts.base_url.clone() });
-    let (errors, warnings): (Vec<_>, Vec<_>) = loaded.diagnostics.into_iter().partition(Diagnostic::is_error);
+    let loaded = load::load(
+        &opts.root,
+        &LoadOptions {
+            drafts: opts.drafts,
+            base_url: opts.base_url.clone(),
+        },
+    );
+    let (errors, warnings): (Vec<_>, Vec<_>) = loaded
+        .diagnostics
+        .into_iter()
+        .partition(Diagnostic::is_error);
     let site = match loaded.site {
         Some(site) if errors.is_empty() => site,
         _ => return Err(BuildError::Content(errors)),
@@ -66,7 +75,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let written: Vec<Result<String, BuildError>> = jobs
         .par_iter()
         .map(|job| {
-            let (path, bytes) = render::render_job(&prepared, job).map_err(|d| BuildError::Content(vec![d]))?;
+            let (path, bytes) =
+                render::render_job(&prepared, job).map_err(|d| BuildError::Content(vec![d]))?;
             staging.write(&path, &bytes)?;
             Ok(path)
         })
@@ -82,14 +92,26 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             Err(other) => return Err(other),
         }
     }
-    let assets = copy_assets(&opts.root, &staging, &theme, &site.assets, &generated, &mut problems)?;
+    let assets = copy_assets(
+        &opts.root,
+        &staging,
+        &theme,
+        &site.assets,
+        &generated,
+        &mut problems,
+    )?;
     if !problems.is_empty() {
         problems.dedup();
         diag::sort(&mut problems);
         return Err(BuildError::Content(problems));
     }
     staging.commit()?;
-    Ok(BuildReport { pages: generated.len(), assets, elapsed: start.elapsed(), warnings })
+    Ok(BuildReport {
+        pages: generated.len(),
+        assets,
+        elapsed: start.elapsed(),
+        warnings,
+    })
 }
 
 /// Theme static files, then the site's (which win over the theme's); neither may
@@ -121,8 +143,12 @@ fn copy_assets(
     }
     for a in assets.iter().filter(|a| generated.contains(&a.to)) {
         problems.push(
-            Diagnostic::error(a.from.to_string_lossy(), "reserved-path", format!("would replace the generated /{}", a.to))
-                .help("rename the file; potluck writes that path itself"),
+            Diagnostic::error(
+                a.from.to_string_lossy(),
+                "reserved-path",
+                format!("would replace the generated /{}", a.to),
+            )
+            .help("rename the file; potluck writes that path itself"),
         );
     }
     Ok(count)

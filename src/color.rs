@@ -22,7 +22,10 @@ impl Rgb {
         let v = |s: &str| u8::from_str_radix(s, 16).ok();
         match h.len() {
             3 => {
-                let d: Vec<u8> = h.chars().map(|c| c.to_digit(16).map(|x| x as u8 * 17)).collect::<Option<_>>()?;
+                let d: Vec<u8> = h
+                    .chars()
+                    .map(|c| c.to_digit(16).map(|x| x as u8 * 17))
+                    .collect::<Option<_>>()?;
                 Some(Rgb(d[0], d[1], d[2]))
             }
             6 => Some(Rgb(v(&h[0..2])?, v(&h[2..4])?, v(&h[4..6])?)),
@@ -80,7 +83,10 @@ pub fn text_on(bg: Rgb) -> Rgb {
 /// The brand colour's variants for both schemes: (accent on light, accent on dark).
 pub fn accents(brand: &str) -> (Rgb, Rgb) {
     let c = Rgb::parse(brand).unwrap_or(Rgb(0x0b, 0x6e, 0x4f));
-    (readable_on(c, LIGHT_BG, Rgb(0, 0, 0)), readable_on(c, DARK_BG, WHITE))
+    (
+        readable_on(c, LIGHT_BG, Rgb(0, 0, 0)),
+        readable_on(c, DARK_BG, WHITE),
+    )
 }
 
 #[cfg(test)]
@@ -94,12 +100,28 @@ mod tests {
 
     #[test]
     fn accents_reach_aa_for_light_and_dark_brands() {
-        for brand in ["#0b6e4f", "#ffe600", "#111111", "#ff69b4", "#3366ff", "#fff"] {
+        for brand in [
+            "#0b6e4f", "#ffe600", "#111111", "#ff69b4", "#3366ff", "#fff",
+        ] {
             let (light, dark) = accents(brand);
-            assert!(contrast(light, LIGHT_BG) >= 4.5, "{brand} light {}", light.hex());
-            assert!(contrast(dark, DARK_BG) >= 4.5, "{brand} dark {}", dark.hex());
-            assert!(contrast(text_on(light), light) >= 4.5, "{brand} on light accent");
-            assert!(contrast(text_on(dark), dark) >= 4.5, "{brand} on dark accent");
+            assert!(
+                contrast(light, LIGHT_BG) >= 4.5,
+                "{brand} light {}",
+                light.hex()
+            );
+            assert!(
+                contrast(dark, DARK_BG) >= 4.5,
+                "{brand} dark {}",
+                dark.hex()
+            );
+            assert!(
+                contrast(text_on(light), light) >= 4.5,
+                "{brand} on light accent"
+            );
+            assert!(
+                contrast(text_on(dark), dark) >= 4.5,
+                "{brand} on dark accent"
+            );
         }
     }
 

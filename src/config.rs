@@ -157,7 +157,10 @@ impl Config {
         if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://")) {
             out.push((
                 "base_url",
-                format!("`base_url` must be an http(s) URL, found `{}`", self.base_url),
+                format!(
+                    "`base_url` must be an http(s) URL, found `{}`",
+                    self.base_url
+                ),
                 "for example `base_url: https://community.example.com`".into(),
             ));
         }
@@ -181,7 +184,10 @@ impl Config {
         if !crate::slug::is_slug(&self.theme) {
             out.push((
                 "theme",
-                format!("`theme` must be a folder name under themes/, found `{}`", self.theme),
+                format!(
+                    "`theme` must be a folder name under themes/, found `{}`",
+                    self.theme
+                ),
                 "use `theme: default`".into(),
             ));
         }

@@ -47,7 +47,11 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(path: impl Into<String>, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(
+        path: impl Into<String>,
+        code: &'static str,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(path, code, message)
@@ -99,13 +103,8 @@ impl fmt::Display for Diagnostic {
 /// Sorts diagnostics by file, then position, so output is stable.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        (&a.path, a.line, a.col, a.severity, &a.message).cmp(&(
-            &b.path,
-            b.line,
-            b.col,
-            b.severity,
-            &b.message,
-        ))
+        (&a.path, a.line, a.col, a.severity, &a.message)
+            .cmp(&(&b.path, b.line, b.col, b.severity, &b.message))
     });
 }
 
@@ -129,9 +128,13 @@ mod tests {
 
     #[test]
     fn display_has_location_and_help() {
-        let d = Diagnostic::error("content/stories/a.md", "unknown-field", "unknown field `tag`")
-            .at(4, 1)
-            .help("did you mean `tags`?");
+        let d = Diagnostic::error(
+            "content/stories/a.md",
+            "unknown-field",
+            "unknown field `tag`",
+        )
+        .at(4, 1)
+        .help("did you mean `tags`?");
         assert_eq!(
             d.to_string(),
             "content/stories/a.md:4:1: error: unknown field `tag`\n  help: did you mean `tags`?"

@@ -122,7 +122,9 @@ fn strip_positions(msg: &str) -> String {
         out.push_str(&rest[..i]);
         let tail = &rest[i + " at line ".len()..];
         let skip = tail
-            .find(|c: char| !(c.is_ascii_digit() || c == ' ' || c.is_ascii_alphabetic() && "column".contains(c)))
+            .find(|c: char| {
+                !(c.is_ascii_digit() || c == ' ' || c.is_ascii_alphabetic() && "column".contains(c))
+            })
             .unwrap_or(tail.len());
         rest = &tail[skip..];
     }
@@ -264,7 +266,10 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
     let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
     hay.match_indices(word).map(|(i, _)| i).find(|&i| {
         let before = hay[..i].chars().next_back().is_none_or(|c| !is_word(c));
-        let after = hay[i + word.len()..].chars().next().is_none_or(|c| !is_word(c));
+        let after = hay[i + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word(c));
         before && after
     })
 }
@@ -293,8 +298,14 @@ mod tests {
 
     #[test]
     fn missing_or_unclosed_front_matter() {
-        assert!(split("title: Hi\n").unwrap_err().message.contains("missing"));
-        assert!(split("---\ntitle: Hi\n").unwrap_err().message.contains("not closed"));
+        assert!(split("title: Hi\n")
+            .unwrap_err()
+            .message
+            .contains("missing"));
+        assert!(split("---\ntitle: Hi\n")
+            .unwrap_err()
+            .message
+            .contains("not closed"));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+};
 
 use crate::highlight::Highlighter;
 use crate::sanitize::Sanitizer;
@@ -103,28 +105,61 @@ impl<'a> Pass<'_, 'a> {
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
-                    CodeBlockKind::Fenced(info) => info.split([' ', ',', '{']).next().unwrap_or("").to_string(),
+                    CodeBlockKind::Fenced(info) => {
+                        info.split([' ', ',', '{']).next().unwrap_or("").to_string()
+                    }
                     CodeBlockKind::Indented => String::new(),
                 };
                 self.in_code = Some((lang, String::new()));
             }
-            Event::Start(Tag::Heading { level, id, classes: _, attrs: _ }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes: _,
+                attrs: _,
+            }) => {
                 let level = demote(level);
-                self.heading = Some(vec![Event::Start(Tag::Heading { level, id, classes: vec![], attrs: vec![] })]);
+                self.heading = Some(vec![Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes: vec![],
+                    attrs: vec![],
+                })]);
             }
             Event::End(TagEnd::Heading(level)) => self.end_heading(level),
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => self.link(link_type, dest_url, title, id, line),
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                self.links.push(LinkRef { url: dest_url.to_string(), line, image: true });
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => self.link(link_type, dest_url, title, id, line),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                self.links.push(LinkRef {
+                    url: dest_url.to_string(),
+                    line,
+                    image: true,
+                });
                 let dest_url = self.rewrite(&dest_url).unwrap_or_default().into();
-                self.emit(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+                self.emit(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
             Event::End(TagEnd::Link) => {
                 self.in_link = self.in_link.saturating_sub(1);
                 self.emit(Event::End(TagEnd::Link));
             }
             Event::Text(t) if self.in_link == 0 => self.mentions(t),
-            Event::TaskListMarker(done) => self.emit(Event::Text(if done { "☑ " } else { "☐ " }.into())),
+            Event::TaskListMarker(done) => {
+                self.emit(Event::Text(if done { "☑ " } else { "☐ " }.into()))
+            }
             other => self.emit(other),
         }
     }
@@ -140,11 +175,14 @@ impl<'a> Pass<'_, 'a> {
         let (lang, text) = self.in_code.take().unwrap_or_default();
         let n = self.code.len();
         self.code.push(self.cx.highlighter.highlight(&text, &lang));
-        self.out.push(Event::Html(format!("{HOLE_OPEN}{n}{HOLE_CLOSE}\n").into()));
+        self.out
+            .push(Event::Html(format!("{HOLE_OPEN}{n}{HOLE_CLOSE}\n").into()));
     }
 
     fn end_heading(&mut self, level: HeadingLevel) {
-        let Some(mut buf) = self.heading.take() else { return };
+        let Some(mut buf) = self.heading.take() else {
+            return;
+        };
         let text: String = buf
             .iter()
             .filter_map(|e| match e {
@@ -156,34 +194,70 @@ impl<'a> Pass<'_, 'a> {
             Event::Start(Tag::Heading { id: Some(id), .. }) => Some(crate::slug::slugify(id)),
             _ => None,
         };
-        let base = explicit.filter(|s| !s.is_empty()).unwrap_or_else(|| crate::slug::slugify(&text));
-        let base = if base.is_empty() { "section".to_string() } else { base };
+        let base = explicit
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| crate::slug::slugify(&text));
+        let base = if base.is_empty() {
+            "section".to_string()
+        } else {
+            base
+        };
         let n = self.ids.entry(base.clone()).or_insert(0);
-        let id = if *n == 0 { base.clone() } else { format!("{base}-{n}") };
+        let id = if *n == 0 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
         *n += 1;
-        buf[0] = Event::Start(Tag::Heading { level: demote(level), id: Some(id.into()), classes: vec![], attrs: vec![] });
+        buf[0] = Event::Start(Tag::Heading {
+            level: demote(level),
+            id: Some(id.into()),
+            classes: vec![],
+            attrs: vec![],
+        });
         buf.push(Event::End(TagEnd::Heading(demote(level))));
         self.out.extend(buf);
     }
 
-    fn link(&mut self, link_type: LinkType, dest: CowStr<'a>, title: CowStr<'a>, id: CowStr<'a>, line: usize) {
+    fn link(
+        &mut self,
+        link_type: LinkType,
+        dest: CowStr<'a>,
+        title: CowStr<'a>,
+        id: CowStr<'a>,
+        line: usize,
+    ) {
         self.in_link += 1;
         if !matches!(link_type, LinkType::Email) {
-            self.links.push(LinkRef { url: dest.to_string(), line, image: false });
+            self.links.push(LinkRef {
+                url: dest.to_string(),
+                line,
+                image: false,
+            });
         }
         let dest_url = match link_type {
             LinkType::Email => format!("mailto:{dest}").into(),
             _ => self.rewrite(&dest).unwrap_or_default().into(),
         };
-        self.emit(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+        self.emit(Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }));
     }
 
     /// Root-relative links get the site's path prefix; a bundle's relative links
     /// point into the bundle; unsafe schemes are dropped (the sanitizer agrees).
     fn rewrite(&self, url: &str) -> Option<String> {
-        let squeezed: String = url.chars().filter(|c| !c.is_ascii_whitespace() && !c.is_control()).collect();
+        let squeezed: String = url
+            .chars()
+            .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+            .collect();
         if let Some(scheme) = scheme_of(&squeezed) {
-            let ok = ["http", "https", "mailto"].iter().any(|s| s.eq_ignore_ascii_case(scheme));
+            let ok = ["http", "https", "mailto"]
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(scheme));
             return ok.then(|| url.to_string());
         }
         if url.starts_with("//") || url.starts_with('#') || url.is_empty() {
@@ -208,15 +282,25 @@ impl<'a> Pass<'_, 'a> {
         while let Some(off) = s[i..].find('@') {
             let at = i + off;
             i = at + 1;
-            let glued = at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || matches!(bytes[at - 1], b'.' | b'_' | b'-' | b'@' | b'/'));
-            let len = s[at + 1..].bytes().take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-').count();
+            let glued = at > 0
+                && (bytes[at - 1].is_ascii_alphanumeric()
+                    || matches!(bytes[at - 1], b'.' | b'_' | b'-' | b'@' | b'/'));
+            let len = s[at + 1..]
+                .bytes()
+                .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+                .count();
             let handle = s[at + 1..at + 1 + len].trim_end_matches('-');
             if glued || handle.is_empty() || !(self.cx.is_member)(handle) {
                 continue;
             }
             pieces.push(Event::Text(s[last..at].to_string().into()));
             let url = format!("{}/members/{handle}/", self.cx.prefix);
-            pieces.push(Event::Start(Tag::Link { link_type: LinkType::Inline, dest_url: url.into(), title: "".into(), id: "".into() }));
+            pieces.push(Event::Start(Tag::Link {
+                link_type: LinkType::Inline,
+                dest_url: url.into(),
+                title: "".into(),
+                id: "".into(),
+            }));
             pieces.push(Event::Text(format!("@{handle}").into()));
             pieces.push(Event::End(TagEnd::Link));
             last = at + 1 + handle.len();
@@ -248,8 +332,13 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
 fn scheme_of(url: &str) -> Option<&str> {
     let colon = url.find(':')?;
     let scheme = &url[..colon];
-    let first_ok = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-    let rest_ok = scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c));
+    let first_ok = scheme
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic());
+    let rest_ok = scheme
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c));
     let before_path = !url[..colon].contains(['/', '?', '#']);
     (first_ok && rest_ok && before_path).then_some(scheme)
 }
@@ -272,7 +361,8 @@ fn fill_holes(html: &str, code: &[String]) -> String {
     }
     out.push_str(rest);
     // The hole sat alone in a paragraph of its own when it followed other text.
-    out.replace("<p><pre", "<pre").replace("</pre></p>", "</pre>")
+    out.replace("<p><pre", "<pre")
+        .replace("</pre></p>", "</pre>")
 }
 
 /// Plain text of the first paragraph, cut at a word boundary: the default summary.
@@ -299,7 +389,10 @@ pub fn truncate_words(s: &str, max: usize) -> String {
     }
     let cut: String = s.chars().take(max).collect();
     let end = cut.rfind(' ').unwrap_or(cut.len());
-    format!("{}…", cut[..end].trim_end_matches([',', ';', ':', '.', ' ']))
+    format!(
+        "{}…",
+        cut[..end].trim_end_matches([',', ';', ':', '.', ' '])
+    )
 }
 
 #[cfg(test)]

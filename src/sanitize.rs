@@ -20,18 +20,80 @@ impl Default for Sanitizer {
 }
 
 const TAGS: &[&str] = &[
-    "a", "abbr", "b", "bdi", "blockquote", "br", "caption", "cite", "code", "col", "colgroup",
-    "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2",
-    "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q",
-    "rp", "rt", "ruby", "s", "samp", "small", "span", "strong", "sub", "summary", "sup", "table",
-    "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "wbr",
+    "a",
+    "abbr",
+    "b",
+    "bdi",
+    "blockquote",
+    "br",
+    "caption",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "u",
+    "ul",
+    "wbr",
 ];
 
 impl Sanitizer {
     pub fn new() -> Self {
         let mut b = Builder::empty();
         b.tags(TAGS.iter().copied().collect())
-            .clean_content_tags(["script", "style", "textarea", "title", "noscript", "template", "iframe", "object", "svg", "math"].into_iter().collect())
+            .clean_content_tags(
+                [
+                    "script", "style", "textarea", "title", "noscript", "template", "iframe",
+                    "object", "svg", "math",
+                ]
+                .into_iter()
+                .collect(),
+            )
             .generic_attributes(["lang", "title"].into_iter().collect())
             .tag_attributes(tag_attributes())
             .allowed_classes(classes())
@@ -71,7 +133,12 @@ fn tag_attributes() -> HashMap<&'static str, HashSet<&'static str>> {
 fn classes() -> HashMap<&'static str, HashSet<&'static str>> {
     let mut m = HashMap::new();
     m.insert("div", ["footnote-definition"].into_iter().collect());
-    m.insert("sup", ["footnote-reference", "footnote-definition-label"].into_iter().collect());
+    m.insert(
+        "sup",
+        ["footnote-reference", "footnote-definition-label"]
+            .into_iter()
+            .collect(),
+    );
     m
 }
 
@@ -79,9 +146,17 @@ fn classes() -> HashMap<&'static str, HashSet<&'static str>> {
 /// drops sizes that are not plain numbers.
 fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<Cow<'u, str>> {
     match (element, attribute) {
-        ("td" | "th", "style") => matches!(value, "text-align: left" | "text-align: center" | "text-align: right").then_some(Cow::Borrowed(value)),
-        ("img", "width" | "height") => (value.len() <= 5 && value.chars().all(|c| c.is_ascii_digit())).then_some(Cow::Borrowed(value)),
-        ("a", "href") if value.starts_with('#') && value.len() > 1 => Some(Cow::Owned(format!("#{ID_PREFIX}{}", &value[1..]))),
+        ("td" | "th", "style") => matches!(
+            value,
+            "text-align: left" | "text-align: center" | "text-align: right"
+        )
+        .then_some(Cow::Borrowed(value)),
+        ("img", "width" | "height") => (value.len() <= 5
+            && value.chars().all(|c| c.is_ascii_digit()))
+        .then_some(Cow::Borrowed(value)),
+        ("a", "href") if value.starts_with('#') && value.len() > 1 => {
+            Some(Cow::Owned(format!("#{ID_PREFIX}{}", &value[1..])))
+        }
         _ => Some(Cow::Borrowed(value)),
     }
 }
@@ -97,9 +172,12 @@ fn mark_external_links(html: &str) -> String {
         let (before, after) = rest.split_at(i);
         out.push_str(before);
         let value_start = "<a href=\"".len();
-        let end = after[value_start..].find('"').map_or(after.len(), |e| e + value_start);
+        let end = after[value_start..]
+            .find('"')
+            .map_or(after.len(), |e| e + value_start);
         let href = &after[value_start..end];
-        let external = href.starts_with("http://") || href.starts_with("https://") || href.starts_with("//");
+        let external =
+            href.starts_with("http://") || href.starts_with("https://") || href.starts_with("//");
         out.push_str(&after[..end + 1]);
         if external {
             out.push_str(" rel=\"nofollow ugc noopener\"");
@@ -117,14 +195,21 @@ mod tests {
     #[test]
     fn scripts_and_handlers_are_removed() {
         let s = Sanitizer::new();
-        let out = s.clean("<p onclick=\"x()\">hi<script>alert(1)</script><img src=x onerror=alert(1)></p>");
+        let out = s.clean(
+            "<p onclick=\"x()\">hi<script>alert(1)</script><img src=x onerror=alert(1)></p>",
+        );
         assert_eq!(out, "<p>hi<img src=\"x\"></p>");
     }
 
     #[test]
     fn dangerous_urls_are_dropped() {
         let s = Sanitizer::new();
-        for url in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "vbscript:x"] {
+        for url in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
             let out = s.clean(&format!("<a href=\"{url}\">x</a>"));
             assert_eq!(out, "<a>x</a>", "{url}");
         }
@@ -137,7 +222,10 @@ mod tests {
             s.clean("<a href=\"https://example.com\">x</a> <a href=\"/stories/a/\">y</a>"),
             "<a href=\"https://example.com\" rel=\"nofollow ugc noopener\">x</a> <a href=\"/stories/a/\">y</a>"
         );
-        assert_eq!(s.clean("<h2 id=\"search\">x</h2><a href=\"#search\">s</a>"), "<h2 id=\"c-search\">x</h2><a href=\"#c-search\">s</a>");
+        assert_eq!(
+            s.clean("<h2 id=\"search\">x</h2><a href=\"#search\">s</a>"),
+            "<h2 id=\"c-search\">x</h2><a href=\"#c-search\">s</a>"
+        );
     }
 
     #[test]

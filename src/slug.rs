@@ -64,7 +64,16 @@ mod tests {
         for ok in ["a", "alice", "bob-2", "a1", &"x".repeat(39)] {
             assert!(is_handle(ok), "{ok}");
         }
-        for bad in ["", "-a", "a-", "a--b", "Alice", "al_ice", "ü", &"x".repeat(40)] {
+        for bad in [
+            "",
+            "-a",
+            "a-",
+            "a--b",
+            "Alice",
+            "al_ice",
+            "ü",
+            &"x".repeat(40),
+        ] {
             assert!(!is_handle(bad), "{bad}");
         }
     }
@@ -81,7 +90,10 @@ mod tests {
 
     #[test]
     fn slugify_titles() {
-        assert_eq!(slugify("How we rebuilt the Ridge 2 together"), "how-we-rebuilt-the-ridge-2-together");
+        assert_eq!(
+            slugify("How we rebuilt the Ridge 2 together"),
+            "how-we-rebuilt-the-ridge-2-together"
+        );
         assert_eq!(slugify("  Café Núñez: a review!  "), "cafe-nunez-a-review");
         assert_eq!(slugify("東京"), "");
         assert!(is_slug(&slugify("Hello, World")));

@@ -44,8 +44,12 @@ pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
     } else if name == "default" {
         embedded_files()
     } else {
-        return Err(vec![Diagnostic::error("content/site.yaml", "no-theme", format!("theme `{name}` not found: no folder themes/{name}/"))
-            .help("use `theme: default`, or add the theme folder")]);
+        return Err(vec![Diagnostic::error(
+            "content/site.yaml",
+            "no-theme",
+            format!("theme `{name}` not found: no folder themes/{name}/"),
+        )
+        .help("use `theme: default`, or add the theme folder")]);
     };
     let overrides = root.join("templates");
     if overrides.is_dir() {
@@ -64,11 +68,23 @@ fn compile(files: Vec<(String, Bytes)>) -> Result<Theme, Vec<Diagnostic>> {
     let mut statics = Vec::new();
     let mut hash = Fnv::default();
     for (rel, bytes) in files {
-        let data = bytes.read().map_err(|e| vec![Diagnostic::error(&rel, "unreadable", format!("cannot read: {e}"))])?;
+        let data = bytes.read().map_err(|e| {
+            vec![Diagnostic::error(
+                &rel,
+                "unreadable",
+                format!("cannot read: {e}"),
+            )]
+        })?;
         hash.write(rel.as_bytes());
         hash.write(&data);
         if let Some(name) = rel.strip_prefix("templates/") {
-            let text = String::from_utf8(data).map_err(|_| vec![Diagnostic::error(&rel, "not-utf8", "template is not valid UTF-8")])?;
+            let text = String::from_utf8(data).map_err(|_| {
+                vec![Diagnostic::error(
+                    &rel,
+                    "not-utf8",
+                    "template is not valid UTF-8",
+                )]
+            })?;
             templates.push((name.to_string(), text));
         } else if let Some(out) = rel.strip_prefix("static/") {
             statics.push((out.to_string(), bytes));
@@ -79,8 +95,13 @@ fn compile(files: Vec<(String, Bytes)>) -> Result<Theme, Vec<Diagnostic>> {
     // Tera's default also escapes `/`, which bloats every URL for no safety gain
     // in quoted attributes and text.
     tera.set_escape_fn(crate::highlight::escape_attr);
-    tera.add_raw_templates(templates).map_err(|e| vec![template_error(&e)])?;
-    Ok(Theme { tera, statics, fingerprint: hash.0 })
+    tera.add_raw_templates(templates)
+        .map_err(|e| vec![template_error(&e)])?;
+    Ok(Theme {
+        tera,
+        statics,
+        fingerprint: hash.0,
+    })
 }
 
 /// A Tera error with its whole cause chain, as one diagnostic.
@@ -91,7 +112,8 @@ pub fn template_error(e: &tera::Error) -> Diagnostic {
         msg.push_str(&format!("\n  caused by: {s}"));
         source = s.source();
     }
-    Diagnostic::error("templates", "template", msg).help("fix the template named above; see docs/theme-guide.md")
+    Diagnostic::error("templates", "template", msg)
+        .help("fix the template named above; see docs/theme-guide.md")
 }
 
 fn embedded_files() -> Vec<(String, Bytes)> {
@@ -119,15 +141,34 @@ fn disk_files(root: &Path, dir: &Path) -> Result<Vec<(String, Bytes)>, Vec<Diagn
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                errors.push(Diagnostic::error(dir.to_string_lossy(), "unreadable", e.to_string()));
+                errors.push(Diagnostic::error(
+                    dir.to_string_lossy(),
+                    "unreadable",
+                    e.to_string(),
+                ));
                 continue;
             }
         };
-        let shown = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+        let shown = entry
+            .path()
+            .strip_prefix(root)
+            .unwrap_or(entry.path())
+            .to_string_lossy()
+            .replace('\\', "/");
         if entry.path_is_symlink() {
-            errors.push(Diagnostic::error(shown, "symlink", "symbolic links are not allowed in themes").help("replace the link with the file itself"));
-        } else if entry.file_type().is_file() && !entry.file_name().to_string_lossy().starts_with('.') {
-            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+            errors.push(
+                Diagnostic::error(shown, "symlink", "symbolic links are not allowed in themes")
+                    .help("replace the link with the file itself"),
+            );
+        } else if entry.file_type().is_file()
+            && !entry.file_name().to_string_lossy().starts_with('.')
+        {
+            let rel = entry
+                .path()
+                .strip_prefix(dir)
+                .unwrap_or(entry.path())
+                .to_string_lossy()
+                .replace('\\', "/");
             out.push((rel, Bytes::Disk(entry.path().to_path_buf())));
         }
     }

@@ -20,22 +20,34 @@ pub struct Staging {
 impl Staging {
     /// Creates an empty temporary folder beside `target`.
     pub fn new(target: &Path) -> Result<Staging> {
-        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
-        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
         let dir = parent.join(format!(".{name}.potluck-tmp-{}", std::process::id()));
         if dir.exists() {
             fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
         }
         fs::create_dir(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        Ok(Staging { dir, target: target.to_path_buf(), done: false })
+        Ok(Staging {
+            dir,
+            target: target.to_path_buf(),
+            done: false,
+        })
     }
 
     /// Writes `rel` (a `/`-separated path from validated slugs) inside the staging folder.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         let path = self.inside(rel)?;
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
         }
         fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
     }
@@ -44,9 +56,11 @@ impl Staging {
     pub fn copy(&self, from: &Path, rel: &str) -> Result<()> {
         let path = self.inside(rel)?;
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
         }
-        fs::copy(from, &path).with_context(|| format!("cannot copy {} to {}", from.display(), path.display()))?;
+        fs::copy(from, &path)
+            .with_context(|| format!("cannot copy {} to {}", from.display(), path.display()))?;
         Ok(())
     }
 
@@ -60,21 +74,29 @@ impl Staging {
 
     /// Swaps the staging folder in place of the target.
     pub fn commit(mut self) -> Result<()> {
-        fs::write(self.dir.join(MARKER), "This folder was written by potluck; it is replaced on every build.\n")?;
+        fs::write(
+            self.dir.join(MARKER),
+            "This folder was written by potluck; it is replaced on every build.\n",
+        )?;
         let old = self.target.with_file_name(format!(
             ".{}.potluck-old-{}",
-            self.target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            self.target
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             std::process::id()
         ));
         let had_old = self.target.exists();
         if had_old {
-            fs::rename(&self.target, &old).with_context(|| format!("cannot move the old {} aside", self.target.display()))?;
+            fs::rename(&self.target, &old)
+                .with_context(|| format!("cannot move the old {} aside", self.target.display()))?;
         }
         if let Err(e) = fs::rename(&self.dir, &self.target) {
             if had_old {
                 let _ = fs::rename(&old, &self.target);
             }
-            return Err(e).with_context(|| format!("cannot move the new site to {}", self.target.display()));
+            return Err(e)
+                .with_context(|| format!("cannot move the new site to {}", self.target.display()));
         }
         self.done = true;
         if had_old {
@@ -98,15 +120,25 @@ pub fn check_output(root: &Path, output: &Path) -> Result<()> {
         match p.canonicalize() {
             Ok(c) => Ok(c),
             Err(_) => {
-                let parent = p.parent().filter(|x| !x.as_os_str().is_empty()).unwrap_or(Path::new("."));
-                Ok(parent.canonicalize()?.join(p.file_name().unwrap_or_default()))
+                let parent = p
+                    .parent()
+                    .filter(|x| !x.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                Ok(parent
+                    .canonicalize()?
+                    .join(p.file_name().unwrap_or_default()))
             }
         }
     };
     let root = abs(root).with_context(|| format!("site folder {} not found", root.display()))?;
-    let out = abs(output).with_context(|| format!("cannot resolve output folder {}", output.display()))?;
+    let out = abs(output)
+        .with_context(|| format!("cannot resolve output folder {}", output.display()))?;
     if root.starts_with(&out) {
-        bail!("--output {} would replace the site folder itself; choose a folder like {}", output.display(), root.join("public").display());
+        bail!(
+            "--output {} would replace the site folder itself; choose a folder like {}",
+            output.display(),
+            root.join("public").display()
+        );
     }
     for keep in ["content", "themes", "templates", ".git"] {
         if out.starts_with(root.join(keep)) {

@@ -61,7 +61,10 @@ pub fn run(args: &BuildArgs) -> i32 {
                 eprintln!("{d}");
             }
             let n = diags.len();
-            eprintln!("error: {n} problem{} found; nothing was written", if n == 1 { "" } else { "s" });
+            eprintln!(
+                "error: {n} problem{} found; nothing was written",
+                if n == 1 { "" } else { "s" }
+            );
             1
         }
         Err(BuildError::Other(e)) => {

@@ -31,7 +31,14 @@ impl<'a> Checker<'a> {
     }
 
     /// Reports a problem at `value` inside the field `key` (a list item).
-    pub fn at_value(&mut self, key: &str, value: &str, code: &'static str, msg: String, help: String) {
+    pub fn at_value(
+        &mut self,
+        key: &str,
+        value: &str,
+        code: &'static str,
+        msg: String,
+        help: String,
+    ) {
         let (l, c) = value_position(self.yaml, key, value).unwrap_or((1, 1));
         self.push(l, c, code, msg, help);
     }
@@ -47,12 +54,20 @@ impl<'a> Checker<'a> {
     /// A required one-line text: not blank, no control or bidi characters.
     pub fn text(&mut self, key: &str, value: &str) {
         if value.trim().is_empty() {
-            self.at_key(key, "empty-field", format!("`{key}` is empty"), format!("write a value for `{key}`"));
+            self.at_key(
+                key,
+                "empty-field",
+                format!("`{key}` is empty"),
+                format!("write a value for `{key}`"),
+            );
         } else if let Some(c) = bad_char(value) {
             self.at_key(
                 key,
                 "bad-character",
-                format!("`{key}` contains the invisible or control character U+{:04X}", c as u32),
+                format!(
+                    "`{key}` contains the invisible or control character U+{:04X}",
+                    c as u32
+                ),
                 "remove it; retype the text if it was pasted".into(),
             );
         }
@@ -81,10 +96,19 @@ impl<'a> Checker<'a> {
                     t,
                     "bad-tag",
                     format!("`{t}` in `{key}` is not a tag slug"),
-                    format!("use lowercase letters, digits and hyphens: `{}`", crate::slug::slugify(t)),
+                    format!(
+                        "use lowercase letters, digits and hyphens: `{}`",
+                        crate::slug::slugify(t)
+                    ),
                 );
             } else if tags[..i].contains(t) {
-                self.at_value(key, t, "duplicate-tag", format!("`{t}` appears twice in `{key}`"), "remove one".into());
+                self.at_value(
+                    key,
+                    t,
+                    "duplicate-tag",
+                    format!("`{t}` appears twice in `{key}`"),
+                    "remove one".into(),
+                );
             }
         }
     }
@@ -122,9 +146,14 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(parse_date("2024-05-01").unwrap().to_rfc3339(), "2024-05-01T00:00:00+00:00");
         assert_eq!(
-            parse_date("2024-05-01T10:30:00+02:00").unwrap().to_rfc3339(),
+            parse_date("2024-05-01").unwrap().to_rfc3339(),
+            "2024-05-01T00:00:00+00:00"
+        );
+        assert_eq!(
+            parse_date("2024-05-01T10:30:00+02:00")
+                .unwrap()
+                .to_rfc3339(),
             "2024-05-01T10:30:00+02:00"
         );
         assert!(parse_date("2024-13-01").is_none());

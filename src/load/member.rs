@@ -39,7 +39,14 @@ struct AwardFm {
 }
 
 pub const FIELDS: &[&str] = &[
-    "name", "avatar", "location", "links", "interests", "joined", "role", "awards",
+    "name",
+    "avatar",
+    "location",
+    "links",
+    "interests",
+    "joined",
+    "role",
+    "awards",
 ];
 
 const AVATAR_EXTS: &[&str] = &["jpg", "jpeg", "png", "webp", "svg"];
@@ -52,13 +59,22 @@ pub fn parse(input: &Input, handle: &str) -> Parsed<Member> {
         ck.text("location", l);
     }
     ck.tags("interests", &fm.interests);
-    let joined = fm.joined.as_deref().and_then(|j| ck.date("joined", j)).map(|d| d.date_naive());
+    let joined = fm
+        .joined
+        .as_deref()
+        .and_then(|j| ck.date("joined", j))
+        .map(|d| d.date_naive());
     let role = match fm.role.as_deref() {
         None | Some("member") => Role::Member,
         Some("champion") => Role::Champion,
         Some("host") => Role::Host,
         Some(other) => {
-            ck.at_key("role", "bad-role", format!("unknown role `{other}`"), "use `member`, `champion` or `host`".into());
+            ck.at_key(
+                "role",
+                "bad-role",
+                format!("unknown role `{other}`"),
+                "use `member`, `champion` or `host`".into(),
+            );
             Role::Member
         }
     };
@@ -68,14 +84,23 @@ pub fn parse(input: &Input, handle: &str) -> Parsed<Member> {
         .filter_map(|(label, value)| {
             let link = profile_link(label, value);
             if link.is_none() {
-                ck.at_value("links", value, "bad-link", format!("link `{label}: {value}` is not a safe link"), link_help(label));
+                ck.at_value(
+                    "links",
+                    value,
+                    "bad-link",
+                    format!("link `{label}: {value}` is not a safe link"),
+                    link_help(label),
+                );
             }
             link
         })
         .collect();
     let awards = awards(&mut ck, fm.awards);
     let dir = Path::new(input.path).parent().unwrap_or(Path::new(""));
-    let avatar = fm.avatar.as_deref().and_then(|a| avatar(&mut ck, input.root, dir, a));
+    let avatar = fm
+        .avatar
+        .as_deref()
+        .and_then(|a| avatar(&mut ck, input.root, dir, a));
     if !ck.diags.is_empty() {
         return Err(ck.diags);
     }
@@ -103,7 +128,13 @@ fn awards(ck: &mut Checker, list: Vec<AwardFm>) -> Vec<Award> {
             ck.text("awards", &a.name);
             let date = parse_day(&a.date);
             if date.is_none() {
-                ck.at_value("awards", &a.date, "bad-date", format!("award date `{}` is not a date", a.date), "write YYYY-MM-DD".into());
+                ck.at_value(
+                    "awards",
+                    &a.date,
+                    "bad-date",
+                    format!("award date `{}` is not a date", a.date),
+                    "write YYYY-MM-DD".into(),
+                );
             }
             Some(Award {
                 name: a.name,
@@ -117,7 +148,8 @@ fn awards(ck: &mut Checker, list: Vec<AwardFm>) -> Vec<Award> {
 /// The avatar is a file beside the profile, with an image extension.
 fn avatar(ck: &mut Checker, root: &Path, dir: &Path, file: &str) -> Option<std::path::PathBuf> {
     let ext = file.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
-    if !super::is_safe_relative(file) || file.contains('/') || !AVATAR_EXTS.contains(&ext.as_str()) {
+    if !super::is_safe_relative(file) || file.contains('/') || !AVATAR_EXTS.contains(&ext.as_str())
+    {
         ck.at_key(
             "avatar",
             "bad-avatar",
@@ -128,7 +160,12 @@ fn avatar(ck: &mut Checker, root: &Path, dir: &Path, file: &str) -> Option<std::
     }
     let path = dir.join(file);
     if !root.join(&path).is_file() {
-        ck.at_key("avatar", "missing-avatar", format!("avatar `{file}` not found in {}", dir.display()), "add the image or remove the `avatar` line".into());
+        ck.at_key(
+            "avatar",
+            "missing-avatar",
+            format!("avatar `{file}` not found in {}", dir.display()),
+            "add the image or remove the `avatar` line".into(),
+        );
         return None;
     }
     Some(path)
@@ -162,11 +199,15 @@ pub fn profile_link(label: &str, value: &str) -> Option<Link> {
         }
         "mastodon" | "fediverse" => {
             let (user, host) = value.strip_prefix('@')?.split_once('@')?;
-            (is_username(user) && is_host(host)).then(|| link(format!("https://{host}/@{user}"), value.to_string()))
+            (is_username(user) && is_host(host))
+                .then(|| link(format!("https://{host}/@{user}"), value.to_string()))
         }
         "bluesky" if is_host(value.trim_start_matches('@')) => {
             let h = value.trim_start_matches('@');
-            Some(link(format!("https://bsky.app/profile/{h}"), format!("@{h}")))
+            Some(link(
+                format!("https://bsky.app/profile/{h}"),
+                format!("@{h}"),
+            ))
         }
         _ => None,
     }
@@ -174,28 +215,40 @@ pub fn profile_link(label: &str, value: &str) -> Option<Link> {
 
 fn link_help(label: &str) -> String {
     match label {
-        "github" | "gitlab" | "codeberg" => format!("write your {label} username, e.g. `{label}: alicen`"),
-        "mastodon" | "fediverse" => "write `@user@instance`, e.g. `mastodon: \"@alice@hachyderm.io\"`".into(),
+        "github" | "gitlab" | "codeberg" => {
+            format!("write your {label} username, e.g. `{label}: alicen`")
+        }
+        "mastodon" | "fediverse" => {
+            "write `@user@instance`, e.g. `mastodon: \"@alice@hachyderm.io\"`".into()
+        }
         _ => "write a full https:// address".into(),
     }
 }
 
 /// An absolute http(s) URL with a plausible host and no spaces or quotes.
 pub fn safe_http_url(s: &str) -> Option<String> {
-    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"))?;
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))?;
     let host = rest.split(['/', '?', '#']).next()?;
-    let clean = !s.chars().any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c));
+    let clean = !s
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c));
     (clean && is_host(host.split(':').next()?)).then(|| s.to_string())
 }
 
 fn is_username(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+    !s.is_empty()
+        && s.len() <= 64
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
 }
 
 fn is_host(s: &str) -> bool {
     s.contains('.')
         && s.len() <= 253
-        && s.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && s.split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
 }
 
 #[cfg(test)]
@@ -204,10 +257,18 @@ mod tests {
 
     #[test]
     fn links_become_https_urls() {
-        assert_eq!(profile_link("github", "alicen").unwrap().url, "https://github.com/alicen");
+        assert_eq!(
+            profile_link("github", "alicen").unwrap().url,
+            "https://github.com/alicen"
+        );
         let m = profile_link("mastodon", "@alice@hachyderm.io").unwrap();
         assert_eq!(m.url, "https://hachyderm.io/@alice");
-        assert_eq!(profile_link("website", "https://alice.example/").unwrap().text, "alice.example");
+        assert_eq!(
+            profile_link("website", "https://alice.example/")
+                .unwrap()
+                .text,
+            "alice.example"
+        );
     }
 
     #[test]

@@ -52,13 +52,16 @@ pub struct Loaded {
 /// Loads and validates the site at `root`.
 pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
     let (files, mut diags) = walk::walk(root);
-    let config = files.config.as_ref().and_then(|p| match read_config(root, p, opts) {
-        Ok(c) => Some(c),
-        Err(d) => {
-            diags.extend(d);
-            None
-        }
-    });
+    let config = files
+        .config
+        .as_ref()
+        .and_then(|p| match read_config(root, p, opts) {
+            Ok(c) => Some(c),
+            Err(d) => {
+                diags.extend(d);
+                None
+            }
+        });
     let max_bytes = config
         .as_ref()
         .map_or(512, |c: &Config| c.limits.max_story_kb)
@@ -66,7 +69,18 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
     let members: Vec<_> = files
         .members
         .par_iter()
-        .map(|(handle, path)| read(root, path, max_bytes).and_then(|text| member::parse(&Input { root, path, text: &text }, handle)))
+        .map(|(handle, path)| {
+            read(root, path, max_bytes).and_then(|text| {
+                member::parse(
+                    &Input {
+                        root,
+                        path,
+                        text: &text,
+                    },
+                    handle,
+                )
+            })
+        })
         .collect();
     let (members, d) = split_results(members);
     diags.extend(d);
@@ -75,8 +89,18 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
         .stories
         .par_iter()
         .map(|s| {
-            read(root, &s.path, max_bytes)
-                .and_then(|text| story::parse(&Input { root, path: &s.path, text: &text }, &s.slug, s.bundle.as_deref(), &handles))
+            read(root, &s.path, max_bytes).and_then(|text| {
+                story::parse(
+                    &Input {
+                        root,
+                        path: &s.path,
+                        text: &text,
+                    },
+                    &s.slug,
+                    s.bundle.as_deref(),
+                    &handles,
+                )
+            })
         })
         .collect();
     let (stories, d) = split_results(stories);
@@ -84,16 +108,32 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
     let pages: Vec<_> = files
         .pages
         .iter()
-        .map(|(slug, path)| read(root, path, max_bytes).and_then(|text| page::parse(&Input { root, path, text: &text }, slug)))
+        .map(|(slug, path)| {
+            read(root, path, max_bytes).and_then(|text| {
+                page::parse(
+                    &Input {
+                        root,
+                        path,
+                        text: &text,
+                    },
+                    slug,
+                )
+            })
+        })
         .collect();
     let (pages, d) = split_results(pages);
     diags.extend(d);
     diags.extend(model::identity_problems(&members));
     diag::sort(&mut diags);
     let site = match config {
-        Some(config) if !diags.iter().any(Diagnostic::is_error) => {
-            Some(model::assemble(config, members, stories, pages, files.assets, opts.drafts))
-        }
+        Some(config) if !diags.iter().any(Diagnostic::is_error) => Some(model::assemble(
+            config,
+            members,
+            stories,
+            pages,
+            files.assets,
+            opts.drafts,
+        )),
         _ => None,
     };
     Loaded {
@@ -116,8 +156,11 @@ fn split_results<T>(results: Vec<Parsed<T>>) -> (Vec<T>, Vec<Diagnostic>) {
 
 fn read_config(root: &Path, path: &str, opts: &LoadOptions) -> Parsed<Config> {
     let text = read(root, path, frontmatter::MAX_FRONT_MATTER as u64)?;
-    let mut config: Config = frontmatter::parse(&text, 1, crate::config::FIELDS)
-        .map_err(|e| vec![Diagnostic::error(path, "bad-config", e.message).at(e.line, e.col).help(e.help)])?;
+    let mut config: Config = frontmatter::parse(&text, 1, crate::config::FIELDS).map_err(|e| {
+        vec![Diagnostic::error(path, "bad-config", e.message)
+            .at(e.line, e.col)
+            .help(e.help)]
+    })?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
     }
@@ -126,9 +169,15 @@ fn read_config(root: &Path, path: &str, opts: &LoadOptions) -> Parsed<Config> {
         .into_iter()
         .map(|(key, msg, help)| {
             let (l, c) = frontmatter::key_position(&text, key)
-                .or_else(|| text.lines().position(|l| l.trim_start().starts_with(key)).map(|i| (i + 1, 1)))
+                .or_else(|| {
+                    text.lines()
+                        .position(|l| l.trim_start().starts_with(key))
+                        .map(|i| (i + 1, 1))
+                })
                 .unwrap_or((1, 1));
-            Diagnostic::error(path, "bad-config", msg).at(l, c).help(help)
+            Diagnostic::error(path, "bad-config", msg)
+                .at(l, c)
+                .help(help)
         })
         .collect();
     if problems.is_empty() {
@@ -142,29 +191,52 @@ fn read_config(root: &Path, path: &str, opts: &LoadOptions) -> Parsed<Config> {
 pub fn read(root: &Path, path: &str, max_bytes: u64) -> Result<String, Vec<Diagnostic>> {
     let full = root.join(path);
     let err = |msg: String, help: &str| vec![Diagnostic::error(path, "unreadable", msg).help(help)];
-    let len = std::fs::metadata(&full).map_err(|e| err(format!("cannot read: {e}"), "check the file's permissions"))?.len();
+    let len = std::fs::metadata(&full)
+        .map_err(|e| err(format!("cannot read: {e}"), "check the file's permissions"))?
+        .len();
     if len > max_bytes {
         return Err(err(
-            format!("file is {} KiB, more than the {} KiB allowed", len / 1024, max_bytes / 1024),
+            format!(
+                "file is {} KiB, more than the {} KiB allowed",
+                len / 1024,
+                max_bytes / 1024
+            ),
             "split it into several stories, or raise `limits.max_story_kb` in site.yaml",
         ));
     }
-    let bytes = std::fs::read(&full).map_err(|e| err(format!("cannot read: {e}"), "check the file's permissions"))?;
+    let bytes = std::fs::read(&full)
+        .map_err(|e| err(format!("cannot read: {e}"), "check the file's permissions"))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (l, c) = line_col(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
-        vec![Diagnostic::error(path, "not-utf8", "the file is not valid UTF-8").at(l, c).help("save the file as UTF-8")]
+        vec![
+            Diagnostic::error(path, "not-utf8", "the file is not valid UTF-8")
+                .at(l, c)
+                .help("save the file as UTF-8"),
+        ]
     })?;
     if let Some(i) = text.find('\0') {
         let (l, c) = line_col(&text.as_bytes()[..i]);
-        return Err(vec![Diagnostic::error(path, "nul-byte", "the file contains a NUL byte").at(l, c).help("remove it; is this a binary file?")]);
+        return Err(vec![Diagnostic::error(
+            path,
+            "nul-byte",
+            "the file contains a NUL byte",
+        )
+        .at(l, c)
+        .help("remove it; is this a binary file?")]);
     }
-    Ok(text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text))
+    Ok(text
+        .strip_prefix('\u{FEFF}')
+        .map(str::to_string)
+        .unwrap_or(text))
 }
 
 /// 1-based line and column of the position just after `before`.
 fn line_col(before: &[u8]) -> (usize, usize) {
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
     let col = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
     (line, col)
 }
@@ -174,7 +246,11 @@ pub fn front_matter<'a, T: DeserializeOwned>(
     input: &'a Input,
     fields: &[&str],
 ) -> Result<(T, Split<'a>, fields::Checker<'a>), Vec<Diagnostic>> {
-    let to_diag = |e: frontmatter::YamlError| vec![Diagnostic::error(input.path, "front-matter", e.message).at(e.line, e.col).help(e.help)];
+    let to_diag = |e: frontmatter::YamlError| {
+        vec![Diagnostic::error(input.path, "front-matter", e.message)
+            .at(e.line, e.col)
+            .help(e.help)]
+    };
     let split = frontmatter::split(input.text).map_err(to_diag)?;
     let value = frontmatter::parse(split.yaml, split.yaml_line, fields).map_err(to_diag)?;
     let checker = fields::Checker::new(input.path, split.yaml, split.yaml_line);
@@ -187,5 +263,6 @@ pub fn is_safe_relative(p: &str) -> bool {
         && !p.starts_with('/')
         && !p.contains('\\')
         && !p.contains(':')
-        && p.split('/').all(|part| !part.is_empty() && part != "." && part != ".." && bad_char(part).is_none())
+        && p.split('/')
+            .all(|part| !part.is_empty() && part != "." && part != ".." && bad_char(part).is_none())
 }

@@ -41,11 +41,21 @@ pub const FIELDS: &[&str] = &[
 
 /// Validates one story file. `handles` are the site's members; `bundle` is the
 /// bundle folder for `stories/<slug>/index.md`.
-pub fn parse(input: &Input, slug: &str, bundle: Option<&Path>, handles: &BTreeSet<String>) -> Parsed<Story> {
+pub fn parse(
+    input: &Input,
+    slug: &str,
+    bundle: Option<&Path>,
+    handles: &BTreeSet<String>,
+) -> Parsed<Story> {
     let (fm, split, mut ck): (StoryFm, _, _) = super::front_matter(input, FIELDS)?;
     ck.text("title", &fm.title);
     if fm.authors.is_empty() {
-        ck.at_key("authors", "no-authors", "`authors` is empty".into(), "name at least one member: `authors: [your-handle]`".into());
+        ck.at_key(
+            "authors",
+            "no-authors",
+            "`authors` is empty".into(),
+            "name at least one member: `authors: [your-handle]`".into(),
+        );
     }
     check_members(&mut ck, "authors", &fm.authors, handles);
     check_members(&mut ck, "thanks", &fm.thanks, handles);
@@ -53,7 +63,16 @@ pub fn parse(input: &Input, slug: &str, bundle: Option<&Path>, handles: &BTreeSe
     let updated = fm.updated.as_deref().and_then(|u| ck.date("updated", u));
     if let (Some(d), Some(u)) = (date, updated) {
         if u < d {
-            ck.at_key("updated", "bad-date", format!("`updated` ({}) is before `date` ({})", fm.updated.as_deref().unwrap_or(""), fm.date), "`updated` is when the story was last changed; remove it or fix the date".into());
+            ck.at_key(
+                "updated",
+                "bad-date",
+                format!(
+                    "`updated` ({}) is before `date` ({})",
+                    fm.updated.as_deref().unwrap_or(""),
+                    fm.date
+                ),
+                "`updated` is when the story was last changed; remove it or fix the date".into(),
+            );
         }
     }
     let kind = match fm.kind.as_deref() {
@@ -106,7 +125,13 @@ pub fn parse(input: &Input, slug: &str, bundle: Option<&Path>, handles: &BTreeSe
 fn check_members(ck: &mut Checker, key: &str, list: &[String], handles: &BTreeSet<String>) {
     for (i, h) in list.iter().enumerate() {
         if list[..i].contains(h) {
-            ck.at_value(key, h, "duplicate-member", format!("`{h}` appears twice in `{key}`"), "remove one".into());
+            ck.at_value(
+                key,
+                h,
+                "duplicate-member",
+                format!("`{h}` appears twice in `{key}`"),
+                "remove one".into(),
+            );
         } else if !handles.contains(h) {
             let help = match did_you_mean(h, handles.iter().map(String::as_str)) {
                 Some(s) => format!("did you mean `{s}`?"),

@@ -11,8 +11,18 @@ use crate::slug::{is_handle, is_slug};
 
 /// Page slugs that would collide with the site's own sections.
 pub const RESERVED: &[&str] = &[
-    "stories", "members", "tags", "kinds", "leaderboard", "stats", "search", "static", "404",
-    "atom-xml", "sitemap-xml", "robots-txt",
+    "stories",
+    "members",
+    "tags",
+    "kinds",
+    "leaderboard",
+    "stats",
+    "search",
+    "static",
+    "404",
+    "atom-xml",
+    "sitemap-xml",
+    "robots-txt",
 ];
 
 /// A story file found on disk.
@@ -45,19 +55,35 @@ pub fn walk(root: &Path) -> (Files, Vec<Diagnostic>) {
         diags.push(Diagnostic::error("content", "no-content", "no content/ folder here").help("run potluck in a site folder, pass --root DIR, or create one with `potluck init DIR`"));
         return (files, diags);
     }
-    let walker = WalkDir::new(&content).follow_links(false).sort_by_file_name();
+    let walker = WalkDir::new(&content)
+        .follow_links(false)
+        .sort_by_file_name();
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let p = e.path().map(|p| rel(root, p)).unwrap_or_else(|| "content".into());
-                diags.push(Diagnostic::error(p, "unreadable", format!("cannot read: {e}")));
+                let p = e
+                    .path()
+                    .map(|p| rel(root, p))
+                    .unwrap_or_else(|| "content".into());
+                diags.push(Diagnostic::error(
+                    p,
+                    "unreadable",
+                    format!("cannot read: {e}"),
+                ));
                 continue;
             }
         };
         let path = rel(root, entry.path());
         if entry.path_is_symlink() {
-            diags.push(Diagnostic::error(&path, "symlink", "symbolic links are not allowed in content/").help("replace the link with the file itself"));
+            diags.push(
+                Diagnostic::error(
+                    &path,
+                    "symlink",
+                    "symbolic links are not allowed in content/",
+                )
+                .help("replace the link with the file itself"),
+            );
             continue;
         }
         if entry.file_type().is_dir() || entry.depth() == 0 {
@@ -75,7 +101,10 @@ pub fn walk(root: &Path) -> (Files, Vec<Diagnostic>) {
 
 fn rel(root: &Path, p: &Path) -> String {
     let r = p.strip_prefix(root).unwrap_or(p);
-    r.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    r.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn stem_of<'a>(name: &'a str, ext: &str) -> Option<&'a str> {
@@ -83,7 +112,9 @@ fn stem_of<'a>(name: &'a str, ext: &str) -> Option<&'a str> {
 }
 
 fn classify(files: &mut Files, diags: &mut Vec<Diagnostic>, path: &str, parts: &[&str]) {
-    let bad = |what: &str, help: &str| Diagnostic::error(path, "bad-name", what.to_string()).help(help.to_string());
+    let bad = |what: &str, help: &str| {
+        Diagnostic::error(path, "bad-name", what.to_string()).help(help.to_string())
+    };
     match parts {
         ["site.yaml"] => files.config = Some(path.to_string()),
         ["members", name] => match stem_of(name, ".md") {
@@ -118,12 +149,25 @@ fn classify(files: &mut Files, diags: &mut Vec<Diagnostic>, path: &str, parts: &
 fn collisions(files: &Files) -> Vec<Diagnostic> {
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
     let mut out = Vec::new();
-    let story_urls = files.stories.iter().map(|s| (format!("stories/{}/index.html", s.slug), s.path.as_str()));
-    let assets = files.assets.iter().map(|a| (a.to.clone(), a.from.to_str().unwrap_or("")));
+    let story_urls = files
+        .stories
+        .iter()
+        .map(|s| (format!("stories/{}/index.html", s.slug), s.path.as_str()));
+    let assets = files
+        .assets
+        .iter()
+        .map(|a| (a.to.clone(), a.from.to_str().unwrap_or("")));
     for (url, path) in story_urls.chain(assets) {
         let key = url.to_lowercase();
         if let Some(first) = seen.insert(key, path) {
-            out.push(Diagnostic::error(path, "collision", format!("`{path}` and `{first}` would both be published at /{url}")).help("rename or remove one of them"));
+            out.push(
+                Diagnostic::error(
+                    path,
+                    "collision",
+                    format!("`{path}` and `{first}` would both be published at /{url}"),
+                )
+                .help("rename or remove one of them"),
+            );
         }
     }
     out

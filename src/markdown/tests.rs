@@ -6,7 +6,13 @@ fn render_with(md: &str, bundle: Option<&str>) -> Rendered {
     let h = Highlighter::new();
     let s = Sanitizer::new();
     let is_member = |h: &str| h == "alice" || h == "bob-2";
-    let cx = Context { is_member: &is_member, prefix: "", bundle_url: bundle, highlighter: &h, sanitizer: &s };
+    let cx = Context {
+        is_member: &is_member,
+        prefix: "",
+        bundle_url: bundle,
+        highlighter: &h,
+        sanitizer: &s,
+    };
     render(md, &cx)
 }
 
@@ -24,7 +30,8 @@ fn mentions_link_existing_members_only() {
 
 #[test]
 fn mentions_skip_code_links_and_emails() {
-    let out = html("`@alice` and [@alice](https://x.example) and me@alice.example\n\n```\n@alice\n```\n");
+    let out =
+        html("`@alice` and [@alice](https://x.example) and me@alice.example\n\n```\n@alice\n```\n");
     assert!(!out.contains("/members/alice/"), "{out}");
 }
 
@@ -43,13 +50,24 @@ fn heading_attributes_cannot_add_handlers() {
 #[test]
 fn fenced_code_is_highlighted_and_unknown_language_is_plain() {
     let out = html("```rust\nfn main() {}\n```\n\n```gcode\nG1 <X>\n```\n");
-    assert!(out.contains("<pre class=\"code\" data-lang=\"rust\"><code><span class=\"hl-"), "{out}");
-    assert!(out.contains("<pre class=\"code\" data-lang=\"gcode\"><code>G1 &lt;X&gt;\n</code></pre>"), "{out}");
+    assert!(
+        out.contains("<pre class=\"code\" data-lang=\"rust\"><code><span class=\"hl-"),
+        "{out}"
+    );
+    assert!(
+        out.contains("<pre class=\"code\" data-lang=\"gcode\"><code>G1 &lt;X&gt;\n</code></pre>"),
+        "{out}"
+    );
 }
 
 #[test]
 fn javascript_links_are_dropped_but_text_stays() {
-    for md in ["[x](javascript:alert(1))", "[x](JAVASCRIPT:alert(1))", "[x](jav&#x61;script:alert(1))", "[x](java\tscript:alert(1))"] {
+    for md in [
+        "[x](javascript:alert(1))",
+        "[x](JAVASCRIPT:alert(1))",
+        "[x](jav&#x61;script:alert(1))",
+        "[x](java\tscript:alert(1))",
+    ] {
         let out = html(md);
         // Either not a link at all (inert text) or a link without the URL.
         assert!(!out.to_lowercase().contains("href=\"jav"), "{md}: {out}");
@@ -62,7 +80,13 @@ fn root_relative_links_get_the_prefix_and_bundle_links_the_bundle() {
     let h = Highlighter::new();
     let s = Sanitizer::new();
     let no = |_: &str| false;
-    let cx = Context { is_member: &no, prefix: "/community", bundle_url: Some("/community/stories/a/"), highlighter: &h, sanitizer: &s };
+    let cx = Context {
+        is_member: &no,
+        prefix: "/community",
+        bundle_url: Some("/community/stories/a/"),
+        highlighter: &h,
+        sanitizer: &s,
+    };
     let out = render("[s](/stories/b/) ![map](map.png)", &cx).html;
     assert_eq!(out, "<p><a href=\"/community/stories/b/\">s</a> <img src=\"/community/stories/a/map.png\" alt=\"map\"></p>\n");
 }
@@ -70,22 +94,39 @@ fn root_relative_links_get_the_prefix_and_bundle_links_the_bundle() {
 #[test]
 fn links_are_reported_with_lines() {
     let r = render_with("a\n\n[x](/stories/nope/)\n\n![i](pic.png)\n", None);
-    assert_eq!(r.links, vec![
-        LinkRef { url: "/stories/nope/".into(), line: 3, image: false },
-        LinkRef { url: "pic.png".into(), line: 5, image: true },
-    ]);
+    assert_eq!(
+        r.links,
+        vec![
+            LinkRef {
+                url: "/stories/nope/".into(),
+                line: 3,
+                image: false
+            },
+            LinkRef {
+                url: "pic.png".into(),
+                line: 5,
+                image: true
+            },
+        ]
+    );
 }
 
 #[test]
 fn template_syntax_stays_text() {
-    assert_eq!(html("{{ site.title }} {% raw %}"), "<p>{{ site.title }} {% raw %}</p>\n");
+    assert_eq!(
+        html("{{ site.title }} {% raw %}"),
+        "<p>{{ site.title }} {% raw %}</p>\n"
+    );
 }
 
 #[test]
 fn task_lists_tables_footnotes_strikethrough() {
     let out = html("- [x] done\n- [ ] todo\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n~~old~~ new[^1]\n\n[^1]: note\n");
     assert!(out.contains("☑ done") && out.contains("☐ todo"), "{out}");
-    assert!(out.contains("<th style=\"text-align: left\">a</th>"), "{out}");
+    assert!(
+        out.contains("<th style=\"text-align: left\">a</th>"),
+        "{out}"
+    );
     assert!(out.contains("<del>old</del>"), "{out}");
     assert!(out.contains("footnote-definition"), "{out}");
 }
@@ -98,7 +139,10 @@ fn placeholder_characters_in_content_cannot_inject() {
 
 #[test]
 fn summaries_use_the_first_paragraph() {
-    assert_eq!(summary_of("## Title\n\nFirst *para* here\nsecond line.\n\nNext."), "First para here second line.");
+    assert_eq!(
+        summary_of("## Title\n\nFirst *para* here\nsecond line.\n\nNext."),
+        "First para here second line."
+    );
     let long = "word ".repeat(100);
     let s = summary_of(&long);
     assert!(s.ends_with('…') && s.chars().count() <= 201, "{s}");

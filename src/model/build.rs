@@ -18,7 +18,10 @@ pub fn assemble(
     let (mut stories, dropped): (Vec<Story>, Vec<Story>) =
         stories.into_iter().partition(|s| drafts || !s.draft);
     // A left-out draft's images must not be published either.
-    let hidden: Vec<String> = dropped.iter().map(|s| format!("stories/{}/", s.slug)).collect();
+    let hidden: Vec<String> = dropped
+        .iter()
+        .map(|s| format!("stories/{}/", s.slug))
+        .collect();
     assets.retain(|a| !hidden.iter().any(|h| a.to.starts_with(h)));
     stories.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
     members.sort_by(|a, b| a.handle.cmp(&b.handle));
@@ -33,13 +36,26 @@ pub fn assemble(
                 .map(Story::day);
         }
         if let Some(avatar) = &m.avatar {
-            let name = avatar.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            assets.push(Asset { from: avatar.clone(), to: format!("members/{}/{}", m.handle, name) });
+            let name = avatar
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            assets.push(Asset {
+                from: avatar.clone(),
+                to: format!("members/{}/{}", m.handle, name),
+            });
         }
     }
     assets.sort_by(|a, b| a.to.cmp(&b.to));
     let tags = tag_index(&stories, &members);
-    Site { config, members, stories, pages, tags, assets }
+    Site {
+        config,
+        members,
+        stories,
+        pages,
+        tags,
+        assets,
+    }
 }
 
 /// Every tag used by a story, plus members' interests (so an interest always
@@ -54,7 +70,12 @@ fn tag_index(stories: &[Story], members: &[Member]) -> Vec<Tag> {
             map.entry(t).or_default().push(i);
         }
     }
-    map.into_iter().map(|(name, stories)| Tag { name: name.to_string(), stories }).collect()
+    map.into_iter()
+        .map(|(name, stories)| Tag {
+            name: name.to_string(),
+            stories,
+        })
+        .collect()
 }
 
 /// Handles that a reader could mistake for one another.
@@ -67,9 +88,19 @@ pub fn identity_problems(members: &[Member]) -> Vec<Diagnostic> {
         let key = handle_skeleton(&m.handle);
         if let Some(other) = seen.get(&key) {
             out.push(
-                Diagnostic::error(&m.source.path, "confusable-handle", format!("handle `{}` can be mistaken for `{}`", m.handle, other.handle))
-                    .at(1, 1)
-                    .help(format!("choose a handle that does not look like `{}` ({})", other.handle, other.source.path)),
+                Diagnostic::error(
+                    &m.source.path,
+                    "confusable-handle",
+                    format!(
+                        "handle `{}` can be mistaken for `{}`",
+                        m.handle, other.handle
+                    ),
+                )
+                .at(1, 1)
+                .help(format!(
+                    "choose a handle that does not look like `{}` ({})",
+                    other.handle, other.source.path
+                )),
             );
         } else {
             seen.insert(key, m);

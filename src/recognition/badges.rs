@@ -166,7 +166,7 @@ fn longest_run(months: &[i32]) -> Option<(i32, usize)> {
             j += 1;
         }
         // `>=` so a later run of the same length replaces an earlier one.
-        if best.map_or(true, |(_, len)| j - i >= len) {
+        if best.is_none_or(|(_, len)| j - i >= len) {
             best = Some((months[i], j - i));
         }
         i = j;

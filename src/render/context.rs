@@ -20,7 +20,9 @@ impl Urls {
     pub fn new(base_url: &str) -> Urls {
         let base = base_url.trim_end_matches('/').to_string();
         let after_scheme = base.split_once("://").map_or("", |(_, r)| r);
-        let prefix = after_scheme.find('/').map_or(String::new(), |i| after_scheme[i..].to_string());
+        let prefix = after_scheme
+            .find('/')
+            .map_or(String::new(), |i| after_scheme[i..].to_string());
         Urls { prefix, base }
     }
 
@@ -82,7 +84,20 @@ pub struct Card {
 
 /// "1 May 2024".
 pub fn human_date(d: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
     format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
 }
 
@@ -106,7 +121,12 @@ pub fn kind_label(k: Kind) -> &'static str {
 
 fn initials(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let first = |w: &str| w.chars().next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+    let first = |w: &str| {
+        w.chars()
+            .next()
+            .map(|c| c.to_uppercase().collect::<String>())
+            .unwrap_or_default()
+    };
     match words.as_slice() {
         [] => "?".into(),
         [one] => first(one),
@@ -150,7 +170,10 @@ pub fn member_refs(site: &Site, rec: &Recognition, urls: &Urls) -> Vec<MemberRef
 }
 
 pub fn tag_ref(name: &str, urls: &Urls) -> TagRef {
-    TagRef { name: name.to_string(), url: urls.path(&format!("/tags/{name}/")) }
+    TagRef {
+        name: name.to_string(),
+        url: urls.path(&format!("/tags/{name}/")),
+    }
 }
 
 /// One card per story, parallel to `site.stories`.
@@ -158,7 +181,15 @@ pub fn cards(site: &Site, rec: &Recognition, refs: &[MemberRef], urls: &Urls) ->
     site.stories
         .iter()
         .enumerate()
-        .map(|(i, s)| card(site, s, rec.welcome.get(i).copied().unwrap_or(false), refs, urls))
+        .map(|(i, s)| {
+            card(
+                site,
+                s,
+                rec.welcome.get(i).copied().unwrap_or(false),
+                refs,
+                urls,
+            )
+        })
         .collect()
 }
 
@@ -167,7 +198,11 @@ fn card(site: &Site, s: &Story, welcome: bool, refs: &[MemberRef], urls: &Urls) 
     Card {
         slug: s.slug.clone(),
         title: s.title.clone(),
-        cover_url: s.cover.as_ref().map(|c| format!("{url}{c}")).unwrap_or_default(),
+        cover_url: s
+            .cover
+            .as_ref()
+            .map(|c| format!("{url}{c}"))
+            .unwrap_or_default(),
         url,
         date: s.day().to_string(),
         date_human: human_date(s.day()),
@@ -175,10 +210,14 @@ fn card(site: &Site, s: &Story, welcome: bool, refs: &[MemberRef], urls: &Urls) 
         kind_label: kind_label(s.kind),
         summary: s.summary.clone(),
         tags: s.tags.iter().map(|t| tag_ref(t, urls)).collect(),
-        authors: s.authors.iter().filter_map(|a| site.member_index(a).map(|i| refs[i].clone())).collect(),
+        authors: s
+            .authors
+            .iter()
+            .filter_map(|a| site.member_index(a).map(|i| refs[i].clone()))
+            .collect(),
         featured: s.featured,
         welcome,
-        reading_minutes: (s.body.split_whitespace().count() / 200).max(1),
+        reading_minutes: s.body.split_whitespace().count().div_ceil(200).max(1),
     }
 }
 
@@ -189,9 +228,18 @@ pub fn share_links(title: &str, url: &str) -> Vec<(&'static str, String)> {
     let u = utf8_percent_encode(url, NON_ALPHANUMERIC).to_string();
     let both = utf8_percent_encode(&format!("{title} {url}"), NON_ALPHANUMERIC).to_string();
     vec![
-        ("Mastodon", format!("https://mastodon.social/share?text={both}")),
-        ("Bluesky", format!("https://bsky.app/intent/compose?text={both}")),
-        ("LinkedIn", format!("https://www.linkedin.com/sharing/share-offsite/?url={u}")),
+        (
+            "Mastodon",
+            format!("https://mastodon.social/share?text={both}"),
+        ),
+        (
+            "Bluesky",
+            format!("https://bsky.app/intent/compose?text={both}"),
+        ),
+        (
+            "LinkedIn",
+            format!("https://www.linkedin.com/sharing/share-offsite/?url={u}"),
+        ),
         ("X", format!("https://x.com/intent/post?text={t}&url={u}")),
         ("Email", format!("mailto:?subject={t}&body={u}")),
     ]
@@ -216,6 +264,9 @@ mod tests {
         assert_eq!(initials("Alice Nguyen"), "AN");
         assert_eq!(initials("José María Núñez"), "JN");
         assert_eq!(initials("東京"), "東");
-        assert_eq!(human_date(NaiveDate::from_ymd_opt(2024, 5, 1).unwrap()), "1 May 2024");
+        assert_eq!(
+            human_date(NaiveDate::from_ymd_opt(2024, 5, 1).unwrap()),
+            "1 May 2024"
+        );
     }
 }

@@ -16,27 +16,45 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
     let site = p.site;
     let all = || 0..site.stories.len();
     let (path, body) = match job {
-        Job::Feed => ("atom.xml".to_string(), atom(p, "/atom.xml", &site.config.title, all())),
+        Job::Feed => (
+            "atom.xml".to_string(),
+            atom(p, "/atom.xml", &site.config.title, all()),
+        ),
         Job::MemberFeed(i) => {
             let m = &site.members[*i];
             let path = format!("/members/{}/atom.xml", m.handle);
             let title = format!("{} on {}", m.name, site.config.title);
-            (path[1..].to_string(), atom(p, &path, &title, site.stories_of(&m.handle).into_iter()))
+            (
+                path[1..].to_string(),
+                atom(p, &path, &title, site.stories_of(&m.handle).into_iter()),
+            )
         }
         Job::TagFeed(i) => {
             let t = &site.tags[*i];
             let path = format!("/tags/{}/atom.xml", t.name);
             let title = format!("{}: {}", site.config.title, t.name);
-            (path[1..].to_string(), atom(p, &path, &title, t.stories.iter().copied()))
+            (
+                path[1..].to_string(),
+                atom(p, &path, &title, t.stories.iter().copied()),
+            )
         }
         Job::MemberBadge(i) => {
             let label = format!("{} community", site.config.brand.name);
             let value = super::pages_member::badge_value(p, *i);
             let color = crate::color::accents(&site.config.brand.color).0.hex();
-            (format!("members/{}/badge.svg", site.members[*i].handle), crate::badge_svg::member_badge(&label, &value, &color))
+            (
+                format!("members/{}/badge.svg", site.members[*i].handle),
+                crate::badge_svg::member_badge(&label, &value, &color),
+            )
         }
         Job::Sitemap => ("sitemap.xml".into(), sitemap(p)),
-        Job::Robots => ("robots.txt".into(), format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", p.urls.abs("/sitemap.xml"))),
+        Job::Robots => (
+            "robots.txt".into(),
+            format!(
+                "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+                p.urls.abs("/sitemap.xml")
+            ),
+        ),
         Job::SearchIndex => ("search-index.json".into(), search_index(p)),
         Job::StatsJson => ("stats.json".into(), stats_json(p)),
         Job::SyntaxCss => ("syntax.css".into(), crate::highlight::stylesheet()),
@@ -54,7 +72,8 @@ fn x(s: &str) -> String {
 fn absolutize(html: &str, p: &Prepared) -> String {
     let host = p.urls.abs("");
     let host = host.strip_suffix(&p.urls.prefix).unwrap_or(&host);
-    html.replace("href=\"/", &format!("href=\"{host}/")).replace("src=\"/", &format!("src=\"{host}/"))
+    html.replace("href=\"/", &format!("href=\"{host}/"))
+        .replace("src=\"/", &format!("src=\"{host}/"))
 }
 
 /// An Atom 1.0 feed of the newest stories among `stories` (indices, newest first).
@@ -65,7 +84,10 @@ fn atom(p: &Prepared, path: &str, title: &str, stories: impl Iterator<Item = usi
         .iter()
         .map(|&i| site.stories[i].updated.unwrap_or(site.stories[i].date))
         .max()
-        .map_or_else(|| "1970-01-01T00:00:00+00:00".to_string(), |d| d.to_rfc3339());
+        .map_or_else(
+            || "1970-01-01T00:00:00+00:00".to_string(),
+            |d| d.to_rfc3339(),
+        );
     let mut out = String::with_capacity(4096);
     out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"");
     let _ = write!(
@@ -99,7 +121,12 @@ fn entry(out: &mut String, p: &Prepared, i: usize) {
     );
     for a in &s.authors {
         if let Some(m) = p.site.member(a) {
-            let _ = write!(out, "<author><name>{}</name><uri>{}</uri></author>\n", x(&m.name), x(&p.urls.abs(&format!("/members/{a}/"))));
+            let _ = writeln!(
+                out,
+                "<author><name>{}</name><uri>{}</uri></author>",
+                x(&m.name),
+                x(&p.urls.abs(&format!("/members/{a}/")))
+            );
         }
     }
     for t in &s.tags {
@@ -123,14 +150,24 @@ fn sitemap(p: &Prepared) -> String {
         }
         out.push_str("</url>\n");
     };
-    for fixed in ["/", "/stories/", "/members/", "/tags/", "/leaderboard/", "/stats/"] {
+    for fixed in [
+        "/",
+        "/stories/",
+        "/members/",
+        "/tags/",
+        "/leaderboard/",
+        "/stats/",
+    ] {
         add(fixed.to_string(), None);
     }
     for k in crate::model::Kind::ALL {
         add(format!("/kinds/{}/", k.as_str()), None);
     }
     for s in &site.stories {
-        add(format!("/stories/{}/", s.slug), Some(s.updated.unwrap_or(s.date).date_naive().to_string()));
+        add(
+            format!("/stories/{}/", s.slug),
+            Some(s.updated.unwrap_or(s.date).date_naive().to_string()),
+        );
     }
     for m in &site.members {
         add(format!("/members/{}/", m.handle), None);
@@ -147,14 +184,20 @@ fn sitemap(p: &Prepared) -> String {
 
 fn search_index(p: &Prepared) -> String {
     let site = p.site;
-    let mut items: Vec<serde_json::Value> = Vec::with_capacity(site.stories.len() + site.members.len());
+    let mut items: Vec<serde_json::Value> =
+        Vec::with_capacity(site.stories.len() + site.members.len());
     for (i, s) in site.stories.iter().enumerate() {
         let names: Vec<&str> = p.cards[i].authors.iter().map(|a| a.name.as_str()).collect();
         items.push(json!({"t": s.title, "u": p.cards[i].url, "k": "story", "s": s.summary, "g": s.tags, "a": names}));
     }
     for (i, m) in site.members.iter().enumerate() {
         let level = &p.refs[i].level;
-        let s = [m.location.as_deref().unwrap_or(""), level].iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(" · ");
+        let s = [m.location.as_deref().unwrap_or(""), level]
+            .iter()
+            .filter(|x| !x.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" · ");
         items.push(json!({"t": m.name, "u": p.refs[i].url, "k": "member", "s": s, "g": m.interests, "a": [format!("@{}", m.handle)]}));
     }
     for pg in &site.pages {

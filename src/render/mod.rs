@@ -64,20 +64,34 @@ pub enum Job {
 }
 
 /// Renders all Markdown (in parallel) and the shared values.
-pub fn prepare<'a>(site: &'a Site, rec: &'a Recognition, theme: &'a Theme, base_url: &str) -> Prepared<'a> {
+pub fn prepare<'a>(
+    site: &'a Site,
+    rec: &'a Recognition,
+    theme: &'a Theme,
+    base_url: &str,
+) -> Prepared<'a> {
     let urls = Urls::new(base_url);
     let highlighter = Highlighter::new();
     let sanitizer = Sanitizer::new();
     let is_member = |h: &str| site.member_index(h).is_some();
     let md = |text: &str, bundle: Option<&str>| {
-        let cx = MdContext { is_member: &is_member, prefix: &urls.prefix, bundle_url: bundle, highlighter: &highlighter, sanitizer: &sanitizer };
+        let cx = MdContext {
+            is_member: &is_member,
+            prefix: &urls.prefix,
+            bundle_url: bundle,
+            highlighter: &highlighter,
+            sanitizer: &sanitizer,
+        };
         markdown::render(text, &cx).html
     };
     let story_html = site
         .stories
         .par_iter()
         .map(|s| {
-            let bundle = s.bundle.as_ref().map(|_| urls.path(&format!("/stories/{}/", s.slug)));
+            let bundle = s
+                .bundle
+                .as_ref()
+                .map(|_| urls.path(&format!("/stories/{}/", s.slug)));
             md(&s.body, bundle.as_deref())
         })
         .collect();
@@ -86,7 +100,18 @@ pub fn prepare<'a>(site: &'a Site, rec: &'a Recognition, theme: &'a Theme, base_
     let refs = context::member_refs(site, rec, &urls);
     let cards = context::cards(site, rec, &refs, &urls);
     let base = base_context(site, rec, &urls);
-    Prepared { site, rec, theme, urls, refs, cards, story_html, bio_html, page_html, base }
+    Prepared {
+        site,
+        rec,
+        theme,
+        urls,
+        refs,
+        cards,
+        story_html,
+        bio_html,
+        page_html,
+        base,
+    }
 }
 
 #[derive(Serialize)]
@@ -107,10 +132,19 @@ fn base_context(site: &Site, rec: &Recognition, urls: &Urls) -> TeraContext {
         ("Stats", "/stats/"),
     ]
     .into_iter()
-    .map(|(t, u)| NavItem { title: t.into(), url: urls.path(u) })
+    .map(|(t, u)| NavItem {
+        title: t.into(),
+        url: urls.path(u),
+    })
     .collect::<Vec<_>>();
-    for p in site.pages.iter().filter(|p| p.slug == "about" || p.slug == "contributing") {
-        nav.push(NavItem { title: p.title.clone(), url: urls.path(&format!("/{}/", p.slug)) });
+    // Short labels: page titles are written as headings and are too long for a menu.
+    for (slug, label) in [("about", "About"), ("contributing", "Join in")] {
+        if site.pages.iter().any(|p| p.slug == slug) {
+            nav.push(NavItem {
+                title: label.into(),
+                url: urls.path(&format!("/{slug}/")),
+            });
+        }
     }
     let s = &rec.stats;
     let site_value = serde_json::json!({
@@ -137,7 +171,20 @@ pub fn jobs(p: &Prepared) -> Vec<Job> {
     let site = p.site;
     let per_page = site.config.stories_per_page;
     let list_pages = site.stories.len().div_ceil(per_page).max(1);
-    let mut jobs = vec![Job::Home, Job::Members, Job::Tags, Job::Leaderboard, Job::Stats, Job::StatsJson, Job::Feed, Job::Sitemap, Job::Robots, Job::NotFound, Job::SearchIndex, Job::SyntaxCss];
+    let mut jobs = vec![
+        Job::Home,
+        Job::Members,
+        Job::Tags,
+        Job::Leaderboard,
+        Job::Stats,
+        Job::StatsJson,
+        Job::Feed,
+        Job::Sitemap,
+        Job::Robots,
+        Job::NotFound,
+        Job::SearchIndex,
+        Job::SyntaxCss,
+    ];
     jobs.extend((1..=list_pages).map(Job::Stories));
     jobs.extend((0..site.stories.len()).map(Job::Story));
     for i in 0..site.members.len() {
@@ -154,19 +201,34 @@ pub fn jobs(p: &Prepared) -> Vec<Job> {
 /// Renders one job: its output path (relative, `/` separated) and bytes.
 pub fn render_job(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
     match job {
-        Job::Feed | Job::MemberFeed(_) | Job::TagFeed(_) | Job::Sitemap | Job::Robots | Job::SearchIndex | Job::StatsJson | Job::MemberBadge(_) | Job::SyntaxCss => {
-            feeds::render(p, job)
-        }
+        Job::Feed
+        | Job::MemberFeed(_)
+        | Job::TagFeed(_)
+        | Job::Sitemap
+        | Job::Robots
+        | Job::SearchIndex
+        | Job::StatsJson
+        | Job::MemberBadge(_)
+        | Job::SyntaxCss => feeds::render(p, job),
         _ => pages::render(p, job),
     }
 }
 
 /// Renders a template with the base context plus `extra`.
-pub fn template(p: &Prepared, name: &str, page_url: &str, extra: TeraContext) -> Result<Vec<u8>, Diagnostic> {
+pub fn template(
+    p: &Prepared,
+    name: &str,
+    page_url: &str,
+    extra: TeraContext,
+) -> Result<Vec<u8>, Diagnostic> {
     let mut ctx = p.base.clone();
     ctx.insert("page_url", page_url);
     ctx.extend(extra);
-    p.theme.tera.render(name, &ctx).map(String::into_bytes).map_err(|e| crate::theme::template_error(&e))
+    p.theme
+        .tera
+        .render(name, &ctx)
+        .map(String::into_bytes)
+        .map_err(|e| crate::theme::template_error(&e))
 }
 
 /// The stats page's charts: `{id, title, description, svg}`.

@@ -12,27 +12,78 @@ use crate::model::{Kind, Role};
 pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
     let (path, name, ctx) = match job {
         Job::Home => ("/".to_string(), "index.html", home(p)),
-        Job::Stories(n) => (if *n == 1 { "/stories/".into() } else { format!("/stories/page/{n}/") }, "stories.html", stories(p, *n)),
-        Job::Story(i) => (format!("/stories/{}/", p.site.stories[*i].slug), "story.html", story(p, *i)),
+        Job::Stories(n) => (
+            if *n == 1 {
+                "/stories/".into()
+            } else {
+                format!("/stories/page/{n}/")
+            },
+            "stories.html",
+            stories(p, *n),
+        ),
+        Job::Story(i) => (
+            format!("/stories/{}/", p.site.stories[*i].slug),
+            "story.html",
+            story(p, *i),
+        ),
         Job::Members => ("/members/".into(), "members.html", members(p)),
-        Job::Member(i) => (format!("/members/{}/", p.site.members[*i].handle), "member.html", super::pages_member::member(p, *i)),
+        Job::Member(i) => (
+            format!("/members/{}/", p.site.members[*i].handle),
+            "member.html",
+            super::pages_member::member(p, *i),
+        ),
         Job::Tags => ("/tags/".into(), "tags.html", tags(p)),
-        Job::Tag(i) => (format!("/tags/{}/", p.site.tags[*i].name), "tag.html", tag(p, *i)),
+        Job::Tag(i) => (
+            format!("/tags/{}/", p.site.tags[*i].name),
+            "tag.html",
+            tag(p, *i),
+        ),
         Job::Kind(k) => (format!("/kinds/{}/", k.as_str()), "kind.html", kind(p, *k)),
-        Job::Page(i) => (format!("/{}/", p.site.pages[*i].slug), "page.html", page(p, *i)),
-        Job::Leaderboard => ("/leaderboard/".into(), "leaderboard.html", super::pages_member::leaderboard(p)),
-        Job::Stats => ("/stats/".into(), "stats.html", super::pages_member::stats(p)),
-        Job::NotFound => ("/404.html".into(), "404.html", meta_only(p, "Page not found", "", "/404.html")),
+        Job::Page(i) => (
+            format!("/{}/", p.site.pages[*i].slug),
+            "page.html",
+            page(p, *i),
+        ),
+        Job::Leaderboard => (
+            "/leaderboard/".into(),
+            "leaderboard.html",
+            super::pages_member::leaderboard(p),
+        ),
+        Job::Stats => (
+            "/stats/".into(),
+            "stats.html",
+            super::pages_member::stats(p),
+        ),
+        Job::NotFound => (
+            "/404.html".into(),
+            "404.html",
+            meta_only(p, "Page not found", "", "/404.html"),
+        ),
         _ => unreachable!("not an HTML page: {job:?}"),
     };
     let bytes = template(p, name, &p.urls.path(&path), ctx)?;
-    let file = if path.ends_with('/') { format!("{}index.html", &path[1..]) } else { path[1..].to_string() };
+    let file = if path.ends_with('/') {
+        format!("{}index.html", &path[1..])
+    } else {
+        path[1..].to_string()
+    };
     Ok((file, bytes))
 }
 
 /// Open Graph / canonical data for a page.
-pub fn meta(p: &Prepared, title: &str, description: &str, path: &str, image: &str, kind: &str) -> Value {
-    let description = if description.is_empty() { &p.site.config.description } else { description };
+pub fn meta(
+    p: &Prepared,
+    title: &str,
+    description: &str,
+    path: &str,
+    image: &str,
+    kind: &str,
+) -> Value {
+    let description = if description.is_empty() {
+        &p.site.config.description
+    } else {
+        description
+    };
     json!({
         "title": title, "description": description, "canonical": p.urls.abs(path),
         "image": image, "type": kind,
@@ -51,8 +102,14 @@ fn pick<'a>(p: &'a Prepared, idx: impl IntoIterator<Item = usize>) -> Vec<&'a Ca
 
 fn home(p: &Prepared) -> TeraContext {
     let site = p.site;
-    let featured: Vec<usize> = (0..site.stories.len()).filter(|&i| site.stories[i].featured).take(3).collect();
-    let latest: Vec<usize> = (0..site.stories.len()).filter(|i| !featured.contains(i)).take(9).collect();
+    let featured: Vec<usize> = (0..site.stories.len())
+        .filter(|&i| site.stories[i].featured)
+        .take(3)
+        .collect();
+    let latest: Vec<usize> = (0..site.stories.len())
+        .filter(|i| !featured.contains(i))
+        .take(9)
+        .collect();
     let newest: Vec<Value> = p
         .rec
         .leaderboard
@@ -74,7 +131,14 @@ fn home(p: &Prepared) -> TeraContext {
     ctx.insert("latest", &pick(p, latest));
     ctx.insert("newest_members", &newest);
     ctx.insert("counts", &p.base.get("site").and_then(|s| s.get("counts")));
-    ctx.insert("contributing_url", &if contributing { p.urls.path("/contributing/") } else { String::new() });
+    ctx.insert(
+        "contributing_url",
+        &if contributing {
+            p.urls.path("/contributing/")
+        } else {
+            String::new()
+        },
+    );
     ctx
 }
 
@@ -84,9 +148,23 @@ fn stories(p: &Prepared, n: usize) -> TeraContext {
     let total = p.site.stories.len().div_ceil(per).max(1);
     let start = (n - 1) * per;
     let end = (start + per).min(p.site.stories.len());
-    let url = |k: usize| if k == 1 { p.urls.path("/stories/") } else { p.urls.path(&format!("/stories/page/{k}/")) };
-    let path = if n == 1 { "/stories/".to_string() } else { format!("/stories/page/{n}/") };
-    let title = if n == 1 { "All stories".to_string() } else { format!("All stories, page {n} of {total}") };
+    let url = |k: usize| {
+        if k == 1 {
+            p.urls.path("/stories/")
+        } else {
+            p.urls.path(&format!("/stories/page/{k}/"))
+        }
+    };
+    let path = if n == 1 {
+        "/stories/".to_string()
+    } else {
+        format!("/stories/page/{n}/")
+    };
+    let title = if n == 1 {
+        "All stories".to_string()
+    } else {
+        format!("All stories, page {n} of {total}")
+    };
     let mut ctx = meta_only(p, &title, "", &path);
     ctx.insert("heading", "All stories");
     ctx.insert("stories", &pick(p, start..end));
@@ -109,25 +187,63 @@ fn story(p: &Prepared, i: usize) -> TeraContext {
     let path = format!("/stories/{}/", s.slug);
     let permalink = p.urls.abs(&path);
     let mut value = serde_json::to_value(card).unwrap_or_default();
-    let thanks: Vec<_> = s.thanks.iter().filter_map(|h| p.site.member_index(h)).map(|m| &p.refs[m]).collect();
+    let thanks: Vec<_> = s
+        .thanks
+        .iter()
+        .filter_map(|h| p.site.member_index(h))
+        .map(|m| &p.refs[m])
+        .collect();
     if let Value::Object(map) = &mut value {
         map.insert("content".into(), json!(p.story_html[i]));
-        map.insert("updated".into(), json!(s.updated.map(|u| u.date_naive().to_string()).unwrap_or_default()));
-        map.insert("updated_human".into(), json!(s.updated.map(|u| human_date(u.date_naive())).unwrap_or_default()));
+        map.insert(
+            "updated".into(),
+            json!(s
+                .updated
+                .map(|u| u.date_naive().to_string())
+                .unwrap_or_default()),
+        );
+        map.insert(
+            "updated_human".into(),
+            json!(s
+                .updated
+                .map(|u| human_date(u.date_naive()))
+                .unwrap_or_default()),
+        );
         map.insert("thanks".into(), json!(thanks));
-        map.insert("cover".into(), if card.cover_url.is_empty() { Value::Null } else { json!({"url": card.cover_url, "alt": format!("Cover image for {}", s.title)}) });
+        map.insert(
+            "cover".into(),
+            if card.cover_url.is_empty() {
+                Value::Null
+            } else {
+                json!({"url": card.cover_url, "alt": format!("Cover image for {}", s.title)})
+            },
+        );
         map.insert("permalink".into(), json!(permalink));
     }
-    let image = if card.cover_url.is_empty() { String::new() } else { p.urls.abs(&format!("/stories/{}/{}", s.slug, s.cover.as_deref().unwrap_or(""))) };
+    let image = if card.cover_url.is_empty() {
+        String::new()
+    } else {
+        p.urls.abs(&format!(
+            "/stories/{}/{}",
+            s.slug,
+            s.cover.as_deref().unwrap_or("")
+        ))
+    };
     let mut ctx = TeraContext::new();
-    ctx.insert("meta", &meta(p, &s.title, &s.summary, &path, &image, "article"));
+    ctx.insert(
+        "meta",
+        &meta(p, &s.title, &s.summary, &path, &image, "article"),
+    );
     ctx.insert("story", &value);
     ctx.insert("share", &shares(&s.title, &permalink));
     ctx
 }
 
 pub fn shares(title: &str, url: &str) -> Vec<Value> {
-    share_links(title, url).into_iter().map(|(name, url)| json!({"name": name, "url": url})).collect()
+    share_links(title, url)
+        .into_iter()
+        .map(|(name, url)| json!({"name": name, "url": url}))
+        .collect()
 }
 
 fn members(p: &Prepared) -> TeraContext {
@@ -135,14 +251,34 @@ fn members(p: &Prepared) -> TeraContext {
         let mut v = serde_json::to_value(&p.refs[i]).unwrap_or_default();
         let m = &p.site.members[i];
         if let Value::Object(map) = &mut v {
-            map.insert("location".into(), json!(m.location.clone().unwrap_or_default()));
+            map.insert(
+                "location".into(),
+                json!(m.location.clone().unwrap_or_default()),
+            );
             map.insert("story_count".into(), json!(p.rec.members[i].story_count));
-            map.insert("joined_human".into(), json!(m.joined.map(human_date).unwrap_or_default()));
+            map.insert(
+                "joined_human".into(),
+                json!(m.joined.map(human_date).unwrap_or_default()),
+            );
         }
         v
     };
-    let by_role = |r: Role| (0..p.site.members.len()).filter(|&i| p.site.members[i].role == r).map(entry).collect::<Vec<_>>();
-    let mut ctx = meta_only(p, "Members", &format!("The {} members of {}", p.site.members.len(), p.site.config.title), "/members/");
+    let by_role = |r: Role| {
+        (0..p.site.members.len())
+            .filter(|&i| p.site.members[i].role == r)
+            .map(entry)
+            .collect::<Vec<_>>()
+    };
+    let mut ctx = meta_only(
+        p,
+        "Members",
+        &format!(
+            "The {} members of {}",
+            p.site.members.len(),
+            p.site.config.title
+        ),
+        "/members/",
+    );
     ctx.insert("hosts", &by_role(Role::Host));
     ctx.insert("champions", &by_role(Role::Champion));
     ctx.insert("members", &by_role(Role::Member));
@@ -151,7 +287,12 @@ fn members(p: &Prepared) -> TeraContext {
 
 fn tags(p: &Prepared) -> TeraContext {
     let mut list: Vec<Value> = p.site.tags.iter().map(|t| json!({"name": t.name, "url": tag_ref(&t.name, &p.urls).url, "count": t.stories.len()})).collect();
-    list.sort_by(|a, b| b["count"].as_u64().cmp(&a["count"].as_u64()).then(a["name"].as_str().cmp(&b["name"].as_str())));
+    list.sort_by(|a, b| {
+        b["count"]
+            .as_u64()
+            .cmp(&a["count"].as_u64())
+            .then(a["name"].as_str().cmp(&b["name"].as_str()))
+    });
     let mut ctx = meta_only(p, "Topics", "", "/tags/");
     ctx.insert("tags", &list);
     ctx

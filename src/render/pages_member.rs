@@ -44,10 +44,18 @@ pub fn member(p: &Prepared, i: usize) -> TeraContext {
             map.extend(e);
         }
     }
-    let image = p.refs[i].avatar.url.strip_prefix(&p.urls.prefix).map(|u| p.urls.abs(u)).unwrap_or_default();
+    let image = p.refs[i]
+        .avatar
+        .url
+        .strip_prefix(&p.urls.prefix)
+        .map(|u| p.urls.abs(u))
+        .unwrap_or_default();
     let summary = format!("{} on {}", m.name, p.site.config.title);
     let mut ctx = TeraContext::new();
-    ctx.insert("meta", &meta(p, &m.name, &summary, &path, &image, "profile"));
+    ctx.insert(
+        "meta",
+        &meta(p, &m.name, &summary, &path, &image, "profile"),
+    );
     ctx.insert("member", &v);
     ctx.insert("share", &shares(&summary, &permalink));
     ctx
@@ -66,7 +74,9 @@ pub fn badge_value(p: &Prepared, i: usize) -> String {
 }
 
 fn entries(p: &Prepared, list: &[Entry], detail: impl Fn(&Entry) -> String) -> Vec<Value> {
-    list.iter().map(|e| json!({"member": p.refs[e.member], "count": e.count, "detail": detail(e)})).collect()
+    list.iter()
+        .map(|e| json!({"member": p.refs[e.member], "count": e.count, "detail": detail(e)}))
+        .collect()
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -77,25 +87,45 @@ pub fn leaderboard(p: &Prepared) -> TeraContext {
     let lb = &p.rec.leaderboard;
     let levels = &p.site.config.recognition.levels;
     let stories = |e: &Entry| plural(e.count, "story", "stories");
-    let joined = |e: &Entry| p.site.members[e.member].joined.map(|d| format!("joined {}", human_date(d))).unwrap_or_default();
+    let joined = |e: &Entry| {
+        p.site.members[e.member]
+            .joined
+            .map(|d| format!("joined {}", human_date(d)))
+            .unwrap_or_default()
+    };
     let hosts: Vec<Value> = lb.hosts.iter().map(|&m| json!({"member": p.refs[m], "count": p.rec.members[m].story_count, "detail": stories(&Entry { member: m, count: p.rec.members[m].story_count })})).collect();
     let by_level: Vec<Value> = lb
         .levels
         .iter()
         .map(|(l, list)| json!({"name": levels[*l].name, "stories": levels[*l].stories, "members": entries(p, list, stories)}))
         .collect();
-    let mut ctx = meta_only(p, "Leaderboard", &format!("Who makes {} what it is", p.site.config.title), "/leaderboard/");
+    let mut ctx = meta_only(
+        p,
+        "Leaderboard",
+        &format!("Who makes {} what it is", p.site.config.title),
+        "/leaderboard/",
+    );
     ctx.insert("hosts", &hosts);
     ctx.insert("levels", &by_level);
     ctx.insert("top_year", &entries(p, &lb.top_year, stories));
     ctx.insert("top_all", &entries(p, &lb.top_all, stories));
-    ctx.insert("most_thanked", &entries(p, &lb.most_thanked, |e| format!("thanked in {}", plural(e.count, "story", "stories"))));
+    ctx.insert(
+        "most_thanked",
+        &entries(p, &lb.most_thanked, |e| {
+            format!("thanked in {}", plural(e.count, "story", "stories"))
+        }),
+    );
     ctx.insert("newest", &entries(p, &lb.newest, joined));
     ctx
 }
 
 pub fn stats(p: &Prepared) -> TeraContext {
-    let mut ctx = meta_only(p, "Community stats", &format!("How {} grows", p.site.config.title), "/stats/");
+    let mut ctx = meta_only(
+        p,
+        "Community stats",
+        &format!("How {} grows", p.site.config.title),
+        "/stats/",
+    );
     ctx.insert("charts", &crate::render::charts_for(p));
     ctx.insert("counts", &p.base.get("site").and_then(|s| s.get("counts")));
     ctx.insert("json_url", &p.urls.path("/stats.json"));

@@ -5,10 +5,25 @@ use std::path::Path;
 use crate::support::*;
 
 const CONTRACT_URLS: &[&str] = &[
-    "index.html", "stories/index.html", "members/index.html", "tags/index.html", "leaderboard/index.html",
-    "stats/index.html", "atom.xml", "sitemap.xml", "robots.txt", "404.html", "search-index.json",
-    "kinds/story/index.html", "kinds/review/index.html", "kinds/tip/index.html", "kinds/feedback/index.html",
-    "kinds/event/index.html", "about/index.html", "contributing/index.html", "stats.json",
+    "index.html",
+    "stories/index.html",
+    "members/index.html",
+    "tags/index.html",
+    "leaderboard/index.html",
+    "stats/index.html",
+    "atom.xml",
+    "sitemap.xml",
+    "robots.txt",
+    "404.html",
+    "search-index.json",
+    "kinds/story/index.html",
+    "kinds/review/index.html",
+    "kinds/tip/index.html",
+    "kinds/feedback/index.html",
+    "kinds/event/index.html",
+    "about/index.html",
+    "contributing/index.html",
+    "stats.json",
 ];
 
 #[test]
@@ -20,10 +35,19 @@ fn example_site_writes_every_url_of_the_contract() {
         assert!(public.join(url).is_file(), "missing {url}");
     }
     let files = files(&public);
-    let stories = files.keys().filter(|k| k.starts_with("stories/") && k.ends_with("/index.html") && !k.contains("page/")).count();
+    let stories = files
+        .keys()
+        .filter(|k| k.starts_with("stories/") && k.ends_with("/index.html") && !k.contains("page/"))
+        .count();
     assert!(stories >= 31, "only {stories} story pages");
-    assert!(files.contains_key("stories/page/2/index.html"), "pagination missing");
-    let profiles = files.keys().filter(|k| k.starts_with("members/") && k.ends_with("/atom.xml")).count();
+    assert!(
+        files.contains_key("stories/page/2/index.html"),
+        "pagination missing"
+    );
+    let profiles = files
+        .keys()
+        .filter(|k| k.starts_with("members/") && k.ends_with("/atom.xml"))
+        .count();
     assert!(profiles >= 12, "only {profiles} member feeds");
 }
 
@@ -35,10 +59,26 @@ fn assert_internal_links_resolve(public: &Path, prefix: &str) {
         let doc = html(&public.join(path));
         for el in select(&doc, "[href], [src]") {
             let url = el.value().attr("href").or(el.value().attr("src")).unwrap();
-            let Some(rest) = url.strip_prefix(prefix).filter(|_| url.starts_with('/') && !url.starts_with("//")) else { continue };
-            let rest = rest.split(['#', '?']).next().unwrap().trim_start_matches('/');
-            let target = if rest.is_empty() || rest.ends_with('/') { format!("{rest}index.html") } else { rest.to_string() };
-            assert!(files.contains_key(&target), "{path}: link {url} -> {target} does not exist");
+            let Some(rest) = url
+                .strip_prefix(prefix)
+                .filter(|_| url.starts_with('/') && !url.starts_with("//"))
+            else {
+                continue;
+            };
+            let rest = rest
+                .split(['#', '?'])
+                .next()
+                .unwrap()
+                .trim_start_matches('/');
+            let target = if rest.is_empty() || rest.ends_with('/') {
+                format!("{rest}index.html")
+            } else {
+                rest.to_string()
+            };
+            assert!(
+                files.contains_key(&target),
+                "{path}: link {url} -> {target} does not exist"
+            );
             checked += 1;
         }
     }
@@ -60,7 +100,10 @@ fn subpath_base_url_prefixes_every_internal_link() {
     build_ok(site.path(), &public);
     // base_url is https://fixture.example/community: every internal link starts with /community/.
     let doc = html(&public.join("stories/first-run/index.html"));
-    let hrefs: Vec<&str> = select(&doc, "a[href^='/']").iter().map(|a| a.value().attr("href").unwrap()).collect();
+    let hrefs: Vec<&str> = select(&doc, "a[href^='/']")
+        .iter()
+        .map(|a| a.value().attr("href").unwrap())
+        .collect();
     assert!(!hrefs.is_empty());
     for h in hrefs {
         assert!(h.starts_with("/community/"), "{h}");
@@ -76,15 +119,25 @@ fn feeds_and_sitemap_are_well_formed_atom_and_xml() {
     for feed in ["atom.xml", "members/bob/atom.xml", "tags/repair/atom.xml"] {
         let names = parse_xml(&public.join(feed));
         assert_eq!(names[0], "feed", "{feed}");
-        assert!(names.iter().filter(|n| *n == "entry").count() >= 1, "{feed} has no entries");
+        assert!(
+            names.iter().filter(|n| *n == "entry").count() >= 1,
+            "{feed} has no entries"
+        );
     }
     let feed = read(&public.join("atom.xml"));
-    assert!(feed.contains("<id>https://fixture.example/community/stories/first-run/</id>"), "{feed}");
+    assert!(
+        feed.contains("<id>https://fixture.example/community/stories/first-run/</id>"),
+        "{feed}"
+    );
     // Content links are absolute in feeds.
-    assert!(feed.contains("href=&quot;https://fixture.example/community/members/alice/&quot;"), "{feed}");
+    assert!(
+        feed.contains("href=&quot;https://fixture.example/community/members/alice/&quot;"),
+        "{feed}"
+    );
     let names = parse_xml(&public.join("sitemap.xml"));
     assert_eq!(names[0], "urlset");
-    assert!(read(&public.join("sitemap.xml")).contains("<loc>https://fixture.example/community/stories/fixing-soles/</loc>"));
+    assert!(read(&public.join("sitemap.xml"))
+        .contains("<loc>https://fixture.example/community/stories/fixing-soles/</loc>"));
 }
 
 #[test]
@@ -92,11 +145,23 @@ fn search_index_lists_stories_members_and_pages() {
     let site = fixture("small");
     let public = site.path().join("public");
     build_ok(site.path(), &public);
-    let index: serde_json::Value = serde_json::from_str(&read(&public.join("search-index.json"))).unwrap();
+    let index: serde_json::Value =
+        serde_json::from_str(&read(&public.join("search-index.json"))).unwrap();
     let items = index.as_array().unwrap();
-    let find = |t: &str| items.iter().find(|i| i["t"] == t).unwrap_or_else(|| panic!("{t} not in index"));
-    assert_eq!(find("Fixing soles together")["u"], "/community/stories/fixing-soles/");
-    assert_eq!(find("Fixing soles together")["g"], serde_json::json!(["repair"]));
+    let find = |t: &str| {
+        items
+            .iter()
+            .find(|i| i["t"] == t)
+            .unwrap_or_else(|| panic!("{t} not in index"))
+    };
+    assert_eq!(
+        find("Fixing soles together")["u"],
+        "/community/stories/fixing-soles/"
+    );
+    assert_eq!(
+        find("Fixing soles together")["g"],
+        serde_json::json!(["repair"])
+    );
     assert_eq!(find("Bob Okafor")["k"], "member");
     assert_eq!(find("About")["k"], "page");
     assert_eq!(items.len(), 3 + 2 + 1);
@@ -108,12 +173,27 @@ fn story_page_shows_mentions_code_cover_and_bundle_images() {
     let public = site.path().join("public");
     build_ok(site.path(), &public);
     let first = read(&public.join("stories/first-run/index.html"));
-    assert!(first.contains("<a href=\"/community/members/alice/\">@alice</a>"), "mention not linked");
-    assert!(first.contains("data-lang=\"rust\"") && first.contains("hl-"), "code not highlighted");
+    assert!(
+        first.contains("<a href=\"/community/members/alice/\">@alice</a>"),
+        "mention not linked"
+    );
+    assert!(
+        first.contains("data-lang=\"rust\"") && first.contains("hl-"),
+        "code not highlighted"
+    );
     let bundle = read(&public.join("stories/fixing-soles/index.html"));
-    assert!(bundle.contains("src=\"/community/stories/fixing-soles/glue.svg\""), "bundle image not rewritten");
-    assert!(public.join("stories/fixing-soles/glue.svg").is_file() && public.join("stories/fixing-soles/cover.svg").is_file());
-    assert!(!public.join("stories/fixing-soles/index.md").exists(), "source Markdown published");
+    assert!(
+        bundle.contains("src=\"/community/stories/fixing-soles/glue.svg\""),
+        "bundle image not rewritten"
+    );
+    assert!(
+        public.join("stories/fixing-soles/glue.svg").is_file()
+            && public.join("stories/fixing-soles/cover.svg").is_file()
+    );
+    assert!(
+        !public.join("stories/fixing-soles/index.md").exists(),
+        "source Markdown published"
+    );
 }
 
 #[test]
@@ -133,12 +213,22 @@ fn builds_are_byte_identical() {
 fn drafts_are_left_out_unless_asked_for() {
     let site = fixture("small");
     let draft = site.path().join("content/stories/draft-one.md");
-    std::fs::write(&draft, "---\ntitle: Not yet\nauthors: [bob]\ndate: 2024-08-01\ndraft: true\n---\nSoon.\n").unwrap();
+    std::fs::write(
+        &draft,
+        "---\ntitle: Not yet\nauthors: [bob]\ndate: 2024-08-01\ndraft: true\n---\nSoon.\n",
+    )
+    .unwrap();
     let public = site.path().join("public");
     build_ok(site.path(), &public);
     assert!(!public.join("stories/draft-one/index.html").exists());
     assert!(!read(&public.join("atom.xml")).contains("Not yet"));
-    let o = potluck(&["build", "--quiet", "--drafts", "--root", site.path().to_str().unwrap()]);
+    let o = potluck(&[
+        "build",
+        "--quiet",
+        "--drafts",
+        "--root",
+        site.path().to_str().unwrap(),
+    ]);
     assert!(o.status.success());
     assert!(public.join("stories/draft-one/index.html").is_file());
 }
@@ -146,16 +236,37 @@ fn drafts_are_left_out_unless_asked_for() {
 #[test]
 fn generated_corpus_builds() {
     let gen = repo().join("../shared/corpus/gen_corpus.py");
-    assert!(gen.is_file(), "the shared corpus generator is missing at {}", gen.display());
+    assert!(
+        gen.is_file(),
+        "the shared corpus generator is missing at {}",
+        gen.display()
+    );
     let dir = tempfile::tempdir().unwrap();
     let status = std::process::Command::new("python3")
-        .args([gen.to_str().unwrap(), "--stories", "300", "--members", "60", "--out", dir.path().to_str().unwrap()])
+        .args([
+            gen.to_str().unwrap(),
+            "--stories",
+            "300",
+            "--members",
+            "60",
+            "--out",
+            dir.path().to_str().unwrap(),
+        ])
         .output()
         .unwrap();
-    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
     let public = dir.path().join("public");
     build_ok(dir.path(), &public);
-    let stories = files(&public).keys().filter(|k| k.starts_with("stories/") && k.matches('/').count() == 2 && k.ends_with("index.html")).count();
+    let stories = files(&public)
+        .keys()
+        .filter(|k| {
+            k.starts_with("stories/") && k.matches('/').count() == 2 && k.ends_with("index.html")
+        })
+        .count();
     let published = walkdir::WalkDir::new(dir.path().join("content/stories"))
         .into_iter()
         .map(Result::unwrap)
@@ -163,4 +274,25 @@ fn generated_corpus_builds() {
         .filter(|e| !read(e.path()).contains("\ndraft: true"))
         .count();
     assert_eq!(stories, published, "one page per published story");
+}
+
+#[test]
+fn site_template_overrides_the_theme_one_of_the_same_name() {
+    let site = fixture("small");
+    std::fs::create_dir(site.path().join("templates")).unwrap();
+    std::fs::write(
+        site.path().join("templates/page.html"),
+        "{% extends \"base.html\" %}{% block content %}<h1>Custom: {{ page.title }}</h1>{{ page.content | safe }}{% endblock %}",
+    )
+    .unwrap();
+    let public = site.path().join("public");
+    build_ok(site.path(), &public);
+    let about = read(&public.join("about/index.html"));
+    assert!(
+        about.contains("<h1>Custom: About</h1>"),
+        "override not used"
+    );
+    assert!(about.contains("We fix shoes."));
+    // Other pages still use the theme.
+    assert!(read(&public.join("stories/first-run/index.html")).contains("My first run"));
 }

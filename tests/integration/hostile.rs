@@ -13,28 +13,67 @@ fn payloads_build_and_no_page_has_live_script() {
         let doc = html(&public.join(path));
         for el in select(&doc, "*") {
             let name = el.value().name();
-            assert!(!["iframe", "object", "embed", "math", "base"].contains(&name), "{path}: <{name}> from content");
+            assert!(
+                !["iframe", "object", "embed", "math", "base"].contains(&name),
+                "{path}: <{name}> from content"
+            );
             // The theme's search form is the only form.
-            assert!(name != "form" || el.value().attr("role") == Some("search"), "{path}: <form> from content");
+            assert!(
+                name != "form" || el.value().attr("role") == Some("search"),
+                "{path}: <form> from content"
+            );
             if name == "script" {
                 // Only the theme's own script file, never inline code from content.
-                assert!(el.value().attr("src").is_some_and(|s| s.ends_with("search.js")), "{path}: inline script");
+                assert!(
+                    el.value()
+                        .attr("src")
+                        .is_some_and(|s| s.ends_with("search.js")),
+                    "{path}: inline script"
+                );
             }
             for (attr, value) in el.value().attrs() {
-                assert!(!attr.starts_with("on"), "{path}: {attr} handler on <{name}>");
+                assert!(
+                    !attr.starts_with("on"),
+                    "{path}: {attr} handler on <{name}>"
+                );
                 let v = value.trim().to_ascii_lowercase();
-                assert!(!v.starts_with("javascript:") && !v.starts_with("vbscript:") && !v.starts_with("data:text"), "{path}: {attr}={value}");
+                assert!(
+                    !v.starts_with("javascript:")
+                        && !v.starts_with("vbscript:")
+                        && !v.starts_with("data:text"),
+                    "{path}: {attr}={value}"
+                );
                 assert!(attr != "srcset", "{path}: srcset survived");
             }
         }
     }
     assert!(pages > 5);
     let story = read(&public.join("stories/payloads/index.html"));
-    assert!(!story.contains("style=\"position"), "content style survived");
-    assert!(story.contains("{{ site.title }}") && story.contains("{% if true %}"), "template syntax was not kept as text");
-    assert!(story.contains("id=\"c-search-input\""), "heading id not prefixed");
-    assert!(story.contains("href=\"https://elsewhere.example\" rel=\"nofollow ugc noopener\""), "external link without rel");
+    assert!(
+        !story.contains("style=\"position"),
+        "content style survived"
+    );
+    assert!(
+        story.contains("{{ site.title }}") && story.contains("{% if true %}"),
+        "template syntax was not kept as text"
+    );
+    assert!(
+        story.contains("id=\"c-search-input\""),
+        "heading id not prefixed"
+    );
+    assert!(
+        story.contains("href=\"https://elsewhere.example\" rel=\"nofollow ugc noopener\""),
+        "external link without rel"
+    );
     let doc = html(&public.join("stories/payloads/index.html"));
-    assert_eq!(select(&doc, "#site-header").len(), 0, "content clobbered a theme id");
-    assert_eq!(select(&doc, "h1")[0].text().collect::<String>(), "<script>alert('title')</script>", "title not shown as text");
+    assert_eq!(
+        select(&doc, "#site-header").len(),
+        0,
+        "content clobbered a theme id"
+    );
+    assert_eq!(
+        select(&doc, "h1")[0].text().collect::<String>(),
+        "<script>alert('title')</script>",
+        "title not shown as text"
+    );
 }

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 pub fn potluck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_potluck")).args(args).output().expect("run potluck")
+    Command::new(env!("CARGO_BIN_EXE_potluck"))
+        .args(args)
+        .output()
+        .expect("run potluck")
 }
 
 pub fn repo() -> PathBuf {
@@ -15,7 +18,10 @@ pub fn repo() -> PathBuf {
 /// A fresh copy of `tests/fixtures/<name>/in` in a temporary folder.
 pub fn fixture(name: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(&repo().join("tests/fixtures").join(name).join("in"), dir.path());
+    copy_dir(
+        &repo().join("tests/fixtures").join(name).join("in"),
+        dir.path(),
+    );
     dir
 }
 
@@ -34,8 +40,19 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// Builds `root` into `out`; panics with stderr when the build fails.
 pub fn build_ok(root: &Path, out: &Path) {
-    let o = potluck(&["build", "--quiet", "--root", root.to_str().unwrap(), "--output", out.to_str().unwrap()]);
-    assert!(o.status.success(), "build failed: {}", String::from_utf8_lossy(&o.stderr));
+    let o = potluck(&[
+        "build",
+        "--quiet",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        o.status.success(),
+        "build failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
 }
 
 /// Every file under `dir`, relative path -> bytes.
@@ -44,7 +61,16 @@ pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .into_iter()
         .map(Result::unwrap)
         .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"), std::fs::read(e.path()).unwrap()))
+        .map(|e| {
+            (
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/"),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
         .collect()
 }
 
@@ -57,7 +83,8 @@ pub fn html(path: &Path) -> scraper::Html {
 }
 
 pub fn select<'a>(doc: &'a scraper::Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
-    doc.select(&scraper::Selector::parse(css).unwrap()).collect()
+    doc.select(&scraper::Selector::parse(css).unwrap())
+        .collect()
 }
 
 /// Parses an XML file completely; panics on the first error.
@@ -67,7 +94,9 @@ pub fn parse_xml(path: &Path) -> Vec<String> {
     let mut names = Vec::new();
     loop {
         match reader.read_event() {
-            Ok(quick_xml::events::Event::Start(e)) => names.push(String::from_utf8_lossy(e.name().as_ref()).into_owned()),
+            Ok(quick_xml::events::Event::Start(e)) => {
+                names.push(String::from_utf8_lossy(e.name().as_ref()).into_owned())
+            }
             Ok(quick_xml::events::Event::Eof) => break,
             Ok(_) => {}
             Err(e) => panic!("{}: invalid XML: {e}", path.display()),
