@@ -16,8 +16,10 @@
       if (b.scrollWidth > b.clientWidth + 1 && !b.hasAttribute("tabindex")) {
         b.setAttribute("tabindex", "0");
         if (b.tagName === "PRE" && !b.hasAttribute("aria-label")) {
+          // a named region, so the focus stop is announced; names stay unique
+          var lang = (b.getAttribute("data-lang") || "").toUpperCase();
           b.setAttribute("role", "region");
-          b.setAttribute("aria-label", "Code (scrolls sideways)");
+          b.setAttribute("aria-label", (lang ? lang + " code" : "Code") + ", example " + (i + 1));
         }
       }
     }
