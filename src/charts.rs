@@ -480,18 +480,7 @@ fn id_safe(id: &str) -> String {
 
 /// Escapes text and attribute values for XML and HTML alike.
 pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::highlight::escape_attr(s)
 }
 
 #[cfg(test)]
