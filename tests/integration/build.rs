@@ -178,7 +178,7 @@ fn story_page_shows_mentions_code_cover_and_bundle_images() {
         "mention not linked"
     );
     assert!(
-        first.contains("data-lang=\"rust\"") && first.contains("hl-"),
+        first.contains("data-lang=\"rust\"") && first.contains("<span class=\"k\">fn </span>"),
         "code not highlighted"
     );
     let bundle = read(&public.join("stories/fixing-soles/index.html"));
