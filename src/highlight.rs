@@ -58,6 +58,9 @@ pub const CODE_BG_DARK: &str = "#1a1d22";
 const CACHE_LIMIT: usize = 200_000;
 const SHARDS: usize = 16;
 
+/// One lock's worth of the line cache: (syntax index, line) -> HTML.
+type Shard = Mutex<HashMap<(usize, Box<str>), Box<str>>>;
+
 /// Loaded once per run and shared by every render thread.
 pub struct Highlighter {
     syntaxes: SyntaxSet,
@@ -65,7 +68,7 @@ pub struct Highlighter {
     /// (syntax index, line) -> HTML, for lines that start and end at the
     /// syntax's top level: such a line always highlights the same way, and
     /// code repeats a lot (imports, braces, list items).
-    cache: Vec<Mutex<HashMap<(usize, Box<str>), Box<str>>>>,
+    cache: Vec<Shard>,
 }
 
 impl Default for Highlighter {
@@ -180,7 +183,7 @@ impl Highlighter {
             .find(|c| !c.is_empty())
     }
 
-    fn shard(&self, index: usize, line: &str) -> &Mutex<HashMap<(usize, Box<str>), Box<str>>> {
+    fn shard(&self, index: usize, line: &str) -> &Shard {
         let h = crate::theme::Fnv::of(line.as_bytes()) as usize ^ index;
         &self.cache[h % SHARDS]
     }
