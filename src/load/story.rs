@@ -6,16 +6,20 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::fields::Checker;
-use super::{Input, Parsed};
+use super::{Doc, Input};
 use crate::diag::did_you_mean;
 use crate::model::{Kind, Source, Story};
 
+/// Unknown keys are collected by `front_matter`, not denied here; required
+/// fields are optional so a missing one does not hide the file's other problems.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct StoryFm {
-    title: String,
-    authors: Vec<String>,
-    date: String,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    authors: Option<Vec<String>>,
+    #[serde(default)]
+    date: Option<String>,
     #[serde(default)]
     updated: Option<String>,
     #[serde(default)]
@@ -40,26 +44,48 @@ pub const FIELDS: &[&str] = &[
 ];
 
 /// Validates one story file. `handles` are the site's members; `bundle` is the
-/// bundle folder for `stories/<slug>/index.md`.
+/// bundle folder for `stories/<slug>/index.md`. A story with errors is still
+/// returned when its front matter could be read, for `check`.
 pub fn parse(
     input: &Input,
     slug: &str,
     bundle: Option<&Path>,
     handles: &BTreeSet<String>,
-) -> Parsed<Story> {
-    let (fm, split, mut ck): (StoryFm, _, _) = super::front_matter(input, FIELDS)?;
-    ck.text("title", &fm.title);
-    if fm.authors.is_empty() {
-        ck.at_key(
-            "authors",
-            "no-authors",
-            "`authors` is empty".into(),
-            "name at least one member: `authors: [your-handle]`".into(),
-        );
+) -> Doc<Story> {
+    let (fm, split, mut ck): (StoryFm, _, _) = match super::front_matter(input, FIELDS) {
+        Ok(parts) => parts,
+        Err(d) => return (None, d),
+    };
+    match &fm.title {
+        Some(t) => ck.text("title", t),
+        None => ck.missing("title"),
     }
-    check_members(&mut ck, "authors", &fm.authors, handles);
+    let authors = match fm.authors {
+        None => {
+            ck.missing("authors");
+            Vec::new()
+        }
+        Some(a) => {
+            if a.is_empty() {
+                ck.at_key(
+                    "authors",
+                    "no-authors",
+                    "`authors` is empty".into(),
+                    "name at least one member: `authors: [your-handle]`".into(),
+                );
+            }
+            a
+        }
+    };
+    check_members(&mut ck, "authors", &authors, handles);
     check_members(&mut ck, "thanks", &fm.thanks, handles);
-    let date = ck.date("date", &fm.date);
+    let date_text = fm.date.unwrap_or_default();
+    let date = if date_text.is_empty() {
+        ck.missing("date");
+        None
+    } else {
+        ck.date("date", &date_text)
+    };
     let updated = fm.updated.as_deref().and_then(|u| ck.date("updated", u));
     if let (Some(d), Some(u)) = (date, updated) {
         if u < d {
@@ -69,7 +95,7 @@ pub fn parse(
                 format!(
                     "`updated` ({}) is before `date` ({})",
                     fm.updated.as_deref().unwrap_or(""),
-                    fm.date
+                    date_text
                 ),
                 "`updated` is when the story was last changed; remove it or fix the date".into(),
             );
@@ -96,14 +122,13 @@ pub fn parse(
         .summary
         .clone()
         .unwrap_or_else(|| crate::markdown::summary_of(split.body));
-    let (Some(date), true) = (date, ck.diags.is_empty()) else {
-        return Err(ck.diags);
-    };
-    Ok(Story {
+    let story = Story {
         slug: slug.to_string(),
-        title: fm.title,
-        authors: fm.authors,
-        date,
+        title: fm.title.unwrap_or_default(),
+        authors,
+        // Without a valid date there is an error, so this story is only ever
+        // checked, never built; the placeholder keeps it in the partial site.
+        date: date.unwrap_or(chrono::DateTime::UNIX_EPOCH.fixed_offset()),
         updated,
         kind,
         tags: fm.tags,
@@ -118,7 +143,8 @@ pub fn parse(
             path: input.path.to_string(),
             body_line: split.body_line,
         },
-    })
+    };
+    (Some(story), ck.diags)
 }
 
 /// Each handle must name an existing member, once.
