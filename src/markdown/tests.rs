@@ -131,7 +131,7 @@ fn outline_finds_links_with_columns_without_rendering() {
             ("https://e.example", 8, 19, false),
         ]
     );
-    assert_eq!(o.lead_words, 6);
+    assert_eq!(o.lead_words, 7);
 }
 
 #[test]
