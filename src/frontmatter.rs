@@ -370,8 +370,7 @@ mod tests {
     #[test]
     fn unknown_keys_are_collected_and_the_rest_still_parses() {
         let yaml = "titel: x\ntitle: Hi\ntag: [a]\ntags: [b]\n";
-        let (v, unknown) =
-            parse_collecting::<Lenient>(yaml, 2, &["title", "tags"]).unwrap();
+        let (v, unknown) = parse_collecting::<Lenient>(yaml, 2, &["title", "tags"]).unwrap();
         assert_eq!(v.title, "Hi");
         assert_eq!(v.tags, ["b"]);
         let found: Vec<_> = unknown

@@ -7,6 +7,7 @@
 pub mod badge_svg;
 pub mod build;
 pub mod charts;
+pub mod check;
 pub mod cli;
 pub mod color;
 pub mod config;

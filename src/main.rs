@@ -7,6 +7,7 @@ fn main() {
     let cli = Cli::parse();
     let code = match &cli.command {
         Command::Build(args) => potluck::cli::build::run(args),
+        Command::Check(args) => potluck::cli::check::run(args),
     };
     std::process::exit(code);
 }

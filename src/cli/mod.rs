@@ -1,6 +1,7 @@
 //! The command line: argument types (clap derive), one file per subcommand.
 
 pub mod build;
+pub mod check;
 
 use std::path::PathBuf;
 
@@ -17,6 +18,8 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder (default: ROOT/public)
     Build(build::BuildArgs),
+    /// Check the site as a pull request review would, without building it
+    Check(check::CheckArgs),
 }
 
 /// Options every subcommand that reads a site shares.

@@ -55,7 +55,7 @@ impl<'a> Checker<'a> {
         self.push(
             1,
             1,
-            "front-matter",
+            "missing-field",
             format!("missing field `{key}`"),
             format!("add a line `{key}: ...` to the front matter"),
         );

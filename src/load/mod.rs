@@ -109,9 +109,8 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
     diags.extend(d);
     diags.extend(model::identity_problems(&members));
     diag::sort(&mut diags);
-    let assembled = config.map(|config| {
-        model::assemble(config, members, stories, pages, files.assets, opts.drafts)
-    });
+    let assembled = config
+        .map(|config| model::assemble(config, members, stories, pages, files.assets, opts.drafts));
     let (site, partial) = if diags.iter().any(Diagnostic::is_error) {
         (None, assembled)
     } else {
@@ -253,7 +252,11 @@ pub fn front_matter<'a, T: DeserializeOwned>(
     let (value, unknown) =
         frontmatter::parse_collecting(split.yaml, split.yaml_line, fields).map_err(to_diag)?;
     let mut checker = fields::Checker::new(input.path, split.yaml, split.yaml_line);
-    checker.diags.extend(unknown.into_iter().flat_map(to_diag));
+    checker.diags.extend(unknown.into_iter().map(|e| {
+        Diagnostic::error(input.path, "unknown-field", e.message)
+            .at(e.line, e.col)
+            .help(e.help)
+    }));
     Ok((value, split, checker))
 }
 
