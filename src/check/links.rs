@@ -30,45 +30,7 @@ pub struct Index<'a> {
 impl<'a> Index<'a> {
     /// Mirrors `render::jobs`: the paths a build of `site` writes.
     pub fn new(site: &'a Site, theme_statics: &[String]) -> Index<'a> {
-        let mut generated: HashSet<String> = [
-            "/",
-            "/stories/",
-            "/members/",
-            "/tags/",
-            "/leaderboard/",
-            "/stats/",
-            "/stats.json",
-            "/atom.xml",
-            "/sitemap.xml",
-            "/robots.txt",
-            "/404.html",
-            "/search-index.json",
-            "/syntax.css",
-        ]
-        .map(String::from)
-        .into();
-        let list_pages = site
-            .stories
-            .len()
-            .div_ceil(site.config.stories_per_page.max(1));
-        generated.extend((2..=list_pages).map(|n| format!("/stories/page/{n}/")));
-        generated.extend(site.stories.iter().map(|s| format!("/stories/{}/", s.slug)));
-        for m in &site.members {
-            let h = &m.handle;
-            generated.extend([
-                format!("/members/{h}/"),
-                format!("/members/{h}/atom.xml"),
-                format!("/members/{h}/badge.svg"),
-            ]);
-        }
-        for t in &site.tags {
-            generated.extend([
-                format!("/tags/{}/", t.name),
-                format!("/tags/{}/atom.xml", t.name),
-            ]);
-        }
-        generated.extend(Kind::ALL.map(|k| format!("/kinds/{}/", k.as_str())));
-        generated.extend(site.pages.iter().map(|p| format!("/{}/", p.slug)));
+        let generated = generated_paths(site);
         let files = site
             .assets
             .iter()
@@ -137,6 +99,50 @@ impl<'a> Index<'a> {
         };
         Some(normalize(&percent_decode_str(&path).decode_utf8_lossy()))
     }
+}
+
+/// The pages and feeds `render::jobs` produces for `site`, as site paths.
+fn generated_paths(site: &Site) -> HashSet<String> {
+    let mut generated: HashSet<String> = [
+        "/",
+        "/stories/",
+        "/members/",
+        "/tags/",
+        "/leaderboard/",
+        "/stats/",
+        "/stats.json",
+        "/atom.xml",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/404.html",
+        "/search-index.json",
+        "/syntax.css",
+    ]
+    .map(String::from)
+    .into();
+    let list_pages = site
+        .stories
+        .len()
+        .div_ceil(site.config.stories_per_page.max(1));
+    generated.extend((2..=list_pages).map(|n| format!("/stories/page/{n}/")));
+    generated.extend(site.stories.iter().map(|s| format!("/stories/{}/", s.slug)));
+    for m in &site.members {
+        let h = &m.handle;
+        generated.extend([
+            format!("/members/{h}/"),
+            format!("/members/{h}/atom.xml"),
+            format!("/members/{h}/badge.svg"),
+        ]);
+    }
+    for t in &site.tags {
+        generated.extend([
+            format!("/tags/{}/", t.name),
+            format!("/tags/{}/atom.xml", t.name),
+        ]);
+    }
+    generated.extend(Kind::ALL.map(|k| format!("/kinds/{}/", k.as_str())));
+    generated.extend(site.pages.iter().map(|p| format!("/{}/", p.slug)));
+    generated
 }
 
 /// For `https://host/x` and `//host/x`: Some(Some("host/x")); for a relative
@@ -253,11 +259,11 @@ impl Index<'_> {
         let shown = format!("broken {what} `{}`", link.url);
         let segs: Vec<&str> = path.trim_matches('/').split('/').collect();
         if let Some(last) = segs.last().and_then(|s| s.strip_suffix(".md")) {
-            let stem = match (last, segs.len()) {
-                ("index", n) if n > 1 => segs[n - 2],
+            let message = format!("{shown}: Markdown files are not published");
+            let stem = match segs.len() {
+                n if last == "index" && n > 1 => segs[n - 2],
                 _ => last,
             };
-            let message = format!("{shown}: Markdown files are not published");
             return ("broken-link", message, self.page_of(stem));
         }
         let site = self.site;
@@ -294,7 +300,7 @@ impl Index<'_> {
                     "/kinds/",
                     "kinds are story, review, tip, feedback and event".into(),
                 ),
-                [p] => (
+                [p] if !p.contains('.') => (
                     "page",
                     *p,
                     site.pages.iter().map(|x| x.slug.as_str()).chain(SECTIONS.iter().copied()).collect(),
@@ -312,8 +318,13 @@ impl Index<'_> {
 
     /// A path in no section potluck knows: suggest the closest published path.
     fn unknown_path(&self, path: &str, shown: &str) -> (&'static str, String, String) {
+        // Only near misses: every path starts with a prefix of this one ("/"),
+        // which `did_you_mean` would otherwise accept.
+        let near = |m: &&str| strsim::damerau_levenshtein(path, m) <= path.len() / 4 + 1;
         let all = self.generated.iter().chain(&self.files).map(String::as_str);
-        let help = did_you_mean(path, all)
+        let help = all
+            .filter(near)
+            .min_by_key(|m| (strsim::damerau_levenshtein(path, m), *m))
             .map(|m| format!("did you mean `{m}`?"))
             .unwrap_or_else(|| "link to a page of the site, such as `/stories/<slug>/`".into());
         let message = format!("{shown}: nothing is published at `{path}`");

@@ -85,23 +85,7 @@ pub fn parse(input: &Input, handle: &str) -> Doc<Member> {
             Role::Member
         }
     };
-    let links = fm
-        .links
-        .iter()
-        .filter_map(|(label, value)| {
-            let link = profile_link(label, value);
-            if link.is_none() {
-                ck.at_value(
-                    "links",
-                    value,
-                    "bad-link",
-                    format!("link `{label}: {value}` is not a safe link"),
-                    link_help(label),
-                );
-            }
-            link
-        })
-        .collect();
+    let links = links(&mut ck, &fm.links);
     let awards = awards(&mut ck, fm.awards);
     let dir = Path::new(input.path).parent().unwrap_or(Path::new(""));
     let avatar = fm
@@ -125,6 +109,26 @@ pub fn parse(input: &Input, handle: &str) -> Doc<Member> {
         },
     };
     (Some(member), ck.diags)
+}
+
+/// Profile links that can be shown as safe http(s) links; the others are errors.
+fn links(ck: &mut Checker, links: &BTreeMap<String, String>) -> Vec<Link> {
+    links
+        .iter()
+        .filter_map(|(label, value)| {
+            let link = profile_link(label, value);
+            if link.is_none() {
+                ck.at_value(
+                    "links",
+                    value,
+                    "bad-link",
+                    format!("link `{label}: {value}` is not a safe link"),
+                    link_help(label),
+                );
+            }
+            link
+        })
+        .collect()
 }
 
 fn awards(ck: &mut Checker, list: Vec<AwardFm>) -> Vec<Award> {

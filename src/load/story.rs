@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use chrono::{DateTime, FixedOffset};
 use serde::Deserialize;
 
 use super::fields::Checker;
@@ -60,59 +61,11 @@ pub fn parse(
         Some(t) => ck.text("title", t),
         None => ck.missing("title"),
     }
-    let authors = match fm.authors {
-        None => {
-            ck.missing("authors");
-            Vec::new()
-        }
-        Some(a) => {
-            if a.is_empty() {
-                ck.at_key(
-                    "authors",
-                    "no-authors",
-                    "`authors` is empty".into(),
-                    "name at least one member: `authors: [your-handle]`".into(),
-                );
-            }
-            a
-        }
-    };
+    let authors = authors(&mut ck, fm.authors);
     check_members(&mut ck, "authors", &authors, handles);
     check_members(&mut ck, "thanks", &fm.thanks, handles);
-    let date_text = fm.date.unwrap_or_default();
-    let date = if date_text.is_empty() {
-        ck.missing("date");
-        None
-    } else {
-        ck.date("date", &date_text)
-    };
-    let updated = fm.updated.as_deref().and_then(|u| ck.date("updated", u));
-    if let (Some(d), Some(u)) = (date, updated) {
-        if u < d {
-            ck.at_key(
-                "updated",
-                "bad-date",
-                format!(
-                    "`updated` ({}) is before `date` ({})",
-                    fm.updated.as_deref().unwrap_or(""),
-                    date_text
-                ),
-                "`updated` is when the story was last changed; remove it or fix the date".into(),
-            );
-        }
-    }
-    let kind = match fm.kind.as_deref() {
-        None => Kind::Story,
-        Some(k) => Kind::parse(k).unwrap_or_else(|| {
-            let names = Kind::ALL.map(Kind::as_str);
-            let help = match did_you_mean(k, names) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("use one of: {}", names.join(", ")),
-            };
-            ck.at_key("kind", "bad-kind", format!("unknown kind `{k}`"), help);
-            Kind::Story
-        }),
-    };
+    let (date, updated) = dates(&mut ck, fm.date.as_deref(), fm.updated.as_deref());
+    let kind = kind(&mut ck, fm.kind.as_deref());
     ck.tags("tags", &fm.tags);
     if let Some(s) = &fm.summary {
         ck.text("summary", s);
@@ -128,7 +81,7 @@ pub fn parse(
         authors,
         // Without a valid date there is an error, so this story is only ever
         // checked, never built; the placeholder keeps it in the partial site.
-        date: date.unwrap_or(chrono::DateTime::UNIX_EPOCH.fixed_offset()),
+        date: date.unwrap_or(DateTime::UNIX_EPOCH.fixed_offset()),
         updated,
         kind,
         tags: fm.tags,
@@ -145,6 +98,71 @@ pub fn parse(
         },
     };
     (Some(story), ck.diags)
+}
+
+/// `authors` must be there and name someone.
+fn authors(ck: &mut Checker, authors: Option<Vec<String>>) -> Vec<String> {
+    let Some(authors) = authors else {
+        ck.missing("authors");
+        return Vec::new();
+    };
+    if authors.is_empty() {
+        ck.at_key(
+            "authors",
+            "no-authors",
+            "`authors` is empty".into(),
+            "name at least one member: `authors: [your-handle]`".into(),
+        );
+    }
+    authors
+}
+
+type Date = DateTime<FixedOffset>;
+
+/// `date` (required) and `updated`, which must not come before it.
+fn dates(
+    ck: &mut Checker,
+    date: Option<&str>,
+    updated: Option<&str>,
+) -> (Option<Date>, Option<Date>) {
+    let parsed = match date {
+        None | Some("") => {
+            ck.missing("date");
+            None
+        }
+        Some(d) => ck.date("date", d),
+    };
+    let updated_at = updated.and_then(|u| ck.date("updated", u));
+    if let (Some(d), Some(u)) = (parsed, updated_at) {
+        if u < d {
+            ck.at_key(
+                "updated",
+                "bad-date",
+                format!(
+                    "`updated` ({}) is before `date` ({})",
+                    updated.unwrap_or(""),
+                    date.unwrap_or("")
+                ),
+                "`updated` is when the story was last changed; remove it or fix the date".into(),
+            );
+        }
+    }
+    (parsed, updated_at)
+}
+
+fn kind(ck: &mut Checker, kind: Option<&str>) -> Kind {
+    let Some(k) = kind else {
+        return Kind::Story;
+    };
+    Kind::parse(k).unwrap_or_else(|| {
+        let names = Kind::ALL.map(Kind::as_str);
+        let help = match did_you_mean(k, names) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!("use one of: {}", names.join(", ")),
+        };
+        ck.at_key("kind", "bad-kind", format!("unknown kind `{k}`"), help);
+        Kind::Story
+    })
 }
 
 /// Each handle must name an existing member, once.

@@ -174,6 +174,21 @@ fn missing_bundle_files_and_markdown_file_links() {
 }
 
 #[test]
+fn other_paths_get_a_suggestion_only_when_close() {
+    let site = site();
+    let found = problems(&site, "first-run", "[a](/atom.xm) [b](/no/such/thing/)\n");
+    assert_eq!(
+        found[0].2,
+        "broken link `/atom.xm`: nothing is published at `/atom.xm`"
+    );
+    assert_eq!(found[0].3, "did you mean `/atom.xml`?");
+    assert_eq!(
+        found[1].3,
+        "link to a page of the site, such as `/stories/<slug>/`"
+    );
+}
+
+#[test]
 fn external_and_working_links_are_not_reported() {
     let site = site();
     let md = "[a](https://example.org) [b](/stories/) [c](#top) [d](mailto:x@y.example) \
