@@ -20,6 +20,7 @@ pub mod model;
 pub mod recognition;
 pub mod render;
 pub mod sanitize;
+pub mod scaffold;
 pub mod slug;
 pub mod theme;
 pub mod write;

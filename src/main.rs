@@ -8,6 +8,8 @@ fn main() {
     let code = match &cli.command {
         Command::Build(args) => potluck::cli::build::run(args),
         Command::Check(args) => potluck::cli::check::run(args),
+        Command::New(args) => potluck::cli::new::run(args),
+        Command::Init(args) => potluck::cli::init::run(args),
     };
     std::process::exit(code);
 }

@@ -2,6 +2,8 @@
 
 pub mod build;
 pub mod check;
+pub mod init;
+pub mod new;
 
 use std::path::PathBuf;
 
@@ -20,6 +22,10 @@ pub enum Command {
     Build(build::BuildArgs),
     /// Check the site as a pull request review would, without building it
     Check(check::CheckArgs),
+    /// Write a new story or member profile, ready to edit
+    New(new::NewArgs),
+    /// Create a new site in an empty folder
+    Init(init::InitArgs),
 }
 
 /// Options every subcommand that reads a site shares.
