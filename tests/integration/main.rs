@@ -3,4 +3,5 @@
 mod build;
 mod errors;
 mod hostile;
+mod recognition;
 mod support;
