@@ -120,11 +120,13 @@ fn generated_paths(site: &Site) -> HashSet<String> {
     ]
     .map(String::from)
     .into();
-    let list_pages = site
-        .stories
-        .len()
-        .div_ceil(site.config.stories_per_page.max(1));
-    generated.extend((2..=list_pages).map(|n| format!("/stories/page/{n}/")));
+    let per_page = site.config.stories_per_page.max(1);
+    // A listing of `len` stories at `base`: `base`, then `base/page/N/`.
+    let listing = |base: String, len: usize| {
+        let extra = (2..=len.div_ceil(per_page)).map(move |n| format!("{base}page/{n}/"));
+        extra.collect::<Vec<_>>()
+    };
+    generated.extend(listing("/stories/".into(), site.stories.len()));
     generated.extend(site.stories.iter().map(|s| format!("/stories/{}/", s.slug)));
     for m in &site.members {
         let h = &m.handle;
@@ -135,12 +137,16 @@ fn generated_paths(site: &Site) -> HashSet<String> {
         ]);
     }
     for t in &site.tags {
-        generated.extend([
-            format!("/tags/{}/", t.name),
-            format!("/tags/{}/atom.xml", t.name),
-        ]);
+        let base = format!("/tags/{}/", t.name);
+        generated.extend(listing(base.clone(), t.stories.len()));
+        generated.extend([format!("{base}atom.xml"), base]);
     }
-    generated.extend(Kind::ALL.map(|k| format!("/kinds/{}/", k.as_str())));
+    for k in Kind::ALL {
+        let base = format!("/kinds/{}/", k.as_str());
+        let count = site.stories.iter().filter(|s| s.kind == k).count();
+        generated.extend(listing(base.clone(), count));
+        generated.insert(base);
+    }
     generated.extend(site.pages.iter().map(|p| format!("/{}/", p.slug)));
     generated
 }

@@ -195,3 +195,35 @@ fn external_and_working_links_are_not_reported() {
               [e](https://fixture.example/community/members/alice/) <https://x.example>\n";
     assert!(problems(&site, "first-run", md).is_empty());
 }
+
+/// The index must list exactly what a build writes; this fails when
+/// `render::jobs` gains a page the index does not know about.
+#[test]
+fn the_index_matches_every_page_a_build_renders() {
+    let mut site = SiteBuilder::new()
+        .member("alice")
+        .story_with("a", "2024-01-01", &["alice"], |s| {
+            s.tags = vec!["repair".into()]
+        })
+        .story_with("b", "2024-01-02", &["alice"], |s| {
+            s.tags = vec!["repair".into()]
+        })
+        .story_with("c", "2024-01-03", &["alice"], |s| s.kind = Kind::Review)
+        .build();
+    site.config.stories_per_page = 1;
+    let theme = crate::theme::load(std::path::Path::new("/nonexistent"), "default").unwrap();
+    let rec = crate::recognition::compute(&site);
+    let prepared = crate::render::prepare(&site, &rec, &theme, &site.config.base_url);
+    let jobs = crate::render::jobs(&prepared);
+    let index = Index::new(&site, &[]);
+    for job in &jobs {
+        let (path, _) = crate::render::render_job(&prepared, job).unwrap();
+        assert!(
+            index.is_generated(&path),
+            "{path} ({job:?}) is not in the index"
+        );
+    }
+    assert_eq!(index.generated.len(), jobs.len());
+    assert!(index.has("/tags/repair/page/2/") && index.has("/stories/page/3/"));
+    assert!(!index.has("/kinds/review/page/2/"));
+}
