@@ -94,31 +94,39 @@ fn human_one(out: &mut String, d: &Diagnostic, sources: &mut Sources, p: &Paint)
 
 /// "checked 12 stories, 5 members and 2 pages: 2 errors, 1 warning".
 pub fn scope_line(report: &Report) -> String {
-    let what = match &report.site {
-        Some(site) => format!(
-            "checked {}, {} and {}",
+    let what = match contents(report) {
+        Some(c) => format!("checked {c}"),
+        None => "checked the site".to_string(),
+    };
+    let hidden = match report.hidden {
+        0 => String::new(),
+        n => format!(" ({n} more in files this change does not touch)"),
+    };
+    format!("{what}: {}{hidden}", verdict(report))
+}
+
+/// "12 stories, 5 members and 2 pages", when the site could be read.
+pub fn contents(report: &Report) -> Option<String> {
+    report.site.as_ref().map(|site| {
+        format!(
+            "{}, {} and {}",
             count(site.stories.len(), "story", "stories"),
             count(site.members.len(), "member", "members"),
             count(site.pages.len(), "page", "pages")
-        ),
-        None => "checked the site".to_string(),
-    };
-    let found = match (report.errors(), report.warnings()) {
+        )
+    })
+}
+
+/// "no problems", "2 errors, 1 warning".
+pub fn verdict(report: &Report) -> String {
+    match (report.errors(), report.warnings()) {
         (0, 0) => "no problems".to_string(),
         (e, w) => format!(
             "{}, {}",
             count(e, "error", "errors"),
             count(w, "warning", "warnings")
         ),
-    };
-    let hidden = match report.hidden {
-        0 => String::new(),
-        n => format!(
-            " ({} in files this change does not touch not shown)",
-            count(n, "more problem", "more problems")
-        ),
-    };
-    format!("{what}: {found}{hidden}")
+    }
 }
 
 /// "1 story", "3 stories".

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use std::io::Write as _;
 use std::path::Path;
 
-use super::format::{count, scope_line};
+use super::format::{contents, count, verdict};
 use super::{Changes, Report};
 use crate::model::{Site, Story};
 use crate::recognition::{self, level_of, Recognition};
@@ -17,28 +17,25 @@ const MAX_LISTED: usize = 200;
 /// The summary as Markdown.
 pub fn markdown(report: &Report) -> String {
     let mut out = String::new();
-    let verdict = match (report.errors(), report.warnings()) {
-        (0, 0) => "no problems".to_string(),
-        (e, w) => format!(
-            "{}, {}",
-            count(e, "error", "errors"),
-            count(w, "warning", "warnings")
-        ),
-    };
-    let _ = writeln!(out, "## potluck check: {verdict}\n");
-    let _ = writeln!(out, "{}.\n", capitalise(&scope_line(report)));
+    let _ = writeln!(out, "## potluck check: {}\n", verdict(report));
+    let scope = contents(report).map_or("the site".into(), |c| format!("the whole site ({c})"));
     match (&report.changes, &report.site) {
         (Some(changes), Some(site)) => {
             let _ = writeln!(
                 out,
-                "Problems are listed for the files changed since `{}`, and for what those files define.\n",
+                "Checked {scope}. Listed below: the problems in the files changed since `{}`, and those the changes cause elsewhere.\n",
                 changes.rev
             );
             additions(&mut out, changes, site);
             let rec = recognition::compute(site);
             earned(&mut out, changes, site, &rec, report.errors() > 0);
         }
-        _ => out.push_str("No base revision was given (`--changed-from`), so every problem in the site is listed.\n\n"),
+        _ => {
+            let _ = writeln!(
+                out,
+                "Checked {scope}. No base revision was given (`--changed-from`), so every problem is listed.\n"
+            );
+        }
     }
     problems(&mut out, report);
     out
@@ -51,14 +48,6 @@ pub fn append(path: &Path, text: &str) -> std::io::Result<()> {
         .append(true)
         .open(path)?;
     file.write_all(text.as_bytes())
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// New and updated stories and profiles, and removed files.
