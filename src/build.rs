@@ -141,15 +141,26 @@ fn copy_assets(
         r?;
         count += 1;
     }
-    for a in assets.iter().filter(|a| generated.contains(&a.to)) {
-        problems.push(
+    problems.extend(reserved_paths(assets, |p| generated.contains(p)));
+    Ok(count)
+}
+
+/// Site files that would replace a page or feed potluck generates (output
+/// paths like `stories/index.html`); shared with `check`.
+pub fn reserved_paths(
+    assets: &[crate::model::Asset],
+    is_generated: impl Fn(&str) -> bool,
+) -> Vec<Diagnostic> {
+    assets
+        .iter()
+        .filter(|a| is_generated(&a.to))
+        .map(|a| {
             Diagnostic::error(
                 a.from.to_string_lossy(),
                 "reserved-path",
                 format!("would replace the generated /{}", a.to),
             )
-            .help("rename the file; potluck writes that path itself"),
-        );
-    }
-    Ok(count)
+            .help("rename the file; potluck writes that path itself")
+        })
+        .collect()
 }

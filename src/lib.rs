@@ -7,6 +7,7 @@
 pub mod badge_svg;
 pub mod build;
 pub mod charts;
+pub mod check;
 pub mod cli;
 pub mod color;
 pub mod config;
@@ -19,6 +20,7 @@ pub mod model;
 pub mod recognition;
 pub mod render;
 pub mod sanitize;
+pub mod scaffold;
 pub mod slug;
 pub mod theme;
 pub mod write;

@@ -12,6 +12,9 @@ fn main() {
     let cli = Cli::parse();
     let code = match &cli.command {
         Command::Build(args) => potluck::cli::build::run(args),
+        Command::Check(args) => potluck::cli::check::run(args),
+        Command::New(args) => potluck::cli::new::run(args),
+        Command::Init(args) => potluck::cli::init::run(args),
     };
     std::process::exit(code);
 }

@@ -394,6 +394,79 @@ fn fill_holes(html: &str, code: &[String]) -> String {
         .replace("</pre></p>", "</pre>")
 }
 
+/// A link as the checker sees it: where it is written, 1-based, in the Markdown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkAt {
+    pub url: String,
+    pub line: usize,
+    /// Column of the URL when it is written in the link itself, else of the link.
+    pub col: usize,
+    pub image: bool,
+}
+
+/// What `check` needs from a document, found by parsing alone: no
+/// highlighting, no sanitizing, no HTML.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outline {
+    pub links: Vec<LinkAt>,
+    /// Words in the first paragraph (the default summary), 0 when there is none.
+    pub lead_words: usize,
+}
+
+/// Parses Markdown for its links and the length of its first paragraph.
+pub fn outline(md: &str) -> Outline {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(md.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let position = |offset: usize| {
+        let line = line_starts.partition_point(|&s| s <= offset);
+        let col = md[line_starts[line - 1]..offset].chars().count() + 1;
+        (line, col)
+    };
+    let mut out = Outline::default();
+    let mut lead: Option<String> = None;
+    for (event, range) in Parser::new_ext(md, options()).into_offset_iter() {
+        let (url, image) = match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) if link_type != LinkType::Email => (dest_url, false),
+            Event::Start(Tag::Image { dest_url, .. }) => (dest_url, true),
+            other => {
+                lead_text(&mut lead, &mut out.lead_words, other);
+                continue;
+            }
+        };
+        let written = md[range.clone()].find(url.as_ref()).unwrap_or(0);
+        let (line, col) = position(range.start + written);
+        out.links.push(LinkAt {
+            url: url.to_string(),
+            line,
+            col,
+            image,
+        });
+    }
+    out
+}
+
+/// Follows the first paragraph with text; `words` is set when it ends.
+fn lead_text(lead: &mut Option<String>, words: &mut usize, event: Event) {
+    if *words > 0 {
+        return;
+    }
+    match (event, lead.as_mut()) {
+        (Event::Start(Tag::Paragraph), None) => *lead = Some(String::new()),
+        (Event::End(TagEnd::Paragraph), Some(text)) => {
+            *words = text.split_whitespace().count();
+            *lead = None;
+        }
+        (Event::Text(t) | Event::Code(t), Some(text)) => text.push_str(&t),
+        (Event::SoftBreak | Event::HardBreak, Some(text)) => text.push(' '),
+        _ => {}
+    }
+}
+
 /// Plain text of the first paragraph, cut at a word boundary: the default summary.
 pub fn summary_of(md: &str) -> String {
     let mut text = String::new();

@@ -129,6 +129,36 @@ fn links_are_reported_with_lines() {
 }
 
 #[test]
+fn outline_finds_links_with_columns_without_rendering() {
+    let md = "Intro with [a link](/stories/x/) here.\nSecond line.\n\n\
+              - ![pic](photo.jpg \"t\")\n\n[ref]: /members/y/\n\nSee [y][ref] and <https://e.example>.\n";
+    let o = outline(md);
+    let found: Vec<_> = o
+        .links
+        .iter()
+        .map(|l| (l.url.as_str(), l.line, l.col, l.image))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("/stories/x/", 1, 21, false),
+            ("photo.jpg", 4, 10, true),
+            // A reference link's URL is elsewhere: the link itself is pointed at.
+            ("/members/y/", 8, 5, false),
+            ("https://e.example", 8, 19, false),
+        ]
+    );
+    assert_eq!(o.lead_words, 7);
+}
+
+#[test]
+fn outline_counts_the_first_paragraph_with_text() {
+    assert_eq!(outline("# Title\n\none two\nthree\n\nfour\n").lead_words, 3);
+    assert_eq!(outline("").lead_words, 0);
+    assert_eq!(outline("```\ncode only\n```\n").lead_words, 0);
+}
+
+#[test]
 fn template_syntax_stays_text() {
     assert_eq!(
         html("{{ site.title }} {% raw %}"),

@@ -1,7 +1,9 @@
 //! potluck's integration tests: the built binary run on fixture sites (tests/fixtures/*/in).
 
 mod build;
+mod check;
 mod errors;
 mod hostile;
 mod recognition;
+mod scaffold;
 mod support;
