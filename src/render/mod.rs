@@ -14,6 +14,7 @@ use tera::Context as TeraContext;
 use crate::color;
 use crate::diag::Diagnostic;
 use crate::highlight::Highlighter;
+use crate::images::AvatarFiles;
 use crate::markdown::{self, Context as MdContext};
 use crate::model::{Kind, Site};
 use crate::recognition::Recognition;
@@ -69,6 +70,7 @@ pub fn prepare<'a>(
     rec: &'a Recognition,
     theme: &'a Theme,
     base_url: &str,
+    avatars: &[Option<AvatarFiles>],
 ) -> Prepared<'a> {
     let urls = Urls::new(base_url);
     let highlighter = Highlighter::new();
@@ -97,7 +99,7 @@ pub fn prepare<'a>(
         .collect();
     let bio_html = site.members.par_iter().map(|m| md(&m.bio, None)).collect();
     let page_html = site.pages.iter().map(|p| md(&p.body, None)).collect();
-    let refs = context::member_refs(site, rec, &urls);
+    let refs = context::member_refs(site, rec, &urls, avatars);
     let cards = context::cards(site, rec, &refs, &urls);
     let base = base_context(site, rec, &urls);
     Prepared {
