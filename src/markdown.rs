@@ -69,9 +69,15 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
         let line = md[..range.start].matches('\n').count() + 1;
         pass.event(event, line);
     }
+    let mut events = pass.out;
+    normalize_headings(&mut events);
     let mut raw = String::with_capacity(md.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut raw, pass.out.into_iter());
-    let clean = cx.sanitizer.clean(&raw);
+    pulldown_cmark::html::push_html(&mut raw, events.into_iter());
+    // Wide tables scroll inside their box; keyboard users must be able to reach them.
+    let clean = cx
+        .sanitizer
+        .clean(&raw)
+        .replace("<table>", "<table tabindex=\"0\">");
     Rendered {
         html: fill_holes(&clean, &pass.code),
         links: pass.links,
@@ -118,7 +124,6 @@ impl<'a> Pass<'_, 'a> {
                 classes: _,
                 attrs: _,
             }) => {
-                let level = demote(level);
                 self.heading = Some(vec![Event::Start(Tag::Heading {
                     level,
                     id,
@@ -210,12 +215,12 @@ impl<'a> Pass<'_, 'a> {
         };
         *n += 1;
         buf[0] = Event::Start(Tag::Heading {
-            level: demote(level),
+            level,
             id: Some(id.into()),
             classes: vec![],
             attrs: vec![],
         });
-        buf.push(Event::End(TagEnd::Heading(demote(level))));
+        buf.push(Event::End(TagEnd::Heading(level)));
         self.out.extend(buf);
     }
 
@@ -317,14 +322,32 @@ impl<'a> Pass<'_, 'a> {
     }
 }
 
-/// Story pages own the `<h1>` (the title), so content headings start at `<h2>`.
-fn demote(level: HeadingLevel) -> HeadingLevel {
-    match level {
-        HeadingLevel::H1 => HeadingLevel::H2,
-        HeadingLevel::H2 => HeadingLevel::H3,
-        HeadingLevel::H3 => HeadingLevel::H4,
-        HeadingLevel::H4 => HeadingLevel::H5,
-        _ => HeadingLevel::H6,
+/// Pages own the `<h1>` (the title), so a document's top heading level
+/// becomes `<h2>` and the others keep their distance to it: `##` after the
+/// title does not skip a level, and `#` does not compete with the title.
+fn normalize_headings(events: &mut [Event]) {
+    let level_of = |e: &Event| match e {
+        Event::Start(Tag::Heading { level, .. }) | Event::End(TagEnd::Heading(level)) => {
+            Some(*level as i32)
+        }
+        _ => None,
+    };
+    let Some(top) = events.iter().filter_map(level_of).min() else {
+        return;
+    };
+    let shift = 2 - top;
+    if shift == 0 {
+        return;
+    }
+    let moved = |l: HeadingLevel| {
+        HeadingLevel::try_from((l as i32 + shift).clamp(2, 6) as usize).unwrap_or(HeadingLevel::H6)
+    };
+    for e in events.iter_mut() {
+        match e {
+            Event::Start(Tag::Heading { level, .. }) => *level = moved(*level),
+            Event::End(TagEnd::Heading(level)) => *level = moved(*level),
+            _ => {}
+        }
     }
 }
 

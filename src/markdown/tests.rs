@@ -42,6 +42,23 @@ fn headings_are_demoted_and_get_unique_ids() {
 }
 
 #[test]
+fn top_heading_becomes_h2_without_skipping_a_level() {
+    assert_eq!(
+        html("## A\n\n### B\n"),
+        "<h2 id=\"c-a\">A</h2>\n<h3 id=\"c-b\">B</h3>\n"
+    );
+    assert_eq!(
+        html("### A\n\n###### B\n"),
+        "<h2 id=\"c-a\">A</h2>\n<h5 id=\"c-b\">B</h5>\n"
+    );
+}
+
+#[test]
+fn tables_are_keyboard_scrollable() {
+    assert!(html("| a |\n|---|\n| 1 |\n").starts_with("<table tabindex=\"0\">"));
+}
+
+#[test]
 fn heading_attributes_cannot_add_handlers() {
     let out = html("# Hi {#x .evil onclick=alert(1)}\n");
     assert_eq!(out, "<h2 id=\"c-x\">Hi</h2>\n");
@@ -51,11 +68,11 @@ fn heading_attributes_cannot_add_handlers() {
 fn fenced_code_is_highlighted_and_unknown_language_is_plain() {
     let out = html("```rust\nfn main() {}\n```\n\n```gcode\nG1 <X>\n```\n");
     assert!(
-        out.contains("<pre class=\"code\" data-lang=\"rust\"><code><span class=\"hl-"),
+        out.contains("<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\"><code><span class=\"k\">fn </span>"),
         "{out}"
     );
     assert!(
-        out.contains("<pre class=\"code\" data-lang=\"gcode\"><code>G1 &lt;X&gt;\n</code></pre>"),
+        out.contains("<pre class=\"code\" data-lang=\"gcode\" tabindex=\"0\"><code>G1 &lt;X&gt;\n</code></pre>"),
         "{out}"
     );
 }

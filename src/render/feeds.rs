@@ -206,6 +206,30 @@ fn search_index(p: &Prepared) -> String {
     serde_json::to_string(&items).unwrap_or_else(|_| "[]".into())
 }
 
+/// Members at each level (highest reached), in the order of site.yaml.
+fn level_counts(p: &Prepared) -> Vec<serde_json::Value> {
+    let levels = &p.site.config.recognition.levels;
+    (0..levels.len())
+        .map(|l| json!({"level": levels[l].name, "members": p.rec.members.iter().filter(|m| m.level == Some(l)).count()}))
+        .collect()
+}
+
+/// Members holding each built-in badge, in the contract's order.
+fn badge_counts(p: &Prepared) -> Vec<serde_json::Value> {
+    const IDS: [&str; 7] = [
+        "first-story",
+        "co-creator",
+        "connector",
+        "critic",
+        "thanked",
+        "early-member",
+        "streak",
+    ];
+    IDS.iter()
+        .map(|id| json!({"badge": id, "members": p.rec.members.iter().filter(|m| m.badges.iter().any(|b| b.id == *id)).count()}))
+        .collect()
+}
+
 fn stats_json(p: &Prepared) -> String {
     let s = &p.rec.stats;
     let value = json!({
@@ -217,6 +241,8 @@ fn stats_json(p: &Prepared) -> String {
         "cumulative_members": s.cumulative_members.iter().map(|(m, n)| json!({"month": m, "members": n})).collect::<Vec<_>>(),
         "stories_by_kind": s.by_kind.iter().map(|(k, n)| json!({"kind": k.as_str(), "stories": n})).collect::<Vec<_>>(),
         "top_topics": s.top_topics.iter().map(|(t, n)| json!({"tag": t, "stories": n})).collect::<Vec<_>>(),
+        "levels": level_counts(p),
+        "badges": badge_counts(p),
     });
     serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
 }

@@ -36,6 +36,16 @@ pub struct Prepared<'a> {
     pub page_html: Vec<String>,
     /// `site` and other globals, cloned into each page's context.
     pub base: TeraContext,
+    /// Story indices of each kind, in `Kind::ALL` order, newest first.
+    pub kinds: Vec<Vec<usize>>,
+}
+
+impl Prepared<'_> {
+    /// The stories of one kind, newest first.
+    pub fn by_kind(&self, k: Kind) -> &[usize] {
+        let i = Kind::ALL.iter().position(|&x| x == k).unwrap_or(0);
+        &self.kinds[i]
+    }
 }
 
 /// One output file to produce.
@@ -49,9 +59,11 @@ pub enum Job {
     MemberFeed(usize),
     MemberBadge(usize),
     Tags,
-    Tag(usize),
+    /// A topic's listing page (tag index, page number from 1).
+    Tag(usize, usize),
     TagFeed(usize),
-    Kind(Kind),
+    /// A kind's listing page (page number from 1).
+    Kind(Kind, usize),
     Page(usize),
     Leaderboard,
     Stats,
@@ -113,6 +125,13 @@ pub fn prepare<'a>(
         bio_html,
         page_html,
         base,
+        kinds: Kind::ALL
+            .map(|k| {
+                (0..site.stories.len())
+                    .filter(|&i| site.stories[i].kind == k)
+                    .collect()
+            })
+            .to_vec(),
     }
 }
 
@@ -171,8 +190,7 @@ fn base_context(site: &Site, rec: &Recognition, urls: &Urls) -> TeraContext {
 /// Every page of the site, in a stable order.
 pub fn jobs(p: &Prepared) -> Vec<Job> {
     let site = p.site;
-    let per_page = site.config.stories_per_page;
-    let list_pages = site.stories.len().div_ceil(per_page).max(1);
+    let pages = |len: usize| 1..=pages::page_count(p, len);
     let mut jobs = vec![
         Job::Home,
         Job::Members,
@@ -187,15 +205,18 @@ pub fn jobs(p: &Prepared) -> Vec<Job> {
         Job::SearchIndex,
         Job::SyntaxCss,
     ];
-    jobs.extend((1..=list_pages).map(Job::Stories));
+    jobs.extend(pages(site.stories.len()).map(Job::Stories));
     jobs.extend((0..site.stories.len()).map(Job::Story));
     for i in 0..site.members.len() {
         jobs.extend([Job::Member(i), Job::MemberFeed(i), Job::MemberBadge(i)]);
     }
     for i in 0..site.tags.len() {
-        jobs.extend([Job::Tag(i), Job::TagFeed(i)]);
+        jobs.extend(pages(site.tags[i].stories.len()).map(|n| Job::Tag(i, n)));
+        jobs.push(Job::TagFeed(i));
     }
-    jobs.extend(Kind::ALL.map(Job::Kind));
+    for k in Kind::ALL {
+        jobs.extend(pages(p.by_kind(k).len()).map(|n| Job::Kind(k, n)));
+    }
     jobs.extend((0..site.pages.len()).map(Job::Page));
     jobs
 }

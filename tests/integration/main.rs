@@ -4,4 +4,5 @@ mod avatars;
 mod build;
 mod errors;
 mod hostile;
+mod recognition;
 mod support;
