@@ -69,8 +69,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     };
     let theme = theme::load(&opts.root, &site.config.theme).map_err(BuildError::Content)?;
     let rec = recognition::compute(&site);
-    let avatars = images::avatars(&opts.root, &site.members).map_err(BuildError::Content)?;
-    let prepared = render::prepare(&site, &rec, &theme, &site.config.base_url, &avatars);
+    let images = images::prepare(&opts.root, &site).map_err(BuildError::Content)?;
+    let prepared = render::prepare(&site, &rec, &theme, &site.config.base_url, &images);
     let jobs = render::jobs(&prepared);
     let staging = Staging::new(&opts.output)?;
     let written: Vec<Result<String, BuildError>> = jobs
@@ -95,7 +95,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     }
     let pages = generated.len();
     let mut assets = 0;
-    for (path, bytes) in avatars.iter().flatten().flat_map(|a| &a.files) {
+    for (path, bytes) in images.avatars.iter().flatten().flat_map(|a| &a.files) {
         staging.write(path, bytes)?;
         generated.insert(path.clone());
         assets += 1;

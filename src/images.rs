@@ -5,9 +5,13 @@
 //! Raster avatars (PNG, JPEG, WebP) are centre-cropped to a square, scaled down
 //! (never up) and written as `members/<handle>/avatar-<size>.<ext>` in their
 //! own format (a square image already small enough keeps its bytes). SVG
-//! avatars are copied as they are, as `avatar.svg`. The work is deterministic
+//! avatars are copied as they are, as `avatar.svg`.
+//!
+//! Other images (story bundles, static files) are copied untouched; only their
+//! size is read, so pages can give every `<img>` its width and height. The work is deterministic
 //! (the same input gives the same bytes) and runs in parallel, one member per task.
 
+use std::collections::HashMap;
 use std::io::Cursor;
 use std::path::Path;
 
@@ -19,7 +23,7 @@ use image::{DynamicImage, ImageFormat, ImageReader};
 use rayon::prelude::*;
 
 use crate::diag::Diagnostic;
-use crate::model::Member;
+use crate::model::{Member, Site};
 
 /// Side of the profile avatar, in pixels.
 pub const LARGE: u32 = 256;
@@ -41,6 +45,78 @@ pub struct AvatarFiles {
     pub height: u32,
     /// `(output path, bytes)` of every file to write.
     pub files: Vec<(String, Vec<u8>)>,
+}
+
+/// What pages need to know about the site's images.
+#[derive(Debug, Clone, Default)]
+pub struct Images {
+    /// Parallel to `site.members`: the resized avatar, if the member has one.
+    pub avatars: Vec<Option<AvatarFiles>>,
+    /// Pixel size of every other image in the output (story bundles, static
+    /// files), by output path: templates and Markdown give images their size
+    /// so the page does not jump when they arrive.
+    pub sizes: HashMap<String, (u32, u32)>,
+}
+
+impl Images {
+    /// The size of the image at output path `to` ("stories/a/map.png"), if known.
+    pub fn size(&self, to: &str) -> Option<(u32, u32)> {
+        self.sizes.get(to.trim_start_matches('/')).copied()
+    }
+}
+
+/// Resizes avatars and reads the size of every other image, in parallel.
+pub fn prepare(root: &Path, site: &Site) -> Result<Images, Vec<Diagnostic>> {
+    let avatars = avatars(root, &site.members)?;
+    let sizes = site
+        .assets
+        .par_iter()
+        .filter_map(|a| dimensions(&root.join(&a.from)).map(|d| (a.to.clone(), d)))
+        .collect();
+    Ok(Images { avatars, sizes })
+}
+
+/// Width and height of a PNG, JPEG, WebP or SVG file, reading only its header;
+/// `None` for other files and images whose size cannot be told.
+pub fn dimensions(path: &Path) -> Option<(u32, u32)> {
+    let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+    match ext.as_str() {
+        "png" | "jpg" | "jpeg" | "webp" => ImageReader::open(path)
+            .ok()?
+            .with_guessed_format()
+            .ok()?
+            .into_dimensions()
+            .ok(),
+        "svg" => svg_dimensions(&std::fs::read_to_string(path).ok()?),
+        _ => None,
+    }
+}
+
+/// The size an SVG asks for: its `width` and `height` in pixels, else its viewBox.
+fn svg_dimensions(text: &str) -> Option<(u32, u32)> {
+    let start = text.find("<svg")?;
+    let tag = &text[start..start + text[start..].find('>')?];
+    let attr = |name: &str| {
+        let at = tag.find(&format!(" {name}="))? + name.len() + 2;
+        let quote = tag[at..].chars().next()?;
+        let rest = &tag[at + 1..];
+        Some(&rest[..rest.find(quote)?])
+    };
+    let px = |v: &str| -> Option<f64> { v.trim().trim_end_matches("px").parse().ok() };
+    let (w, h) = match (attr("width").and_then(px), attr("height").and_then(px)) {
+        (Some(w), Some(h)) => (w, h),
+        _ => {
+            let b: Vec<f64> = attr("viewBox")?
+                .split([' ', ','])
+                .filter(|s| !s.is_empty())
+                .map(str::parse)
+                .collect::<Result<_, _>>()
+                .ok()?;
+            (*b.get(2)?, *b.get(3)?)
+        }
+    };
+    (w >= 1.0 && h >= 1.0 && w < 100_000.0 && h < 100_000.0)
+        .then(|| (w.round() as u32, h.round() as u32))
 }
 
 /// Processes every member's avatar, in parallel; the result is parallel to
@@ -252,6 +328,22 @@ mod tests {
             ImageFormat::Jpeg
         );
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn svg_sizes_come_from_width_and_height_or_the_viewbox() {
+        let svg = |attrs: &str| {
+            svg_dimensions(&format!(
+                "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" {attrs}>"
+            ))
+        };
+        assert_eq!(svg("width=\"640\" height=\"360px\""), Some((640, 360)));
+        assert_eq!(svg("viewBox=\"0 0 800 450\""), Some((800, 450)));
+        assert_eq!(
+            svg("width='100%' height='50%' viewBox='0,0,30.4,20'"),
+            Some((30, 20))
+        );
+        assert_eq!(svg("width=\"10em\""), None);
     }
 
     #[test]

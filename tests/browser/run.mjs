@@ -74,10 +74,25 @@ if (!files.length) {
 }
 
 // One file at a time: each starts its own Chromium, and the machine has 2 cores.
-const r = spawnSync(process.execPath, ["--test", "--test-concurrency=1", ...files], {
-  stdio: "inherit",
-  env: { ...process.env, POTLUCK_SITES: JSON.stringify(sites) },
-});
+// The spec reporter is for people; the TAP copy is only read for the counts.
+const tap = path.join(tmp, "report.tap");
+const r = spawnSync(
+  process.execPath,
+  [
+    "--test",
+    "--test-concurrency=1",
+    "--test-reporter=spec",
+    "--test-reporter-destination=stdout",
+    "--test-reporter=tap",
+    `--test-reporter-destination=${tap}`,
+    ...files,
+  ],
+  { stdio: "inherit", env: { ...process.env, POTLUCK_SITES: JSON.stringify(sites) } },
+);
+const report = existsSync(tap) ? readFileSync(tap, "utf8") : "";
+const count = (what) => Number(report.match(new RegExp(`^# ${what} (\\d+)$`, "m"))?.[1] ?? 0);
 rmSync(tmp, { recursive: true, force: true });
-console.log(`browser suite took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+const failed = count("fail") + count("cancelled") + (r.status !== 0 && count("fail") === 0 ? 1 : 0);
+console.log(`browser suite: ${count("pass")} passed, ${failed} failed (${seconds} s)`);
 process.exit(r.status ?? 1);

@@ -72,7 +72,8 @@ export async function visit(context, url, { expectStatus = 200 } = {}) {
   await page.evaluate(() => {
     for (const img of document.querySelectorAll('img[loading="lazy"]')) img.loading = "eager";
   });
-  await page.waitForLoadState("networkidle");
+  // After `load` the page's own files are in; what is left are those images.
   await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+  await page.evaluate(() => document.fonts.ready);
   return { page, problems };
 }

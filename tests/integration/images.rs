@@ -1,5 +1,6 @@
-//! Avatars resized at build time: what a visitor's browser downloads is a
-//! 256 px image on the profile and a 64 px one on cards, never the original photo.
+//! Images as visitors get them: avatars resized at build time (a 256 px image
+//! on the profile and a 64 px one on cards, never the original photo), and every
+//! story image with its width and height, so text does not jump as images load.
 
 use std::path::Path;
 
@@ -136,4 +137,44 @@ fn an_avatar_that_is_not_an_image_fails_the_build_naming_the_file() {
     assert!(err.contains("content/members/alice.png"), "{err}");
     assert!(err.contains("cannot read the avatar image"), "{err}");
     assert!(!out.path().join("public").exists(), "nothing is written");
+}
+
+#[test]
+fn story_images_carry_their_real_width_and_height() {
+    let site = fixture("small");
+    let bundle = site.path().join("content/stories/fixing-soles");
+    // A 300x200 PNG written in the Markdown, and the SVG cover (40x20).
+    let img = RgbImage::from_pixel(300, 200, Rgb([1, 2, 3]));
+    DynamicImage::ImageRgb8(img)
+        .save(bundle.join("photo.png"))
+        .unwrap();
+    let md = bundle.join("index.md");
+    std::fs::write(&md, read(&md) + "\n![the sole, glued](photo.png)\n").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    build_ok(site.path(), &public);
+
+    let doc = html(&public.join("stories/fixing-soles/index.html"));
+    let size = |src: &str| {
+        let img = select(&doc, &format!("img[src=\"{src}\"]"));
+        assert_eq!(img.len(), 1, "{src}");
+        let v = img[0].value();
+        (
+            v.attr("width").map(str::to_string),
+            v.attr("height").map(str::to_string),
+        )
+    };
+    let some = |w: &str, h: &str| (Some(w.to_string()), Some(h.to_string()));
+    assert_eq!(
+        size("/community/stories/fixing-soles/photo.png"),
+        some("300", "200")
+    );
+    assert_eq!(
+        size("/community/stories/fixing-soles/glue.svg"),
+        some("40", "20")
+    );
+    assert_eq!(
+        size("/community/stories/fixing-soles/cover.svg"),
+        some("40", "20")
+    );
 }
