@@ -68,20 +68,25 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
         heading: None,
         sized: Vec::new(),
     };
+    // Lines are counted incrementally: events come in source order (nearly; a
+    // footnote definition may come later, which only costs a recount).
+    let (mut pos, mut line) = (0, 1);
     for (event, range) in parser {
-        let line = md[..range.start].matches('\n').count() + 1;
+        if range.start < pos {
+            (pos, line) = (0, 1);
+        }
+        line += md.as_bytes()[pos..range.start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        pos = range.start;
         pass.event(event, line);
     }
     let mut events = pass.out;
     normalize_headings(&mut events);
     let mut raw = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut raw, events.into_iter());
-    // Wide tables scroll inside their box; keyboard users must be able to reach them.
-    let clean = cx
-        .sanitizer
-        .clean(&raw)
-        .replace("<table>", "<table tabindex=\"0\">");
-    let clean = size_images(clean, &pass.sized);
+    let clean = size_images(cx.sanitizer.clean(&raw), &pass.sized);
     Rendered {
         html: fill_holes(&clean, &pass.code),
         links: pass.links,

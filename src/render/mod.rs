@@ -40,6 +40,8 @@ pub struct Prepared<'a> {
     pub images: &'a Images,
     /// Story indices of each kind, in `Kind::ALL` order, newest first.
     pub kinds: Vec<Vec<usize>>,
+    /// Feed form of each story's HTML, made when a feed first needs it.
+    pub feed_html: Vec<std::sync::OnceLock<String>>,
 }
 
 impl Prepared<'_> {
@@ -130,6 +132,9 @@ pub fn prepare<'a>(
         page_html,
         base,
         images,
+        feed_html: (0..site.stories.len())
+            .map(|_| std::sync::OnceLock::new())
+            .collect(),
         kinds: Kind::ALL
             .map(|k| {
                 (0..site.stories.len())
