@@ -11,13 +11,20 @@ use crate::model::Site;
 /// Every copied file larger than the site's limit.
 pub fn oversized(root: &Path, site: &Site) -> Vec<Diagnostic> {
     let max_kb = site.config.check.max_asset_kb;
+    // Avatars are not assets (the build resizes them), but the repository still
+    // carries the original.
+    let avatars = site.members.iter().filter_map(|m| m.avatar.as_ref());
     site.assets
+        .iter()
+        .map(|a| &a.from)
+        .chain(avatars)
+        .collect::<Vec<_>>()
         .par_iter()
-        .filter_map(|a| {
-            let len = std::fs::metadata(root.join(&a.from)).ok()?.len();
+        .filter_map(|from| {
+            let len = std::fs::metadata(root.join(from)).ok()?.len();
             (len > max_kb * 1024).then(|| {
                 Diagnostic::error(
-                    a.from.to_string_lossy().replace('\\', "/"),
+                    from.to_string_lossy().replace('\\', "/"),
                     "large-file",
                     format!(
                         "file is {} KiB, more than the {max_kb} KiB allowed",
@@ -58,5 +65,18 @@ mod tests {
         );
         site.config.check.max_asset_kb = 4;
         assert!(oversized(dir.path(), &site).is_empty());
+    }
+
+    #[test]
+    fn an_oversized_avatar_is_reported_though_the_build_resizes_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("alice.jpg"), vec![0u8; 5 * 1024]).unwrap();
+        let mut site = SiteBuilder::new()
+            .member_with("alice", |m| m.avatar = Some("alice.jpg".into()))
+            .build();
+        site.config.check.max_asset_kb = 4;
+        let found = oversized(dir.path(), &site);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].path, "alice.jpg");
     }
 }
