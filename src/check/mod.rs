@@ -70,6 +70,13 @@ pub enum CheckError {
 
 /// Checks the site at `opts.root`.
 pub fn check(opts: &CheckOptions) -> Result<Report, CheckError> {
+    // A wrong --root is a usage error, not a problem in the site.
+    if !opts.root.join("content").is_dir() {
+        return Err(CheckError::Usage(format!(
+            "no content/ folder in {}: pass --root DIR, or create a site with `potluck init DIR`",
+            opts.root.display()
+        )));
+    }
     let changes = match &opts.changed_from {
         Some(rev) => Some(changes::since(&opts.root, rev)?),
         None => None,
