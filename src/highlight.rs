@@ -3,6 +3,7 @@
 //! colours pass WCAG AA on the code background in light and dark mode.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::Mutex;
 
 use syntect::parsing::{ParseState, Scope, ScopeStack, SyntaxReference, SyntaxSet};
@@ -56,16 +57,15 @@ pub const CODE_BG_DARK: &str = "#1a1d22";
 
 /// Lines memoised at most; beyond this the cache stops growing.
 const CACHE_LIMIT: usize = 200_000;
-const SHARDS: usize = 16;
 
-/// One lock's worth of the line cache: (syntax index, line) -> HTML.
-type Shard = Mutex<HashMap<(usize, Box<str>), Box<str>>>;
+/// One syntax's line cache: line -> HTML (looked up by `&str`, no allocation).
+type Shard = Mutex<HashMap<Box<str>, Box<str>, BuildHasherDefault<crate::theme::Fnv>>>;
 
 /// Loaded once per run and shared by every render thread.
 pub struct Highlighter {
     syntaxes: SyntaxSet,
     classes: Vec<(Scope, &'static str)>,
-    /// (syntax index, line) -> HTML, for lines that start and end at the
+    /// Per syntax: line -> HTML, for lines that start and end at the
     /// syntax's top level: such a line always highlights the same way, and
     /// code repeats a lot (imports, braces, list items).
     cache: Vec<Shard>,
@@ -83,10 +83,16 @@ impl Highlighter {
             .iter()
             .filter_map(|(s, c)| Scope::new(s).ok().map(|scope| (scope, *c)))
             .collect();
+        let syntaxes = SyntaxSet::load_defaults_newlines();
+        let cache = syntaxes
+            .syntaxes()
+            .iter()
+            .map(|_| Mutex::default())
+            .collect();
         Highlighter {
-            syntaxes: SyntaxSet::load_defaults_newlines(),
+            syntaxes,
             classes,
-            cache: (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect(),
+            cache,
         }
     }
 
@@ -183,20 +189,15 @@ impl Highlighter {
             .find(|c| !c.is_empty())
     }
 
-    fn shard(&self, index: usize, line: &str) -> &Shard {
-        let h = crate::theme::Fnv::of(line.as_bytes()) as usize ^ index;
-        &self.cache[h % SHARDS]
-    }
-
     fn cached(&self, index: usize, line: &str) -> Option<Box<str>> {
-        let map = self.shard(index, line).lock().ok()?;
-        map.get(&(index, Box::from(line))).cloned()
+        self.cache[index].lock().ok()?.get(line).cloned()
     }
 
     fn remember(&self, index: usize, line: &str, html: &str) {
-        if let Ok(mut map) = self.shard(index, line).lock() {
-            if map.len() < CACHE_LIMIT / SHARDS {
-                map.insert((index, line.into()), html.into());
+        if let Ok(mut map) = self.cache[index].lock() {
+            // A bound per syntax keeps memory flat on huge sites.
+            if map.len() < CACHE_LIMIT {
+                map.insert(line.into(), html.into());
             }
         }
     }
@@ -258,16 +259,22 @@ pub fn stylesheet() -> String {
 }
 
 fn push_escaped(out: &mut String, s: &str, quotes: bool) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if quotes => out.push_str("&quot;"),
-            '\'' if quotes => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    // Copy runs of plain bytes at once; only the few special ASCII bytes are replaced.
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' if quotes => "&quot;",
+            b'\'' if quotes => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        out.push_str(rep);
+        start = i + 1;
     }
+    out.push_str(&s[start..]);
 }
 
 /// Escapes text for HTML text content (quotes kept as they are).

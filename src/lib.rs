@@ -14,6 +14,7 @@ pub mod config;
 pub mod diag;
 pub mod frontmatter;
 pub mod highlight;
+pub mod images;
 pub mod load;
 pub mod markdown;
 pub mod model;

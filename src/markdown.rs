@@ -23,6 +23,8 @@ pub struct Context<'a> {
     pub prefix: &'a str,
     /// Where a bundle's relative links point ("/stories/<slug>/"), if a bundle.
     pub bundle_url: Option<&'a str>,
+    /// Width and height of the image at a (rewritten) `src`, when the site has it.
+    pub image_size: &'a (dyn Fn(&str) -> Option<(u32, u32)> + Sync),
     pub highlighter: &'a Highlighter,
     pub sanitizer: &'a Sanitizer,
 }
@@ -64,24 +66,43 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
         in_code: None,
         in_link: 0,
         heading: None,
+        sized: Vec::new(),
     };
+    // Lines are counted incrementally: events come in source order (nearly; a
+    // footnote definition may come later, which only costs a recount).
+    let (mut pos, mut line) = (0, 1);
     for (event, range) in parser {
-        let line = md[..range.start].matches('\n').count() + 1;
+        if range.start < pos {
+            (pos, line) = (0, 1);
+        }
+        line += md.as_bytes()[pos..range.start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        pos = range.start;
         pass.event(event, line);
     }
     let mut events = pass.out;
     normalize_headings(&mut events);
     let mut raw = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut raw, events.into_iter());
-    // Wide tables scroll inside their box; keyboard users must be able to reach them.
-    let clean = cx
-        .sanitizer
-        .clean(&raw)
-        .replace("<table>", "<table tabindex=\"0\">");
+    let clean = size_images(cx.sanitizer.clean(&raw), &pass.sized);
     Rendered {
         html: fill_holes(&clean, &pass.code),
         links: pass.links,
     }
+}
+
+/// Gives Markdown images of known size their width and height, so the text
+/// does not jump when they load (pulldown-cmark writes `<img src=".." alt="..">`).
+fn size_images(html: String, sized: &[(String, (u32, u32))]) -> String {
+    sized.iter().fold(html, |html, (src, (w, h))| {
+        let tag = format!("<img src=\"{}\" alt=", crate::highlight::escape_attr(src));
+        html.replace(
+            &tag,
+            &format!("<img width=\"{w}\" height=\"{h}\"{}", &tag[4..]),
+        )
+    })
 }
 
 /// The event pass: one state machine over pulldown-cmark's events.
@@ -96,6 +117,8 @@ struct Pass<'c, 'a> {
     in_link: usize,
     /// Events of the heading being read (its id comes from its text).
     heading: Option<Vec<Event<'a>>>,
+    /// Images whose size is known: `src` and (width, height).
+    sized: Vec<(String, (u32, u32))>,
 }
 
 impl<'a> Pass<'_, 'a> {
@@ -149,7 +172,10 @@ impl<'a> Pass<'_, 'a> {
                     line,
                     image: true,
                 });
-                let dest_url = self.rewrite(&dest_url).unwrap_or_default().into();
+                let dest_url: CowStr = self.rewrite(&dest_url).unwrap_or_default().into();
+                if let Some(size) = (self.cx.image_size)(&dest_url) {
+                    self.sized.push((dest_url.to_string(), size));
+                }
                 self.emit(Event::Start(Tag::Image {
                     link_type,
                     dest_url,

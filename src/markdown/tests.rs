@@ -10,6 +10,7 @@ fn render_with(md: &str, bundle: Option<&str>) -> Rendered {
         is_member: &is_member,
         prefix: "",
         bundle_url: bundle,
+        image_size: &|_| None,
         highlighter: &h,
         sanitizer: &s,
     };
@@ -101,11 +102,12 @@ fn root_relative_links_get_the_prefix_and_bundle_links_the_bundle() {
         is_member: &no,
         prefix: "/community",
         bundle_url: Some("/community/stories/a/"),
+        image_size: &|src| (src == "/community/stories/a/map.png").then_some((600, 420)),
         highlighter: &h,
         sanitizer: &s,
     };
     let out = render("[s](/stories/b/) ![map](map.png)", &cx).html;
-    assert_eq!(out, "<p><a href=\"/community/stories/b/\">s</a> <img src=\"/community/stories/a/map.png\" alt=\"map\"></p>\n");
+    assert_eq!(out, "<p><a href=\"/community/stories/b/\">s</a> <img width=\"600\" height=\"420\" src=\"/community/stories/a/map.png\" alt=\"map\"></p>\n");
 }
 
 #[test]

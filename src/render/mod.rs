@@ -14,6 +14,7 @@ use tera::Context as TeraContext;
 use crate::color;
 use crate::diag::Diagnostic;
 use crate::highlight::Highlighter;
+use crate::images::Images;
 use crate::markdown::{self, Context as MdContext};
 use crate::model::{Kind, Site};
 use crate::recognition::Recognition;
@@ -35,8 +36,12 @@ pub struct Prepared<'a> {
     pub page_html: Vec<String>,
     /// `site` and other globals, cloned into each page's context.
     pub base: TeraContext,
+    /// Resized avatars and the size of every image.
+    pub images: &'a Images,
     /// Story indices of each kind, in `Kind::ALL` order, newest first.
     pub kinds: Vec<Vec<usize>>,
+    /// Feed form of each story's HTML, made when a feed first needs it.
+    pub feed_html: Vec<std::sync::OnceLock<String>>,
 }
 
 impl Prepared<'_> {
@@ -81,14 +86,17 @@ pub fn prepare<'a>(
     rec: &'a Recognition,
     theme: &'a Theme,
     base_url: &str,
+    images: &'a Images,
 ) -> Prepared<'a> {
     let urls = Urls::new(base_url);
     let highlighter = Highlighter::new();
     let sanitizer = Sanitizer::new();
     let is_member = |h: &str| site.member_index(h).is_some();
+    let image_size = |src: &str| images.size(src.strip_prefix(urls.prefix.as_str())?);
     let md = |text: &str, bundle: Option<&str>| {
         let cx = MdContext {
             is_member: &is_member,
+            image_size: &image_size,
             prefix: &urls.prefix,
             bundle_url: bundle,
             highlighter: &highlighter,
@@ -109,7 +117,7 @@ pub fn prepare<'a>(
         .collect();
     let bio_html = site.members.par_iter().map(|m| md(&m.bio, None)).collect();
     let page_html = site.pages.iter().map(|p| md(&p.body, None)).collect();
-    let refs = context::member_refs(site, rec, &urls);
+    let refs = context::member_refs(site, rec, &urls, &images.avatars);
     let cards = context::cards(site, rec, &refs, &urls);
     let base = base_context(site, rec, &urls);
     Prepared {
@@ -123,6 +131,10 @@ pub fn prepare<'a>(
         bio_html,
         page_html,
         base,
+        images,
+        feed_html: (0..site.stories.len())
+            .map(|_| std::sync::OnceLock::new())
+            .collect(),
         kinds: Kind::ALL
             .map(|k| {
                 (0..site.stories.len())

@@ -224,7 +224,10 @@ fn story(p: &Prepared, i: usize) -> TeraContext {
             if card.cover_url.is_empty() {
                 Value::Null
             } else {
-                json!({"url": card.cover_url, "alt": format!("Cover image for {}", s.title)})
+                // Its real size, so the page keeps its place while it loads.
+                let cover = format!("stories/{}/{}", s.slug, s.cover.as_deref().unwrap_or(""));
+                let (width, height) = p.images.size(&cover).unwrap_or((1200, 630));
+                json!({"url": card.cover_url, "alt": format!("Cover image for {}", s.title), "width": width, "height": height})
             },
         );
         map.insert("permalink".into(), json!(permalink));

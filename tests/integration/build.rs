@@ -131,7 +131,7 @@ fn feeds_and_sitemap_are_well_formed_atom_and_xml() {
     );
     // Content links are absolute in feeds.
     assert!(
-        feed.contains("href=&quot;https://fixture.example/community/members/alice/&quot;"),
+        feed.contains("href=\"https://fixture.example/community/members/alice/\""),
         "{feed}"
     );
     let names = parse_xml(&public.join("sitemap.xml"));

@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod errors;
 mod hostile;
+mod images;
 mod recognition;
 mod scaffold;
 mod support;
