@@ -11,13 +11,20 @@ use crate::model::Site;
 /// Every copied file larger than the site's limit.
 pub fn oversized(root: &Path, site: &Site) -> Vec<Diagnostic> {
     let max_kb = site.config.check.max_asset_kb;
-    site.assets
+    let avatars = site.members.iter().filter_map(|m| m.avatar.as_deref());
+    let files: Vec<&Path> = site
+        .assets
+        .iter()
+        .map(|a| a.from.as_path())
+        .chain(avatars)
+        .collect();
+    files
         .par_iter()
-        .filter_map(|a| {
-            let len = std::fs::metadata(root.join(&a.from)).ok()?.len();
+        .filter_map(|from| {
+            let len = std::fs::metadata(root.join(from)).ok()?.len();
             (len > max_kb * 1024).then(|| {
                 Diagnostic::error(
-                    a.from.to_string_lossy().replace('\\', "/"),
+                    from.to_string_lossy().replace('\\', "/"),
                     "large-file",
                     format!(
                         "file is {} KiB, more than the {max_kb} KiB allowed",
@@ -41,7 +48,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("big.jpg"), vec![0u8; 3 * 1024 + 1]).unwrap();
         std::fs::write(dir.path().join("small.jpg"), vec![0u8; 3 * 1024]).unwrap();
-        let mut site = SiteBuilder::new().build();
+        let mut site = SiteBuilder::new().member("ann").build();
         site.config.check.max_asset_kb = 3;
         for name in ["big.jpg", "small.jpg"] {
             site.assets.push(Asset {
@@ -49,14 +56,16 @@ mod tests {
                 to: format!("stories/a/{name}"),
             });
         }
+        std::fs::write(dir.path().join("face.png"), vec![0u8; 5 * 1024]).unwrap();
+        site.members[0].avatar = Some("face.png".into());
         let found = oversized(dir.path(), &site);
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].path, "big.jpg");
+        let paths: Vec<_> = found.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(paths, ["big.jpg", "face.png"]);
         assert_eq!(
             found[0].message,
             "file is 4 KiB, more than the 3 KiB allowed"
         );
-        site.config.check.max_asset_kb = 4;
+        site.config.check.max_asset_kb = 5;
         assert!(oversized(dir.path(), &site).is_empty());
     }
 }
