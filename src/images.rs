@@ -147,8 +147,27 @@ pub fn avatars(
     }
 }
 
-/// One avatar: `path` is relative to the site root.
-fn avatar(root: &Path, handle: &str, path: &Path) -> Result<AvatarFiles, Diagnostic> {
+/// Every avatar that cannot be read as an image, found without resizing
+/// any: the validation `check` shares with the build.
+pub fn avatar_problems(root: &Path, members: &[Member]) -> Vec<Diagnostic> {
+    members
+        .par_iter()
+        .filter_map(|m| read_avatar(root, m.avatar.as_deref()?).err())
+        .collect()
+}
+
+/// An avatar file, read and decoded.
+enum Source {
+    Svg(Vec<u8>),
+    Raster {
+        bytes: Vec<u8>,
+        format: ImageFormat,
+        img: DynamicImage,
+    },
+}
+
+/// Reads an avatar (`path` relative to the site root); unreadable images are errors.
+fn read_avatar(root: &Path, path: &Path) -> Result<Source, Diagnostic> {
     let shown = path.to_string_lossy().replace('\\', "/");
     let bytes = std::fs::read(root.join(path)).map_err(|e| {
         Diagnostic::error(&shown, "bad-avatar", format!("cannot read the avatar: {e}"))
@@ -157,33 +176,49 @@ fn avatar(root: &Path, handle: &str, path: &Path) -> Result<AvatarFiles, Diagnos
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    let dir = format!("members/{handle}");
     if ext == "svg" {
-        let to = format!("{dir}/avatar.svg");
-        return Ok(AvatarFiles {
-            large: to.clone(),
-            small: to.clone(),
-            width: SVG_SIZE,
-            height: SVG_SIZE,
-            files: vec![(to, bytes)],
-        });
+        return Ok(Source::Svg(bytes));
     }
-    let unreadable = |e: String| {
-        Diagnostic::error(
-            &shown,
-            "bad-avatar",
-            format!("cannot read the avatar image: {e}"),
-        )
-        .help("save it again as a PNG, JPEG or WebP file")
-    };
     let reader = ImageReader::new(Cursor::new(&bytes))
         .with_guessed_format()
-        .map_err(|e| unreadable(e.to_string()))?;
+        .map_err(|e| unreadable(&shown, e.to_string()))?;
     let format = reader
         .format()
         .filter(|f| matches!(f, ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP))
-        .ok_or_else(|| unreadable("not a PNG, JPEG or WebP image".into()))?;
-    let img = reader.decode().map_err(|e| unreadable(e.to_string()))?;
+        .ok_or_else(|| unreadable(&shown, "not a PNG, JPEG or WebP image".into()))?;
+    let img = reader
+        .decode()
+        .map_err(|e| unreadable(&shown, e.to_string()))?;
+    Ok(Source::Raster { bytes, format, img })
+}
+
+fn unreadable(shown: &str, e: String) -> Diagnostic {
+    Diagnostic::error(
+        shown,
+        "bad-avatar",
+        format!("cannot read the avatar image: {e}"),
+    )
+    .help("save it again as a PNG, JPEG or WebP file")
+}
+
+/// One avatar: `path` is relative to the site root.
+fn avatar(root: &Path, handle: &str, path: &Path) -> Result<AvatarFiles, Diagnostic> {
+    let shown = path.to_string_lossy().replace('\\', "/");
+    let dir = format!("members/{handle}");
+    let (bytes, format, img) = match read_avatar(root, path)? {
+        Source::Svg(bytes) => {
+            let to = format!("{dir}/avatar.svg");
+            return Ok(AvatarFiles {
+                large: to.clone(),
+                small: to.clone(),
+                width: SVG_SIZE,
+                height: SVG_SIZE,
+                files: vec![(to, bytes)],
+            });
+        }
+        Source::Raster { bytes, format, img } => (bytes, format, img),
+    };
+    let unreadable = |e: String| unreadable(&shown, e);
     let ext = match format {
         ImageFormat::Jpeg => "jpg",
         ImageFormat::WebP => "webp",

@@ -48,7 +48,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("big.jpg"), vec![0u8; 3 * 1024 + 1]).unwrap();
         std::fs::write(dir.path().join("small.jpg"), vec![0u8; 3 * 1024]).unwrap();
-        let mut site = SiteBuilder::new().build();
+        let mut site = SiteBuilder::new().member("ann").build();
         site.config.check.max_asset_kb = 3;
         for name in ["big.jpg", "small.jpg"] {
             site.assets.push(Asset {
@@ -56,14 +56,16 @@ mod tests {
                 to: format!("stories/a/{name}"),
             });
         }
+        std::fs::write(dir.path().join("face.png"), vec![0u8; 5 * 1024]).unwrap();
+        site.members[0].avatar = Some("face.png".into());
         let found = oversized(dir.path(), &site);
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].path, "big.jpg");
+        let paths: Vec<_> = found.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(paths, ["big.jpg", "face.png"]);
         assert_eq!(
             found[0].message,
             "file is 4 KiB, more than the 3 KiB allowed"
         );
-        site.config.check.max_asset_kb = 4;
+        site.config.check.max_asset_kb = 5;
         assert!(oversized(dir.path(), &site).is_empty());
     }
 

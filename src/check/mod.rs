@@ -70,6 +70,13 @@ pub enum CheckError {
 
 /// Checks the site at `opts.root`.
 pub fn check(opts: &CheckOptions) -> Result<Report, CheckError> {
+    // A wrong --root is a usage error, not a problem in the site.
+    if !opts.root.join("content").is_dir() {
+        return Err(CheckError::Usage(format!(
+            "no content/ folder in {}: pass --root DIR, or create a site with `potluck init DIR`",
+            opts.root.display()
+        )));
+    }
     let changes = match &opts.changed_from {
         Some(rev) => Some(changes::since(&opts.root, rev)?),
         None => None,
@@ -140,6 +147,7 @@ fn site_checks(opts: &CheckOptions, site: &Site) -> Vec<Diagnostic> {
     let outlines = Outlines::of(site);
     out.extend(links::check(site, &index, &outlines));
     out.extend(assets::oversized(&opts.root, site));
+    out.extend(crate::images::avatar_problems(&opts.root, &site.members));
     let mut sources = Sources::new(&opts.root);
     out.extend(warnings::check(site, &outlines, opts.today, &mut sources));
     out

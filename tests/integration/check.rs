@@ -177,6 +177,15 @@ fn changed_from_reports_the_changes_problems_and_what_they_break() {
 }
 
 #[test]
+fn a_folder_without_a_site_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = potluck(&["check", "--root", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no content/ folder"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+}
+
+#[test]
 fn changed_from_with_an_unknown_revision_is_a_usage_error() {
     let site = pull_request();
     let o = potluck_in(site.path(), &["check", "--changed-from", "no-such-branch"]);
