@@ -9,6 +9,8 @@ use pulldown_cmark::{
 
 use crate::highlight::Highlighter;
 use crate::sanitize::Sanitizer;
+use guard::Guard;
+pub use guard::MAX_DEPTH;
 
 /// Marks where a highlighted code block goes back after sanitizing. The
 /// characters are private-use, and removed from contributors' text first.
@@ -65,8 +67,19 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
         in_link: 0,
         heading: None,
     };
+    // A table of line starts: counting newlines per event would be quadratic.
+    let breaks: Vec<usize> = md.match_indices('\n').map(|(i, _)| i).collect();
+    let mut guard = Guard::default();
     for (event, range) in parser {
-        let line = md[..range.start].matches('\n').count() + 1;
+        let line = breaks.partition_point(|&b| b < range.start) + 1;
+        let event = guard.event(event);
+        if guard.too_deep() {
+            // The load stage refuses such files; this keeps every caller safe anyway.
+            return Rendered {
+                html: format!("<p>(This text is nested more than {MAX_DEPTH} levels deep and is not shown.)</p>\n"),
+                links: pass.links,
+            };
+        }
         pass.event(event, line);
     }
     let mut raw = String::with_capacity(md.len() * 3 / 2);
@@ -76,6 +89,22 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
         html: fill_holes(&clean, &pass.code),
         links: pass.links,
     }
+}
+
+/// Where a document nests deeper than [`MAX_DEPTH`] (Markdown containers and raw
+/// HTML elements together): the 1-based line and the depth reached there.
+///
+/// Nesting that deep makes HTML parsing quadratic, so the load stage refuses it.
+pub fn too_deep(md: &str) -> Option<(usize, usize)> {
+    let mut guard = Guard::default();
+    for (event, range) in Parser::new_ext(md, options()).into_offset_iter() {
+        guard.event(event);
+        if guard.too_deep() {
+            let line = md[..range.start].matches('\n').count() + 1;
+            return Some((line, guard.deepest()));
+        }
+    }
+    None
 }
 
 /// The event pass: one state machine over pulldown-cmark's events.
@@ -395,5 +424,6 @@ pub fn truncate_words(s: &str, max: usize) -> String {
     )
 }
 
+mod guard;
 #[cfg(test)]
 mod tests;
