@@ -10,7 +10,7 @@ use crate::diag::{self, Diagnostic};
 use crate::load::{self, LoadOptions};
 use crate::render;
 use crate::write::{self, Staging};
-use crate::{recognition, theme};
+use crate::{images, recognition, theme};
 
 /// Everything `potluck build` was asked to do.
 #[derive(Debug, Clone)]
@@ -69,7 +69,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     };
     let theme = theme::load(&opts.root, &site.config.theme).map_err(BuildError::Content)?;
     let rec = recognition::compute(&site);
-    let prepared = render::prepare(&site, &rec, &theme, &site.config.base_url);
+    let images = images::prepare(&opts.root, &site).map_err(BuildError::Content)?;
+    let prepared = render::prepare(&site, &rec, &theme, &site.config.base_url, &images);
     let jobs = render::jobs(&prepared);
     let staging = Staging::new(&opts.output)?;
     let written: Vec<Result<String, BuildError>> = jobs
@@ -92,7 +93,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             Err(other) => return Err(other),
         }
     }
-    let assets = copy_assets(
+    let pages = generated.len();
+    let mut assets = 0;
+    for (path, bytes) in images.avatars.iter().flatten().flat_map(|a| &a.files) {
+        staging.write(path, bytes)?;
+        generated.insert(path.clone());
+        assets += 1;
+    }
+    assets += copy_assets(
         &opts.root,
         &staging,
         &theme,
@@ -107,7 +115,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     }
     staging.commit()?;
     Ok(BuildReport {
-        pages: generated.len(),
+        pages,
         assets,
         elapsed: start.elapsed(),
         warnings,
@@ -141,15 +149,26 @@ fn copy_assets(
         r?;
         count += 1;
     }
-    for a in assets.iter().filter(|a| generated.contains(&a.to)) {
-        problems.push(
+    problems.extend(reserved_paths(assets, |p| generated.contains(p)));
+    Ok(count)
+}
+
+/// Site files that would replace a page or feed potluck generates (output
+/// paths like `stories/index.html`); shared with `check`.
+pub fn reserved_paths(
+    assets: &[crate::model::Asset],
+    is_generated: impl Fn(&str) -> bool,
+) -> Vec<Diagnostic> {
+    assets
+        .iter()
+        .filter(|a| is_generated(&a.to))
+        .map(|a| {
             Diagnostic::error(
                 a.from.to_string_lossy(),
                 "reserved-path",
                 format!("would replace the generated /{}", a.to),
             )
-            .help("rename the file; potluck writes that path itself"),
-        );
-    }
-    Ok(count)
+            .help("rename the file; potluck writes that path itself")
+        })
+        .collect()
 }

@@ -91,26 +91,70 @@ pub fn parse<T: DeserializeOwned>(
     }
     // An empty block is an empty mapping, so missing required fields are reported by name.
     let source = if yaml.trim().is_empty() { "{}" } else { yaml };
-    serde_yaml::from_str(source).map_err(|e| {
-        let (line, col) = e
-            .location()
-            .map(|l| (l.line() + first_line - 1, l.column()))
-            .unwrap_or((first_line, 1));
-        let raw = strip_positions(&e.to_string());
-        let (message, help) = explain(&raw, fields);
-        let (line, col) = match field_in_message(&message) {
-            Some(key) => key_position(yaml, key)
-                .map(|(l, c)| (l + first_line - 1, c))
-                .unwrap_or((line, col)),
-            None => (line, col),
-        };
-        YamlError {
-            line,
-            col,
-            message,
-            help,
-        }
-    })
+    serde_yaml::from_str(source).map_err(|e| yaml_error(&e, yaml, first_line, fields))
+}
+
+/// Parses a content file's front matter into `T`, collecting unknown keys
+/// instead of failing on the first one.
+///
+/// `T` must not deny unknown fields: each top-level key not in `fields` is
+/// returned as a problem (with its position and a suggestion) beside the value,
+/// so a typo in one key does not hide the file's other problems.
+pub fn parse_collecting<T: DeserializeOwned>(
+    yaml: &str,
+    first_line: usize,
+    fields: &[&str],
+) -> Result<(T, Vec<YamlError>), YamlError> {
+    let value: T = parse(yaml, first_line, fields)?;
+    let source = if yaml.trim().is_empty() { "{}" } else { yaml };
+    // The typed parse succeeded, so the block is valid YAML; only a key the
+    // struct ignored can make this fail (a duplicate unknown key).
+    let keys: serde_yaml::Mapping =
+        serde_yaml::from_str(source).map_err(|e| yaml_error(&e, yaml, first_line, fields))?;
+    let unknown = keys
+        .keys()
+        .map(|k| match k {
+            serde_yaml::Value::String(s) => s.clone(),
+            other => serde_yaml::to_string(other)
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
+        })
+        .filter(|k| !fields.contains(&k.as_str()))
+        .map(|k| {
+            let (message, help) = explain(&format!("unknown field `{k}`"), fields);
+            let (line, col) = key_position(yaml, &k).unwrap_or((1, 1));
+            YamlError {
+                line: line + first_line - 1,
+                col,
+                message,
+                help,
+            }
+        })
+        .collect();
+    Ok((value, unknown))
+}
+
+/// Maps a serde_yaml error to a file position, a short message and a help line.
+fn yaml_error(e: &serde_yaml::Error, yaml: &str, first_line: usize, fields: &[&str]) -> YamlError {
+    let (line, col) = e
+        .location()
+        .map(|l| (l.line() + first_line - 1, l.column()))
+        .unwrap_or((first_line, 1));
+    let raw = strip_positions(&e.to_string());
+    let (message, help) = explain(&raw, fields);
+    let (line, col) = match field_in_message(&message) {
+        Some(key) => key_position(yaml, key)
+            .map(|(l, c)| (l + first_line - 1, c))
+            .unwrap_or((line, col)),
+        None => (line, col),
+    };
+    YamlError {
+        line,
+        col,
+        message,
+        help,
+    }
 }
 
 /// Removes the parser's own "at line N column M" (relative to the YAML block,
@@ -314,6 +358,32 @@ mod tests {
         assert_eq!((e.line, e.col), (3, 1));
         assert_eq!(e.message, "unknown field `tag`");
         assert_eq!(e.help, "did you mean `tags`?");
+    }
+
+    #[derive(Debug, Deserialize)]
+    struct Lenient {
+        title: String,
+        #[serde(default)]
+        tags: Vec<String>,
+    }
+
+    #[test]
+    fn unknown_keys_are_collected_and_the_rest_still_parses() {
+        let yaml = "titel: x\ntitle: Hi\ntag: [a]\ntags: [b]\n";
+        let (v, unknown) = parse_collecting::<Lenient>(yaml, 2, &["title", "tags"]).unwrap();
+        assert_eq!(v.title, "Hi");
+        assert_eq!(v.tags, ["b"]);
+        let found: Vec<_> = unknown
+            .iter()
+            .map(|e| (e.line, e.col, e.message.as_str(), e.help.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, 1, "unknown field `titel`", "did you mean `title`?"),
+                (4, 1, "unknown field `tag`", "did you mean `tags`?"),
+            ]
+        );
     }
 
     #[test]

@@ -1,15 +1,74 @@
-//! Build-time syntax highlighting with syntect: CSS classes, one stylesheet for light and dark.
+//! Build-time syntax highlighting: syntect parses, potluck writes compact HTML
+//! (one short class per token, neighbours merged) and one stylesheet whose
+//! colours pass WCAG AA on the code background in light and dark mode.
 
-use syntect::highlighting::ThemeSet;
-use syntect::html::{css_for_theme_with_class_style, ClassStyle, ClassedHTMLGenerator};
-use syntect::parsing::{SyntaxReference, SyntaxSet};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::Mutex;
+
+use syntect::parsing::{ParseState, Scope, ScopeStack, SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
 
-const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
+/// Token classes, most specific scope prefixes first. A token takes the class
+/// of its innermost scope that matches; anything else is plain text.
+const CLASSES: &[(&str, &str)] = &[
+    ("comment", "c"),
+    // Operators and punctuation take their container's colour (usually none):
+    // colouring them separately adds spans, not meaning.
+    ("keyword.operator", ""),
+    ("punctuation", ""),
+    ("constant.numeric", "n"),
+    ("constant.character.escape", "e"),
+    ("constant", "l"),
+    ("string", "s"),
+    ("keyword", "k"),
+    ("storage.type", "k"),
+    ("storage.modifier", "k"),
+    ("entity.name.function", "f"),
+    ("support.function", "f"),
+    ("variable.function", "f"),
+    ("entity.name.tag", "t"),
+    ("entity.name", "t"),
+    ("support.type", "t"),
+    ("support.class", "t"),
+    ("entity.other.attribute-name", "a"),
+    ("meta.mapping.key", "a"),
+    ("markup.heading", "t"),
+    ("variable.parameter", "v"),
+];
+
+/// The palette: (class, light colour, dark colour, extra CSS).
+pub const PALETTE: &[(&str, &str, &str, &str)] = &[
+    ("c", "#5f6368", "#9aa3ad", "font-style:italic"),
+    ("n", "#0550ae", "#79c0ff", ""),
+    ("e", "#116329", "#7ee787", ""),
+    ("l", "#0550ae", "#79c0ff", ""),
+    ("s", "#116329", "#a5d6ff", ""),
+    ("k", "#a0111f", "#ff7b72", ""),
+    ("f", "#6639ba", "#d2a8ff", ""),
+    ("t", "#8a3800", "#ffa657", ""),
+    ("a", "#0a3069", "#7ee787", ""),
+    ("v", "#8a3800", "#ffa657", ""),
+];
+
+/// The code block backgrounds the palette is checked against (see the theme's CSS).
+pub const CODE_BG_LIGHT: &str = "#faf8f5";
+pub const CODE_BG_DARK: &str = "#1a1d22";
+
+/// Lines memoised at most; beyond this the cache stops growing.
+const CACHE_LIMIT: usize = 200_000;
+
+/// One syntax's line cache: line -> HTML (looked up by `&str`, no allocation).
+type Shard = Mutex<HashMap<Box<str>, Box<str>, BuildHasherDefault<crate::theme::Fnv>>>;
 
 /// Loaded once per run and shared by every render thread.
 pub struct Highlighter {
     syntaxes: SyntaxSet,
+    classes: Vec<(Scope, &'static str)>,
+    /// Per syntax: line -> HTML, for lines that start and end at the
+    /// syntax's top level: such a line always highlights the same way, and
+    /// code repeats a lot (imports, braces, list items).
+    cache: Vec<Shard>,
 }
 
 impl Default for Highlighter {
@@ -20,115 +79,304 @@ impl Default for Highlighter {
 
 impl Highlighter {
     pub fn new() -> Self {
+        let classes = CLASSES
+            .iter()
+            .filter_map(|(s, c)| Scope::new(s).ok().map(|scope| (scope, *c)))
+            .collect();
+        let syntaxes = SyntaxSet::load_defaults_newlines();
+        let cache = syntaxes
+            .syntaxes()
+            .iter()
+            .map(|_| Mutex::default())
+            .collect();
         Highlighter {
-            syntaxes: SyntaxSet::load_defaults_newlines(),
+            syntaxes,
+            classes,
+            cache,
         }
     }
 
-    fn find(&self, lang: &str) -> Option<&SyntaxReference> {
+    fn find(&self, lang: &str) -> Option<(usize, &SyntaxReference)> {
         let lang = lang.trim().to_ascii_lowercase();
         if lang.is_empty() {
             return None;
         }
         let alias = match lang.as_str() {
-            "shell" | "console" | "zsh" => "bash",
-            "py3" => "py",
+            "shell" | "console" | "zsh" | "sh" => "bash",
+            "py3" | "python3" => "py",
             "yml" => "yaml",
             "rust" => "rs",
             "javascript" | "node" => "js",
             other => other,
         };
-        self.syntaxes.find_syntax_by_token(alias)
+        let syntax = self.syntaxes.find_syntax_by_token(alias)?;
+        let index = self
+            .syntaxes
+            .syntaxes()
+            .iter()
+            .position(|s| std::ptr::eq(s, syntax))?;
+        Some((index, syntax))
     }
 
     /// Highlights `code` as `lang`; unknown languages become escaped plain text.
     pub fn highlight(&self, code: &str, lang: &str) -> String {
-        let lang_attr = escape_attr(lang);
         let body = match self.find(lang) {
-            Some(syntax) => self
-                .classed(code, syntax)
+            Some((index, syntax)) => self
+                .classed(code, index, syntax)
                 .unwrap_or_else(|| escape_text(code)),
             None => escape_text(code),
         };
-        if lang_attr.is_empty() {
-            format!("<pre class=\"code\"><code>{body}</code></pre>")
+        if lang.is_empty() {
+            format!("<pre class=\"code\" tabindex=\"0\"><code>{body}</code></pre>")
         } else {
-            format!("<pre class=\"code\" data-lang=\"{lang_attr}\"><code>{body}</code></pre>")
+            format!(
+                "<pre class=\"code\" data-lang=\"{}\" tabindex=\"0\"><code>{body}</code></pre>",
+                escape_attr(lang)
+            )
         }
     }
 
-    fn classed(&self, code: &str, syntax: &SyntaxReference) -> Option<String> {
-        let mut gen =
-            ClassedHTMLGenerator::new_with_class_style(syntax, &self.syntaxes, CLASS_STYLE);
-        for line in LinesWithEndings::from(code) {
-            gen.parse_html_for_line_which_includes_newline(line).ok()?;
+    fn classed(&self, code: &str, index: usize, syntax: &SyntaxReference) -> Option<String> {
+        let mut out = Out::default();
+        let mut state = ParseState::new(syntax);
+        let mut stack = ScopeStack::new();
+        // The state at the syntax's top level after the first line.
+        let mut top = ParseState::new(syntax);
+        let mut top_stack = ScopeStack::new();
+        for op in top.parse_line("\n", &self.syntaxes).ok()? {
+            top_stack.apply(&op.1).ok()?;
         }
-        Some(gen.finalize())
+        for (n, line) in LinesWithEndings::from(code).enumerate() {
+            let at_top = n > 0 && state == top && stack == top_stack;
+            if at_top {
+                if let Some(html) = self.cached(index, line) {
+                    out.flush();
+                    out.html.push_str(&html);
+                    continue;
+                }
+            }
+            out.flush();
+            let start = out.html.len();
+            let mut last = 0;
+            for (pos, op) in state.parse_line(line, &self.syntaxes).ok()? {
+                out.text(&line[last..pos], self.class_of(&stack));
+                last = pos;
+                stack.apply(&op).ok()?;
+            }
+            out.text(&line[last..], self.class_of(&stack));
+            out.flush();
+            if at_top && state == top && stack == top_stack {
+                self.remember(index, line, &out.html[start..]);
+            }
+        }
+        out.flush();
+        Some(out.html)
+    }
+
+    fn class_of(&self, stack: &ScopeStack) -> Option<&'static str> {
+        // An empty class means "no colour of its own": look further out, so the
+        // quotes of a string still get the string's colour.
+        stack
+            .as_slice()
+            .iter()
+            .rev()
+            .filter_map(|scope| {
+                self.classes
+                    .iter()
+                    .find(|(p, _)| p.is_prefix_of(*scope))
+                    .map(|(_, c)| *c)
+            })
+            .find(|c| !c.is_empty())
+    }
+
+    fn cached(&self, index: usize, line: &str) -> Option<Box<str>> {
+        self.cache[index].lock().ok()?.get(line).cloned()
+    }
+
+    fn remember(&self, index: usize, line: &str, html: &str) {
+        if let Ok(mut map) = self.cache[index].lock() {
+            // A bound per syntax keeps memory flat on huge sites.
+            if map.len() < CACHE_LIMIT {
+                map.insert(line.into(), html.into());
+            }
+        }
     }
 }
 
-/// The stylesheet for highlighted code: a light theme, and a dark one under
-/// `prefers-color-scheme: dark`.
+/// Output with the current open span, so neighbouring tokens of one class share it.
+#[derive(Default)]
+struct Out {
+    html: String,
+    open: Option<&'static str>,
+}
+
+impl Out {
+    fn text(&mut self, text: &str, class: Option<&'static str>) {
+        if text.is_empty() {
+            return;
+        }
+        // Whitespace takes no colour: keep it inside whatever span is open.
+        let class = if text.trim().is_empty() {
+            self.open
+        } else {
+            class
+        };
+        if class != self.open {
+            self.flush();
+            if let Some(c) = class {
+                self.html.push_str("<span class=\"");
+                self.html.push_str(c);
+                self.html.push_str("\">");
+            }
+            self.open = class;
+        }
+        push_escaped(&mut self.html, text, false);
+    }
+
+    /// Closes the open span (at line ends, so cached lines are self-contained).
+    fn flush(&mut self) {
+        if self.open.take().is_some() {
+            self.html.push_str("</span>");
+        }
+    }
+}
+
+/// The stylesheet for highlighted code, light and dark.
 pub fn stylesheet() -> String {
-    let themes = ThemeSet::load_defaults();
-    let light = css_for_theme_with_class_style(&themes.themes["InspiredGitHub"], CLASS_STYLE)
-        .unwrap_or_default();
-    let dark = css_for_theme_with_class_style(&themes.themes["base16-ocean.dark"], CLASS_STYLE)
-        .unwrap_or_default();
-    format!("/* generated by potluck: syntax highlighting */\n{light}\n@media (prefers-color-scheme: dark) {{\n{dark}\n}}\n")
+    let mut css = String::from("/* generated by potluck: syntax highlighting */\n");
+    for (class, light, _, extra) in PALETTE {
+        css.push_str(&format!(
+            "pre.code .{class}{{color:{light}{}{extra}}}\n",
+            if extra.is_empty() { "" } else { ";" }
+        ));
+    }
+    css.push_str("@media (prefers-color-scheme: dark){\n");
+    for (class, _, dark, _) in PALETTE {
+        css.push_str(&format!("pre.code .{class}{{color:{dark}}}\n"));
+    }
+    css.push_str("}\n");
+    css
+}
+
+fn push_escaped(out: &mut String, s: &str, quotes: bool) {
+    // Copy runs of plain bytes at once; only the few special ASCII bytes are replaced.
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' if quotes => "&quot;",
+            b'\'' if quotes => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        out.push_str(rep);
+        start = i + 1;
+    }
+    out.push_str(&s[start..]);
 }
 
 /// Escapes text for HTML text content (quotes kept as they are).
 pub fn escape_text(s: &str) -> String {
-    escape(s, false)
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    push_escaped(&mut out, s, false);
+    out
 }
 
 /// Escapes text for HTML text and quoted attributes (and XML).
 pub fn escape_attr(s: &str) -> String {
-    escape(s, true)
-}
-
-fn escape(s: &str, quotes: bool) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if quotes => out.push_str("&quot;"),
-            '\'' if quotes => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    push_escaped(&mut out, s, true);
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::color::{contrast, Rgb};
 
     #[test]
-    fn known_language_gets_classes() {
+    fn known_language_gets_one_class_per_token() {
         let h = Highlighter::new();
-        let html = h.highlight("fn main() {}\n", "rust");
-        assert!(html.contains("hl-"), "{html}");
-        assert!(html.starts_with("<pre class=\"code\" data-lang=\"rust\">"));
+        let html = h.highlight("fn main() { let x = 42; } // hi\n", "rust");
+        assert!(
+            html.starts_with("<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\"><code>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<span class=\"k\">fn </span><span class=\"f\">main</span>"),
+            "{html}"
+        );
+        assert!(html.contains("<span class=\"k\">let</span> x = "), "{html}");
+        assert!(html.contains("<span class=\"n\">42</span>"), "{html}");
+        assert!(html.contains("<span class=\"c\">// hi\n</span>"), "{html}");
+        assert!(
+            !html.contains("<span class=\"k\"><span"),
+            "nested spans: {html}"
+        );
     }
 
     #[test]
     fn unknown_language_is_plain_escaped_text() {
         let h = Highlighter::new();
         let html = h.highlight("G1 X10 <b>\n", "gcode");
-        assert_eq!(
-            html,
-            "<pre class=\"code\" data-lang=\"gcode\"><code>G1 X10 &lt;b&gt;\n</code></pre>"
+        assert_eq!(html, "<pre class=\"code\" data-lang=\"gcode\" tabindex=\"0\"><code>G1 X10 &lt;b&gt;\n</code></pre>");
+    }
+
+    #[test]
+    fn memoised_lines_highlight_exactly_like_fresh_ones() {
+        let code = "import os\nx = \"a\"\nimport os\ndef f(y):\n    return y  # done\nimport os\n";
+        let warm = Highlighter::new();
+        let first = warm.highlight(code, "python");
+        let second = warm.highlight(code, "python");
+        assert_eq!(first, second);
+        assert_eq!(first, Highlighter::new().highlight(code, "python"));
+        assert!(
+            warm.cache
+                .iter()
+                .map(|m| m.lock().unwrap().len())
+                .sum::<usize>()
+                > 0,
+            "nothing was memoised"
         );
     }
 
     #[test]
-    fn stylesheet_has_light_and_dark() {
+    fn multi_line_strings_and_comments_keep_their_class() {
+        let h = Highlighter::new();
+        let html = h.highlight("/* a\nb */ x\n", "js");
+        assert!(
+            html.contains("<span class=\"c\">/* a\n</span><span class=\"c\">b */ </span>x"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn palette_passes_aa_on_both_code_backgrounds() {
+        let light_bg = Rgb::parse(CODE_BG_LIGHT).unwrap();
+        let dark_bg = Rgb::parse(CODE_BG_DARK).unwrap();
+        for (class, light, dark, _) in PALETTE {
+            let l = contrast(Rgb::parse(light).unwrap(), light_bg);
+            let d = contrast(Rgb::parse(dark).unwrap(), dark_bg);
+            assert!(l >= 4.5, ".{class} light {light}: {l:.2}");
+            assert!(d >= 4.5, ".{class} dark {dark}: {d:.2}");
+        }
+    }
+
+    #[test]
+    fn stylesheet_has_every_class_in_both_schemes() {
         let css = stylesheet();
-        assert!(css.contains(".hl-"));
+        for (class, light, dark, _) in PALETTE {
+            assert!(
+                css.contains(&format!("pre.code .{class}{{color:{light}")),
+                "{class}"
+            );
+            assert!(
+                css.contains(&format!("pre.code .{class}{{color:{dark}}}")),
+                "{class}"
+            );
+        }
         assert!(css.contains("prefers-color-scheme: dark"));
     }
 }

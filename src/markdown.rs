@@ -25,6 +25,8 @@ pub struct Context<'a> {
     pub prefix: &'a str,
     /// Where a bundle's relative links point ("/stories/<slug>/"), if a bundle.
     pub bundle_url: Option<&'a str>,
+    /// Width and height of the image at a (rewritten) `src`, when the site has it.
+    pub image_size: &'a (dyn Fn(&str) -> Option<(u32, u32)> + Sync),
     pub highlighter: &'a Highlighter,
     pub sanitizer: &'a Sanitizer,
 }
@@ -66,6 +68,7 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
         in_code: None,
         in_link: 0,
         heading: None,
+        sized: Vec::new(),
     };
     // A table of line starts: counting newlines per event would be quadratic.
     let breaks: Vec<usize> = md.match_indices('\n').map(|(i, _)| i).collect();
@@ -82,9 +85,11 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
         }
         pass.event(event, line);
     }
+    let mut events = pass.out;
+    normalize_headings(&mut events);
     let mut raw = String::with_capacity(md.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut raw, pass.out.into_iter());
-    let clean = cx.sanitizer.clean(&raw);
+    pulldown_cmark::html::push_html(&mut raw, events.into_iter());
+    let clean = size_images(cx.sanitizer.clean(&raw), &pass.sized);
     Rendered {
         html: fill_holes(&clean, &pass.code),
         links: pass.links,
@@ -107,6 +112,37 @@ pub fn too_deep(md: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Gives Markdown images of known size their width and height, so the text
+/// does not jump when they load (pulldown-cmark writes `<img src=".." alt="..">`).
+fn size_images(html: String, sized: &[(String, (u32, u32))]) -> String {
+    if sized.is_empty() {
+        return html;
+    }
+    // One pass with a map: a replace per image would be quadratic in a story
+    // that shows many images.
+    let sizes: HashMap<String, (u32, u32)> = sized
+        .iter()
+        .map(|(src, size)| (crate::highlight::escape_attr(src), *size))
+        .collect();
+    let mut out = String::with_capacity(html.len() + sized.len() * 32);
+    let mut rest = html.as_str();
+    const OPEN: &str = "<img src=\"";
+    while let Some(i) = rest.find(OPEN) {
+        let after = &rest[i + OPEN.len()..];
+        let end = after.find('"').unwrap_or(after.len());
+        out.push_str(&rest[..i]);
+        match sizes.get(&after[..end]) {
+            Some((w, h)) if after[end..].starts_with("\" alt=") => {
+                out.push_str(&format!("<img width=\"{w}\" height=\"{h}\" src=\""));
+            }
+            _ => out.push_str(OPEN),
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The event pass: one state machine over pulldown-cmark's events.
 struct Pass<'c, 'a> {
     cx: &'c Context<'c>,
@@ -119,6 +155,8 @@ struct Pass<'c, 'a> {
     in_link: usize,
     /// Events of the heading being read (its id comes from its text).
     heading: Option<Vec<Event<'a>>>,
+    /// Images whose size is known: `src` and (width, height).
+    sized: Vec<(String, (u32, u32))>,
 }
 
 impl<'a> Pass<'_, 'a> {
@@ -147,7 +185,6 @@ impl<'a> Pass<'_, 'a> {
                 classes: _,
                 attrs: _,
             }) => {
-                let level = demote(level);
                 self.heading = Some(vec![Event::Start(Tag::Heading {
                     level,
                     id,
@@ -173,7 +210,10 @@ impl<'a> Pass<'_, 'a> {
                     line,
                     image: true,
                 });
-                let dest_url = self.rewrite(&dest_url).unwrap_or_default().into();
+                let dest_url: CowStr = self.rewrite(&dest_url).unwrap_or_default().into();
+                if let Some(size) = (self.cx.image_size)(&dest_url) {
+                    self.sized.push((dest_url.to_string(), size));
+                }
                 self.emit(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -239,12 +279,12 @@ impl<'a> Pass<'_, 'a> {
         };
         *n += 1;
         buf[0] = Event::Start(Tag::Heading {
-            level: demote(level),
+            level,
             id: Some(id.into()),
             classes: vec![],
             attrs: vec![],
         });
-        buf.push(Event::End(TagEnd::Heading(demote(level))));
+        buf.push(Event::End(TagEnd::Heading(level)));
         self.out.extend(buf);
     }
 
@@ -346,14 +386,32 @@ impl<'a> Pass<'_, 'a> {
     }
 }
 
-/// Story pages own the `<h1>` (the title), so content headings start at `<h2>`.
-fn demote(level: HeadingLevel) -> HeadingLevel {
-    match level {
-        HeadingLevel::H1 => HeadingLevel::H2,
-        HeadingLevel::H2 => HeadingLevel::H3,
-        HeadingLevel::H3 => HeadingLevel::H4,
-        HeadingLevel::H4 => HeadingLevel::H5,
-        _ => HeadingLevel::H6,
+/// Pages own the `<h1>` (the title), so a document's top heading level
+/// becomes `<h2>` and the others keep their distance to it: `##` after the
+/// title does not skip a level, and `#` does not compete with the title.
+fn normalize_headings(events: &mut [Event]) {
+    let level_of = |e: &Event| match e {
+        Event::Start(Tag::Heading { level, .. }) | Event::End(TagEnd::Heading(level)) => {
+            Some(*level as i32)
+        }
+        _ => None,
+    };
+    let Some(top) = events.iter().filter_map(level_of).min() else {
+        return;
+    };
+    let shift = 2 - top;
+    if shift == 0 {
+        return;
+    }
+    let moved = |l: HeadingLevel| {
+        HeadingLevel::try_from((l as i32 + shift).clamp(2, 6) as usize).unwrap_or(HeadingLevel::H6)
+    };
+    for e in events.iter_mut() {
+        match e {
+            Event::Start(Tag::Heading { level, .. }) => *level = moved(*level),
+            Event::End(TagEnd::Heading(level)) => *level = moved(*level),
+            _ => {}
+        }
     }
 }
 
@@ -392,6 +450,79 @@ fn fill_holes(html: &str, code: &[String]) -> String {
     // The hole sat alone in a paragraph of its own when it followed other text.
     out.replace("<p><pre", "<pre")
         .replace("</pre></p>", "</pre>")
+}
+
+/// A link as the checker sees it: where it is written, 1-based, in the Markdown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkAt {
+    pub url: String,
+    pub line: usize,
+    /// Column of the URL when it is written in the link itself, else of the link.
+    pub col: usize,
+    pub image: bool,
+}
+
+/// What `check` needs from a document, found by parsing alone: no
+/// highlighting, no sanitizing, no HTML.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outline {
+    pub links: Vec<LinkAt>,
+    /// Words in the first paragraph (the default summary), 0 when there is none.
+    pub lead_words: usize,
+}
+
+/// Parses Markdown for its links and the length of its first paragraph.
+pub fn outline(md: &str) -> Outline {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(md.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let position = |offset: usize| {
+        let line = line_starts.partition_point(|&s| s <= offset);
+        let col = md[line_starts[line - 1]..offset].chars().count() + 1;
+        (line, col)
+    };
+    let mut out = Outline::default();
+    let mut lead: Option<String> = None;
+    for (event, range) in Parser::new_ext(md, options()).into_offset_iter() {
+        let (url, image) = match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) if link_type != LinkType::Email => (dest_url, false),
+            Event::Start(Tag::Image { dest_url, .. }) => (dest_url, true),
+            other => {
+                lead_text(&mut lead, &mut out.lead_words, other);
+                continue;
+            }
+        };
+        let written = md[range.clone()].find(url.as_ref()).unwrap_or(0);
+        let (line, col) = position(range.start + written);
+        out.links.push(LinkAt {
+            url: url.to_string(),
+            line,
+            col,
+            image,
+        });
+    }
+    out
+}
+
+/// Follows the first paragraph with text; `words` is set when it ends.
+fn lead_text(lead: &mut Option<String>, words: &mut usize, event: Event) {
+    if *words > 0 {
+        return;
+    }
+    match (event, lead.as_mut()) {
+        (Event::Start(Tag::Paragraph), None) => *lead = Some(String::new()),
+        (Event::End(TagEnd::Paragraph), Some(text)) => {
+            *words = text.split_whitespace().count();
+            *lead = None;
+        }
+        (Event::Text(t) | Event::Code(t), Some(text)) => text.push_str(&t),
+        (Event::SoftBreak | Event::HardBreak, Some(text)) => text.push(' '),
+        _ => {}
+    }
 }
 
 /// Plain text of the first paragraph, cut at a word boundary: the default summary.

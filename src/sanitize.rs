@@ -161,28 +161,35 @@ fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Optio
     }
 }
 
-/// Adds `rel="nofollow ugc noopener"` to links leaving the site.
-///
-/// Runs on ammonia's serialised output, whose `<a` tags carry only `href`
-/// (the one attribute the policy allows on links), in a fixed form.
+/// One pass over ammonia's serialised output, whose tags come in a fixed form
+/// (`<a` carries only `href`, the one attribute the policy allows on links;
+/// `<table>` none): links leaving the site get `rel="nofollow ugc noopener"`,
+/// and tables, which scroll inside their box, become keyboard-focusable.
 fn mark_external_links(html: &str) -> String {
     let mut out = String::with_capacity(html.len() + 64);
     let mut rest = html;
-    while let Some(i) = rest.find("<a href=\"") {
+    while let Some(i) = rest.find('<') {
         let (before, after) = rest.split_at(i);
         out.push_str(before);
-        let value_start = "<a href=\"".len();
-        let end = after[value_start..]
-            .find('"')
-            .map_or(after.len(), |e| e + value_start);
-        let href = &after[value_start..end];
-        let external =
-            href.starts_with("http://") || href.starts_with("https://") || href.starts_with("//");
-        out.push_str(&after[..end + 1]);
-        if external {
-            out.push_str(" rel=\"nofollow ugc noopener\"");
+        if let Some(tail) = after.strip_prefix("<table>") {
+            out.push_str("<table tabindex=\"0\">");
+            rest = tail;
+        } else if let Some(value) = after.strip_prefix("<a href=\"") {
+            let end = value.find('"').unwrap_or(value.len());
+            let href = &value[..end];
+            let external = href.starts_with("http://")
+                || href.starts_with("https://")
+                || href.starts_with("//");
+            let taken = "<a href=\"".len() + (end + 1).min(value.len());
+            out.push_str(&after[..taken]);
+            if external {
+                out.push_str(" rel=\"nofollow ugc noopener\"");
+            }
+            rest = &after[taken..];
+        } else {
+            out.push('<');
+            rest = &after[1..];
         }
-        rest = &after[end + 1..];
     }
     out.push_str(rest);
     out

@@ -1,6 +1,9 @@
 //! The command line: argument types (clap derive), one file per subcommand.
 
 pub mod build;
+pub mod check;
+pub mod init;
+pub mod new;
 
 use std::path::PathBuf;
 
@@ -17,6 +20,12 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder (default: ROOT/public)
     Build(build::BuildArgs),
+    /// Check the site as a pull request review would, without building it
+    Check(check::CheckArgs),
+    /// Write a new story or member profile, ready to edit
+    New(new::NewArgs),
+    /// Create a new site in an empty folder
+    Init(init::InitArgs),
 }
 
 /// Options every subcommand that reads a site shares.

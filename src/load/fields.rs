@@ -43,6 +43,24 @@ impl<'a> Checker<'a> {
         self.push(l, c, code, msg, help);
     }
 
+    /// A required field that is absent, reported where serde would: at the
+    /// front matter's first line. Required fields are optional in the schemas
+    /// so that the file's other problems are still found.
+    pub fn missing(&mut self, key: &str) {
+        // A misspelt key already says "did you mean `key`?": that is the fix.
+        let suggestion = format!("did you mean `{key}`?");
+        if self.diags.iter().any(|d| d.help == suggestion) {
+            return;
+        }
+        self.push(
+            1,
+            1,
+            "missing-field",
+            format!("missing field `{key}`"),
+            format!("add a line `{key}: ...` to the front matter"),
+        );
+    }
+
     fn push(&mut self, line: usize, col: usize, code: &'static str, msg: String, help: String) {
         self.diags.push(
             Diagnostic::error(self.path, code, msg)

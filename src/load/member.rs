@@ -6,13 +6,14 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::fields::{parse_day, Checker};
-use super::{Input, Parsed};
+use super::{Doc, Input};
 use crate::model::{Award, Link, Member, Role, Source};
 
+/// Unknown keys are collected by `front_matter`, not denied here.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct MemberFm {
-    name: String,
+    #[serde(default)]
+    name: Option<String>,
     #[serde(default)]
     avatar: Option<String>,
     #[serde(default)]
@@ -52,9 +53,15 @@ pub const FIELDS: &[&str] = &[
 const AVATAR_EXTS: &[&str] = &["jpg", "jpeg", "png", "webp", "svg"];
 
 /// Validates one member file; `path` is `content/members/<handle>.md`.
-pub fn parse(input: &Input, handle: &str) -> Parsed<Member> {
-    let (fm, split, mut ck): (MemberFm, _, _) = super::front_matter(input, FIELDS)?;
-    ck.text("name", &fm.name);
+pub fn parse(input: &Input, handle: &str) -> Doc<Member> {
+    let (fm, split, mut ck): (MemberFm, _, _) = match super::front_matter(input, FIELDS) {
+        Ok(parts) => parts,
+        Err(d) => return (None, d),
+    };
+    match &fm.name {
+        Some(n) => ck.text("name", n),
+        None => ck.missing("name"),
+    }
     if let Some(l) = &fm.location {
         ck.text("location", l);
     }
@@ -78,8 +85,35 @@ pub fn parse(input: &Input, handle: &str) -> Parsed<Member> {
             Role::Member
         }
     };
-    let links = fm
-        .links
+    let links = links(&mut ck, &fm.links);
+    let awards = awards(&mut ck, fm.awards);
+    let dir = Path::new(input.path).parent().unwrap_or(Path::new(""));
+    let avatar = fm
+        .avatar
+        .as_deref()
+        .and_then(|a| avatar(&mut ck, input.root, dir, a));
+    let member = Member {
+        handle: handle.to_string(),
+        name: fm.name.unwrap_or_default(),
+        avatar,
+        location: fm.location,
+        links,
+        interests: fm.interests,
+        joined,
+        role,
+        awards,
+        bio: split.body.to_string(),
+        source: Source {
+            path: input.path.to_string(),
+            body_line: split.body_line,
+        },
+    };
+    (Some(member), ck.diags)
+}
+
+/// Profile links that can be shown as safe http(s) links; the others are errors.
+fn links(ck: &mut Checker, links: &BTreeMap<String, String>) -> Vec<Link> {
+    links
         .iter()
         .filter_map(|(label, value)| {
             let link = profile_link(label, value);
@@ -94,32 +128,7 @@ pub fn parse(input: &Input, handle: &str) -> Parsed<Member> {
             }
             link
         })
-        .collect();
-    let awards = awards(&mut ck, fm.awards);
-    let dir = Path::new(input.path).parent().unwrap_or(Path::new(""));
-    let avatar = fm
-        .avatar
-        .as_deref()
-        .and_then(|a| avatar(&mut ck, input.root, dir, a));
-    if !ck.diags.is_empty() {
-        return Err(ck.diags);
-    }
-    Ok(Member {
-        handle: handle.to_string(),
-        name: fm.name,
-        avatar,
-        location: fm.location,
-        links,
-        interests: fm.interests,
-        joined,
-        role,
-        awards,
-        bio: split.body.to_string(),
-        source: Source {
-            path: input.path.to_string(),
-            body_line: split.body_line,
-        },
-    })
+        .collect()
 }
 
 fn awards(ck: &mut Checker, list: Vec<AwardFm>) -> Vec<Award> {

@@ -1,7 +1,8 @@
 //! Load: walk content/, read and validate every file, and assemble the model.
 //!
 //! Every problem in every file is collected; the site is returned only when
-//! there is no error.
+//! there is no error. A file with problems still yields what could be read
+//! of it (the `partial` site), so `check` can look further than a build.
 
 mod fields;
 pub mod member;
@@ -43,10 +44,24 @@ pub struct Input<'a> {
 /// A parsed value, or every problem found in its file.
 pub type Parsed<T> = Result<T, Vec<Diagnostic>>;
 
+/// A content file's value (when its front matter could be read) and every
+/// problem found in it; a value with errors is only ever used by `check`.
+pub type Doc<T> = (Option<T>, Vec<Diagnostic>);
+
 /// The outcome of loading: the site when there was no error, and all diagnostics.
 pub struct Loaded {
     pub site: Option<Site>,
+    /// When there were errors (and site.yaml could be read): the site as far
+    /// as its files could be read, problems included. Never built.
+    pub partial: Option<Site>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// The site, complete or partial, for checks that look past the first error.
+    pub fn any_site(&self) -> Option<&Site> {
+        self.site.as_ref().or(self.partial.as_ref())
+    }
 }
 
 /// Loads and validates the site at `root`.
@@ -69,18 +84,7 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
     let members: Vec<_> = files
         .members
         .par_iter()
-        .map(|(handle, path)| {
-            read(root, path, max_bytes).and_then(|text| {
-                member::parse(
-                    &Input {
-                        root,
-                        path,
-                        text: &text,
-                    },
-                    handle,
-                )
-            })
-        })
+        .map(|(handle, path)| read_doc(root, path, max_bytes, |i| member::parse(i, handle)))
         .collect();
     let (members, d) = split_results(members);
     diags.extend(d);
@@ -89,17 +93,8 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
         .stories
         .par_iter()
         .map(|s| {
-            read(root, &s.path, max_bytes).and_then(|text| {
-                story::parse(
-                    &Input {
-                        root,
-                        path: &s.path,
-                        text: &text,
-                    },
-                    &s.slug,
-                    s.bundle.as_deref(),
-                    &handles,
-                )
+            read_doc(root, &s.path, max_bytes, |i| {
+                story::parse(i, &s.slug, s.bundle.as_deref(), &handles)
             })
         })
         .collect();
@@ -108,50 +103,51 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
     let pages: Vec<_> = files
         .pages
         .iter()
-        .map(|(slug, path)| {
-            read(root, path, max_bytes).and_then(|text| {
-                page::parse(
-                    &Input {
-                        root,
-                        path,
-                        text: &text,
-                    },
-                    slug,
-                )
-            })
-        })
+        .map(|(slug, path)| read_doc(root, path, max_bytes, |i| page::parse(i, slug)))
         .collect();
     let (pages, d) = split_results(pages);
     diags.extend(d);
     diags.extend(model::identity_problems(&members));
     diag::sort(&mut diags);
-    let site = match config {
-        Some(config) if !diags.iter().any(Diagnostic::is_error) => Some(model::assemble(
-            config,
-            members,
-            stories,
-            pages,
-            files.assets,
-            opts.drafts,
-        )),
-        _ => None,
+    let assembled = config
+        .map(|config| model::assemble(config, members, stories, pages, files.assets, opts.drafts));
+    let (site, partial) = if diags.iter().any(Diagnostic::is_error) {
+        (None, assembled)
+    } else {
+        (assembled, None)
     };
     Loaded {
         site,
+        partial,
         diagnostics: diags,
     }
 }
 
-fn split_results<T>(results: Vec<Parsed<T>>) -> (Vec<T>, Vec<Diagnostic>) {
+fn split_results<T>(results: Vec<Doc<T>>) -> (Vec<T>, Vec<Diagnostic>) {
     let mut ok = Vec::new();
     let mut errs = Vec::new();
-    for r in results {
-        match r {
-            Ok(v) => ok.push(v),
-            Err(d) => errs.extend(d),
-        }
+    for (value, diags) in results {
+        ok.extend(value);
+        errs.extend(diags);
     }
     (ok, errs)
+}
+
+/// Reads a content file, then parses it; a file that cannot be read has no value.
+fn read_doc<T>(
+    root: &Path,
+    path: &str,
+    max_bytes: u64,
+    parse: impl FnOnce(&Input) -> Doc<T>,
+) -> Doc<T> {
+    match read(root, path, max_bytes) {
+        Ok(text) => parse(&Input {
+            root,
+            path,
+            text: &text,
+        }),
+        Err(d) => (None, d),
+    }
 }
 
 fn read_config(root: &Path, path: &str, opts: &LoadOptions) -> Parsed<Config> {
@@ -241,7 +237,8 @@ fn line_col(before: &[u8]) -> (usize, usize) {
     (line, col)
 }
 
-/// Splits and parses a content file's front matter into `T`.
+/// Splits and parses a content file's front matter into `T`. Unknown keys are
+/// already in the returned checker's diagnostics; the other fields still parse.
 pub fn front_matter<'a, T: DeserializeOwned>(
     input: &'a Input,
     fields: &[&str],
@@ -252,8 +249,14 @@ pub fn front_matter<'a, T: DeserializeOwned>(
             .help(e.help)]
     };
     let split = frontmatter::split(input.text).map_err(to_diag)?;
-    let value = frontmatter::parse(split.yaml, split.yaml_line, fields).map_err(to_diag)?;
-    let checker = fields::Checker::new(input.path, split.yaml, split.yaml_line);
+    let (value, unknown) =
+        frontmatter::parse_collecting(split.yaml, split.yaml_line, fields).map_err(to_diag)?;
+    let mut checker = fields::Checker::new(input.path, split.yaml, split.yaml_line);
+    checker.diags.extend(unknown.into_iter().map(|e| {
+        Diagnostic::error(input.path, "unknown-field", e.message)
+            .at(e.line, e.col)
+            .help(e.help)
+    }));
     Ok((value, split, checker))
 }
 

@@ -2,33 +2,38 @@
 
 use serde::Deserialize;
 
-use super::{Input, Parsed};
+use super::{Doc, Input};
 use crate::model::{Page, Source};
 
+/// Unknown keys are collected by `front_matter`, not denied here.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct PageFm {
-    title: String,
+    #[serde(default)]
+    title: Option<String>,
     #[serde(default)]
     summary: Option<String>,
 }
 
 pub const FIELDS: &[&str] = &["title", "summary"];
 
-pub fn parse(input: &Input, slug: &str) -> Parsed<Page> {
-    let (fm, split, mut ck): (PageFm, _, _) = super::front_matter(input, FIELDS)?;
-    ck.text("title", &fm.title);
-    if !ck.diags.is_empty() {
-        return Err(ck.diags);
+pub fn parse(input: &Input, slug: &str) -> Doc<Page> {
+    let (fm, split, mut ck): (PageFm, _, _) = match super::front_matter(input, FIELDS) {
+        Ok(parts) => parts,
+        Err(d) => return (None, d),
+    };
+    match &fm.title {
+        Some(t) => ck.text("title", t),
+        None => ck.missing("title"),
     }
-    Ok(Page {
+    let page = Page {
         slug: slug.to_string(),
-        title: fm.title,
+        title: fm.title.unwrap_or_default(),
         summary: fm.summary,
         body: split.body.to_string(),
         source: Source {
             path: input.path.to_string(),
             body_line: split.body_line,
         },
-    })
+    };
+    (Some(page), ck.diags)
 }

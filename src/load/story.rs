@@ -3,19 +3,24 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use chrono::{DateTime, FixedOffset};
 use serde::Deserialize;
 
 use super::fields::Checker;
-use super::{Input, Parsed};
+use super::{Doc, Input};
 use crate::diag::did_you_mean;
 use crate::model::{Kind, Source, Story};
 
+/// Unknown keys are collected by `front_matter`, not denied here; required
+/// fields are optional so a missing one does not hide the file's other problems.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct StoryFm {
-    title: String,
-    authors: Vec<String>,
-    date: String,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    authors: Option<Vec<String>>,
+    #[serde(default)]
+    date: Option<String>,
     #[serde(default)]
     updated: Option<String>,
     #[serde(default)]
@@ -40,53 +45,27 @@ pub const FIELDS: &[&str] = &[
 ];
 
 /// Validates one story file. `handles` are the site's members; `bundle` is the
-/// bundle folder for `stories/<slug>/index.md`.
+/// bundle folder for `stories/<slug>/index.md`. A story with errors is still
+/// returned when its front matter could be read, for `check`.
 pub fn parse(
     input: &Input,
     slug: &str,
     bundle: Option<&Path>,
     handles: &BTreeSet<String>,
-) -> Parsed<Story> {
-    let (fm, split, mut ck): (StoryFm, _, _) = super::front_matter(input, FIELDS)?;
-    ck.text("title", &fm.title);
-    if fm.authors.is_empty() {
-        ck.at_key(
-            "authors",
-            "no-authors",
-            "`authors` is empty".into(),
-            "name at least one member: `authors: [your-handle]`".into(),
-        );
-    }
-    check_members(&mut ck, "authors", &fm.authors, handles);
-    check_members(&mut ck, "thanks", &fm.thanks, handles);
-    let date = ck.date("date", &fm.date);
-    let updated = fm.updated.as_deref().and_then(|u| ck.date("updated", u));
-    if let (Some(d), Some(u)) = (date, updated) {
-        if u < d {
-            ck.at_key(
-                "updated",
-                "bad-date",
-                format!(
-                    "`updated` ({}) is before `date` ({})",
-                    fm.updated.as_deref().unwrap_or(""),
-                    fm.date
-                ),
-                "`updated` is when the story was last changed; remove it or fix the date".into(),
-            );
-        }
-    }
-    let kind = match fm.kind.as_deref() {
-        None => Kind::Story,
-        Some(k) => Kind::parse(k).unwrap_or_else(|| {
-            let names = Kind::ALL.map(Kind::as_str);
-            let help = match did_you_mean(k, names) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("use one of: {}", names.join(", ")),
-            };
-            ck.at_key("kind", "bad-kind", format!("unknown kind `{k}`"), help);
-            Kind::Story
-        }),
+) -> Doc<Story> {
+    let (fm, split, mut ck): (StoryFm, _, _) = match super::front_matter(input, FIELDS) {
+        Ok(parts) => parts,
+        Err(d) => return (None, d),
     };
+    match &fm.title {
+        Some(t) => ck.text("title", t),
+        None => ck.missing("title"),
+    }
+    let authors = authors(&mut ck, fm.authors);
+    check_members(&mut ck, "authors", &authors, handles);
+    check_members(&mut ck, "thanks", &fm.thanks, handles);
+    let (date, updated) = dates(&mut ck, fm.date.as_deref(), fm.updated.as_deref());
+    let kind = kind(&mut ck, fm.kind.as_deref());
     ck.tags("tags", &fm.tags);
     if let Some(s) = &fm.summary {
         ck.text("summary", s);
@@ -96,14 +75,13 @@ pub fn parse(
         .summary
         .clone()
         .unwrap_or_else(|| crate::markdown::summary_of(split.body));
-    let (Some(date), true) = (date, ck.diags.is_empty()) else {
-        return Err(ck.diags);
-    };
-    Ok(Story {
+    let story = Story {
         slug: slug.to_string(),
-        title: fm.title,
-        authors: fm.authors,
-        date,
+        title: fm.title.unwrap_or_default(),
+        authors,
+        // Without a valid date there is an error, so this story is only ever
+        // checked, never built; the placeholder keeps it in the partial site.
+        date: date.unwrap_or(DateTime::UNIX_EPOCH.fixed_offset()),
         updated,
         kind,
         tags: fm.tags,
@@ -118,6 +96,72 @@ pub fn parse(
             path: input.path.to_string(),
             body_line: split.body_line,
         },
+    };
+    (Some(story), ck.diags)
+}
+
+/// `authors` must be there and name someone.
+fn authors(ck: &mut Checker, authors: Option<Vec<String>>) -> Vec<String> {
+    let Some(authors) = authors else {
+        ck.missing("authors");
+        return Vec::new();
+    };
+    if authors.is_empty() {
+        ck.at_key(
+            "authors",
+            "no-authors",
+            "`authors` is empty".into(),
+            "name at least one member: `authors: [your-handle]`".into(),
+        );
+    }
+    authors
+}
+
+type Date = DateTime<FixedOffset>;
+
+/// `date` (required) and `updated`, which must not come before it.
+fn dates(
+    ck: &mut Checker,
+    date: Option<&str>,
+    updated: Option<&str>,
+) -> (Option<Date>, Option<Date>) {
+    let parsed = match date {
+        None | Some("") => {
+            ck.missing("date");
+            None
+        }
+        Some(d) => ck.date("date", d),
+    };
+    let updated_at = updated.and_then(|u| ck.date("updated", u));
+    if let (Some(d), Some(u)) = (parsed, updated_at) {
+        if u < d {
+            ck.at_key(
+                "updated",
+                "bad-date",
+                format!(
+                    "`updated` ({}) is before `date` ({})",
+                    updated.unwrap_or(""),
+                    date.unwrap_or("")
+                ),
+                "`updated` is when the story was last changed; remove it or fix the date".into(),
+            );
+        }
+    }
+    (parsed, updated_at)
+}
+
+fn kind(ck: &mut Checker, kind: Option<&str>) -> Kind {
+    let Some(k) = kind else {
+        return Kind::Story;
+    };
+    Kind::parse(k).unwrap_or_else(|| {
+        let names = Kind::ALL.map(Kind::as_str);
+        let help = match did_you_mean(k, names) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!("use one of: {}", names.join(", ")),
+        };
+        ck.at_key("kind", "bad-kind", format!("unknown kind `{k}`"), help);
+        Kind::Story
     })
 }
 

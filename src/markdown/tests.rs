@@ -10,6 +10,7 @@ fn render_with(md: &str, bundle: Option<&str>) -> Rendered {
         is_member: &is_member,
         prefix: "",
         bundle_url: bundle,
+        image_size: &|_| None,
         highlighter: &h,
         sanitizer: &s,
     };
@@ -42,6 +43,23 @@ fn headings_are_demoted_and_get_unique_ids() {
 }
 
 #[test]
+fn top_heading_becomes_h2_without_skipping_a_level() {
+    assert_eq!(
+        html("## A\n\n### B\n"),
+        "<h2 id=\"c-a\">A</h2>\n<h3 id=\"c-b\">B</h3>\n"
+    );
+    assert_eq!(
+        html("### A\n\n###### B\n"),
+        "<h2 id=\"c-a\">A</h2>\n<h5 id=\"c-b\">B</h5>\n"
+    );
+}
+
+#[test]
+fn tables_are_keyboard_scrollable() {
+    assert!(html("| a |\n|---|\n| 1 |\n").starts_with("<table tabindex=\"0\">"));
+}
+
+#[test]
 fn heading_attributes_cannot_add_handlers() {
     let out = html("# Hi {#x .evil onclick=alert(1)}\n");
     assert_eq!(out, "<h2 id=\"c-x\">Hi</h2>\n");
@@ -51,11 +69,11 @@ fn heading_attributes_cannot_add_handlers() {
 fn fenced_code_is_highlighted_and_unknown_language_is_plain() {
     let out = html("```rust\nfn main() {}\n```\n\n```gcode\nG1 <X>\n```\n");
     assert!(
-        out.contains("<pre class=\"code\" data-lang=\"rust\"><code><span class=\"hl-"),
+        out.contains("<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\"><code><span class=\"k\">fn </span>"),
         "{out}"
     );
     assert!(
-        out.contains("<pre class=\"code\" data-lang=\"gcode\"><code>G1 &lt;X&gt;\n</code></pre>"),
+        out.contains("<pre class=\"code\" data-lang=\"gcode\" tabindex=\"0\"><code>G1 &lt;X&gt;\n</code></pre>"),
         "{out}"
     );
 }
@@ -84,11 +102,12 @@ fn root_relative_links_get_the_prefix_and_bundle_links_the_bundle() {
         is_member: &no,
         prefix: "/community",
         bundle_url: Some("/community/stories/a/"),
+        image_size: &|src| (src == "/community/stories/a/map.png").then_some((600, 420)),
         highlighter: &h,
         sanitizer: &s,
     };
     let out = render("[s](/stories/b/) ![map](map.png)", &cx).html;
-    assert_eq!(out, "<p><a href=\"/community/stories/b/\">s</a> <img src=\"/community/stories/a/map.png\" alt=\"map\"></p>\n");
+    assert_eq!(out, "<p><a href=\"/community/stories/b/\">s</a> <img width=\"600\" height=\"420\" src=\"/community/stories/a/map.png\" alt=\"map\"></p>\n");
 }
 
 #[test]
@@ -109,6 +128,36 @@ fn links_are_reported_with_lines() {
             },
         ]
     );
+}
+
+#[test]
+fn outline_finds_links_with_columns_without_rendering() {
+    let md = "Intro with [a link](/stories/x/) here.\nSecond line.\n\n\
+              - ![pic](photo.jpg \"t\")\n\n[ref]: /members/y/\n\nSee [y][ref] and <https://e.example>.\n";
+    let o = outline(md);
+    let found: Vec<_> = o
+        .links
+        .iter()
+        .map(|l| (l.url.as_str(), l.line, l.col, l.image))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("/stories/x/", 1, 21, false),
+            ("photo.jpg", 4, 10, true),
+            // A reference link's URL is elsewhere: the link itself is pointed at.
+            ("/members/y/", 8, 5, false),
+            ("https://e.example", 8, 19, false),
+        ]
+    );
+    assert_eq!(o.lead_words, 7);
+}
+
+#[test]
+fn outline_counts_the_first_paragraph_with_text() {
+    assert_eq!(outline("# Title\n\none two\nthree\n\nfour\n").lead_words, 3);
+    assert_eq!(outline("").lead_words, 0);
+    assert_eq!(outline("```\ncode only\n```\n").lead_words, 0);
 }
 
 #[test]

@@ -35,16 +35,7 @@ pub fn assemble(
                 .find(|s| s.authors.contains(&m.handle))
                 .map(Story::day);
         }
-        if let Some(avatar) = &m.avatar {
-            let name = avatar
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            assets.push(Asset {
-                from: avatar.clone(),
-                to: format!("members/{}/{}", m.handle, name),
-            });
-        }
+        // Avatars are not copied as they are: `images` resizes them at build time.
     }
     assets.sort_by(|a, b| a.to.cmp(&b.to));
     let tags = tag_index(&stories, &members);

@@ -180,7 +180,7 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Sorted by name.
     pub tags: Vec<Tag>,
-    /// Static files, bundle assets and avatars, sorted by output path.
+    /// Static files and bundle assets, sorted by output path (avatars: see `images`).
     pub assets: Vec<Asset>,
 }
 

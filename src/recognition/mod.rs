@@ -10,7 +10,7 @@ mod leaderboard;
 mod meet;
 mod stats;
 #[cfg(test)]
-mod testkit;
+pub(crate) mod testkit;
 
 use chrono::NaiveDate;
 

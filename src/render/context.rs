@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use crate::images::AvatarFiles;
 use crate::model::{Kind, Member, Role, Site, Story};
 use crate::recognition::Recognition;
 
@@ -134,37 +135,39 @@ fn initials(name: &str) -> String {
     }
 }
 
-fn avatar(m: &Member, urls: &Urls) -> Avatar {
-    let url = m
-        .avatar
-        .as_ref()
-        .and_then(|p| p.file_name())
-        .map(|f| urls.path(&format!("/members/{}/{}", m.handle, f.to_string_lossy())))
-        .unwrap_or_default();
+/// The avatar's URLs and size, from the files `images` made (initials without one).
+fn avatar(m: &Member, files: Option<&AvatarFiles>, urls: &Urls) -> Avatar {
+    let url = |p: &str| urls.path(&format!("/{p}"));
     Avatar {
-        url_small: url.clone(),
-        url,
-        width: 256,
-        height: 256,
+        url: files.map(|f| url(&f.large)).unwrap_or_default(),
+        url_small: files.map(|f| url(&f.small)).unwrap_or_default(),
+        width: files.map_or(0, |f| f.width),
+        height: files.map_or(0, |f| f.height),
         initials: initials(&m.name),
         hue: (crate::theme::Fnv::of(m.handle.as_bytes()) % 360) as u32,
     }
 }
 
-/// One ref per member, parallel to `site.members`.
-pub fn member_refs(site: &Site, rec: &Recognition, urls: &Urls) -> Vec<MemberRef> {
+/// One ref per member, parallel to `site.members` (and to `avatars`).
+pub fn member_refs(
+    site: &Site,
+    rec: &Recognition,
+    urls: &Urls,
+    avatars: &[Option<AvatarFiles>],
+) -> Vec<MemberRef> {
     let levels = &site.config.recognition.levels;
     site.members
         .iter()
         .zip(&rec.members)
-        .map(|(m, r)| MemberRef {
+        .enumerate()
+        .map(|(i, (m, r))| MemberRef {
             handle: m.handle.clone(),
             name: m.name.clone(),
             url: urls.path(&format!("/members/{}/", m.handle)),
             role: m.role,
             title: title_of(m.role),
             level: r.level.map(|l| levels[l].name.clone()).unwrap_or_default(),
-            avatar: avatar(m, urls),
+            avatar: avatar(m, avatars.get(i).and_then(Option::as_ref), urls),
         })
         .collect()
 }

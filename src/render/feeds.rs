@@ -68,12 +68,44 @@ fn x(s: &str) -> String {
     escape_attr(s)
 }
 
-/// Root-relative links in feed content become absolute: feed readers have no page URL.
-fn absolutize(html: &str, p: &Prepared) -> String {
-    let host = p.urls.abs("");
-    let host = host.strip_suffix(&p.urls.prefix).unwrap_or(&host);
-    html.replace("href=\"/", &format!("href=\"{host}/"))
-        .replace("src=\"/", &format!("src=\"{host}/"))
+/// A story's HTML as feed readers need it, computed once per story: root-relative
+/// links made absolute (readers have no page URL), highlighting spans dropped
+/// (readers do not have the site's stylesheet), wrapped as CDATA (no escaping).
+pub fn feed_content(html: &str, host: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 32);
+    out.push_str("<![CDATA[");
+    let mut rest = html;
+    let mut in_code = false;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let tag = &rest[i..];
+        let end = tag.find('>').map_or(tag.len(), |e| e + 1);
+        let (t, after) = tag.split_at(end);
+        if t.starts_with("<pre class=\"code\"") {
+            in_code = true;
+        } else if t == "</pre>" {
+            in_code = false;
+        }
+        let is_span = t.starts_with("<span class=\"") || t == "</span>";
+        if !(in_code && is_span) {
+            out.push_str(
+                &t.replace(" href=\"/", &format!(" href=\"{host}/"))
+                    .replace(" src=\"/", &format!(" src=\"{host}/")),
+            );
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    // "]]>" cannot appear inside CDATA: split it across two sections.
+    let body = out.split_off(9).replace("]]>", "]]]]><![CDATA[>");
+    out.push_str(&body);
+    out.push_str("]]>");
+    out
+}
+
+fn host(p: &Prepared) -> String {
+    let abs = p.urls.abs("");
+    abs.strip_suffix(&p.urls.prefix).unwrap_or(&abs).to_string()
 }
 
 /// An Atom 1.0 feed of the newest stories among `stories` (indices, newest first).
@@ -136,7 +168,7 @@ fn entry(out: &mut String, p: &Prepared, i: usize) {
         out,
         "<summary>{}</summary>\n<content type=\"html\">{}</content>\n</entry>\n",
         x(&s.summary),
-        x(&absolutize(&p.story_html[i], p))
+        p.feed_html[i].get_or_init(|| feed_content(&p.story_html[i], &host(p)))
     );
 }
 
@@ -206,6 +238,30 @@ fn search_index(p: &Prepared) -> String {
     serde_json::to_string(&items).unwrap_or_else(|_| "[]".into())
 }
 
+/// Members at each level (highest reached), in the order of site.yaml.
+fn level_counts(p: &Prepared) -> Vec<serde_json::Value> {
+    let levels = &p.site.config.recognition.levels;
+    (0..levels.len())
+        .map(|l| json!({"level": levels[l].name, "members": p.rec.members.iter().filter(|m| m.level == Some(l)).count()}))
+        .collect()
+}
+
+/// Members holding each built-in badge, in the contract's order.
+fn badge_counts(p: &Prepared) -> Vec<serde_json::Value> {
+    const IDS: [&str; 7] = [
+        "first-story",
+        "co-creator",
+        "connector",
+        "critic",
+        "thanked",
+        "early-member",
+        "streak",
+    ];
+    IDS.iter()
+        .map(|id| json!({"badge": id, "members": p.rec.members.iter().filter(|m| m.badges.iter().any(|b| b.id == *id)).count()}))
+        .collect()
+}
+
 fn stats_json(p: &Prepared) -> String {
     let s = &p.rec.stats;
     let value = json!({
@@ -217,6 +273,22 @@ fn stats_json(p: &Prepared) -> String {
         "cumulative_members": s.cumulative_members.iter().map(|(m, n)| json!({"month": m, "members": n})).collect::<Vec<_>>(),
         "stories_by_kind": s.by_kind.iter().map(|(k, n)| json!({"kind": k.as_str(), "stories": n})).collect::<Vec<_>>(),
         "top_topics": s.top_topics.iter().map(|(t, n)| json!({"tag": t, "stories": n})).collect::<Vec<_>>(),
+        "levels": level_counts(p),
+        "badges": badge_counts(p),
     });
     serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::feed_content;
+
+    #[test]
+    fn feed_content_is_plain_absolute_cdata() {
+        let html = "<p><a href=\"/members/a/\">@a</a> <img src=\"/stories/s/x.png\" alt=\"x\"> <span>kept</span></p>\n<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\"><code><span class=\"k\">fn</span> x() {}\n</code></pre>\n<p>a ]]> b</p>";
+        assert_eq!(
+            feed_content(html, "https://h.example"),
+            "<![CDATA[<p><a href=\"https://h.example/members/a/\">@a</a> <img src=\"https://h.example/stories/s/x.png\" alt=\"x\"> <span>kept</span></p>\n<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\"><code>fn x() {}\n</code></pre>\n<p>a ]]]]><![CDATA[> b</p>]]>"
+        );
+    }
 }

@@ -14,6 +14,7 @@ use tera::Context as TeraContext;
 use crate::color;
 use crate::diag::Diagnostic;
 use crate::highlight::Highlighter;
+use crate::images::Images;
 use crate::markdown::{self, Context as MdContext};
 use crate::model::{Kind, Site};
 use crate::recognition::Recognition;
@@ -35,6 +36,20 @@ pub struct Prepared<'a> {
     pub page_html: Vec<String>,
     /// `site` and other globals, cloned into each page's context.
     pub base: TeraContext,
+    /// Resized avatars and the size of every image.
+    pub images: &'a Images,
+    /// Story indices of each kind, in `Kind::ALL` order, newest first.
+    pub kinds: Vec<Vec<usize>>,
+    /// Feed form of each story's HTML, made when a feed first needs it.
+    pub feed_html: Vec<std::sync::OnceLock<String>>,
+}
+
+impl Prepared<'_> {
+    /// The stories of one kind, newest first.
+    pub fn by_kind(&self, k: Kind) -> &[usize] {
+        let i = Kind::ALL.iter().position(|&x| x == k).unwrap_or(0);
+        &self.kinds[i]
+    }
 }
 
 /// One output file to produce.
@@ -48,9 +63,11 @@ pub enum Job {
     MemberFeed(usize),
     MemberBadge(usize),
     Tags,
-    Tag(usize),
+    /// A topic's listing page (tag index, page number from 1).
+    Tag(usize, usize),
     TagFeed(usize),
-    Kind(Kind),
+    /// A kind's listing page (page number from 1).
+    Kind(Kind, usize),
     Page(usize),
     Leaderboard,
     Stats,
@@ -69,14 +86,17 @@ pub fn prepare<'a>(
     rec: &'a Recognition,
     theme: &'a Theme,
     base_url: &str,
+    images: &'a Images,
 ) -> Prepared<'a> {
     let urls = Urls::new(base_url);
     let highlighter = Highlighter::new();
     let sanitizer = Sanitizer::new();
     let is_member = |h: &str| site.member_index(h).is_some();
+    let image_size = |src: &str| images.size(src.strip_prefix(urls.prefix.as_str())?);
     let md = |text: &str, bundle: Option<&str>| {
         let cx = MdContext {
             is_member: &is_member,
+            image_size: &image_size,
             prefix: &urls.prefix,
             bundle_url: bundle,
             highlighter: &highlighter,
@@ -97,7 +117,7 @@ pub fn prepare<'a>(
         .collect();
     let bio_html = site.members.par_iter().map(|m| md(&m.bio, None)).collect();
     let page_html = site.pages.iter().map(|p| md(&p.body, None)).collect();
-    let refs = context::member_refs(site, rec, &urls);
+    let refs = context::member_refs(site, rec, &urls, &images.avatars);
     let cards = context::cards(site, rec, &refs, &urls);
     let base = base_context(site, rec, &urls);
     Prepared {
@@ -111,6 +131,17 @@ pub fn prepare<'a>(
         bio_html,
         page_html,
         base,
+        images,
+        feed_html: (0..site.stories.len())
+            .map(|_| std::sync::OnceLock::new())
+            .collect(),
+        kinds: Kind::ALL
+            .map(|k| {
+                (0..site.stories.len())
+                    .filter(|&i| site.stories[i].kind == k)
+                    .collect()
+            })
+            .to_vec(),
     }
 }
 
@@ -169,8 +200,7 @@ fn base_context(site: &Site, rec: &Recognition, urls: &Urls) -> TeraContext {
 /// Every page of the site, in a stable order.
 pub fn jobs(p: &Prepared) -> Vec<Job> {
     let site = p.site;
-    let per_page = site.config.stories_per_page;
-    let list_pages = site.stories.len().div_ceil(per_page).max(1);
+    let pages = |len: usize| 1..=pages::page_count(p, len);
     let mut jobs = vec![
         Job::Home,
         Job::Members,
@@ -185,15 +215,18 @@ pub fn jobs(p: &Prepared) -> Vec<Job> {
         Job::SearchIndex,
         Job::SyntaxCss,
     ];
-    jobs.extend((1..=list_pages).map(Job::Stories));
+    jobs.extend(pages(site.stories.len()).map(Job::Stories));
     jobs.extend((0..site.stories.len()).map(Job::Story));
     for i in 0..site.members.len() {
         jobs.extend([Job::Member(i), Job::MemberFeed(i), Job::MemberBadge(i)]);
     }
     for i in 0..site.tags.len() {
-        jobs.extend([Job::Tag(i), Job::TagFeed(i)]);
+        jobs.extend(pages(site.tags[i].stories.len()).map(|n| Job::Tag(i, n)));
+        jobs.push(Job::TagFeed(i));
     }
-    jobs.extend(Kind::ALL.map(Job::Kind));
+    for k in Kind::ALL {
+        jobs.extend(pages(p.by_kind(k).len()).map(|n| Job::Kind(k, n)));
+    }
     jobs.extend((0..site.pages.len()).map(Job::Page));
     jobs
 }

@@ -12,15 +12,7 @@ use crate::model::{Kind, Role};
 pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
     let (path, name, ctx) = match job {
         Job::Home => ("/".to_string(), "index.html", home(p)),
-        Job::Stories(n) => (
-            if *n == 1 {
-                "/stories/".into()
-            } else {
-                format!("/stories/page/{n}/")
-            },
-            "stories.html",
-            stories(p, *n),
-        ),
+        Job::Stories(n) => (page_path("/stories/", *n), "stories.html", stories(p, *n)),
         Job::Story(i) => (
             format!("/stories/{}/", p.site.stories[*i].slug),
             "story.html",
@@ -33,12 +25,16 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
             super::pages_member::member(p, *i),
         ),
         Job::Tags => ("/tags/".into(), "tags.html", tags(p)),
-        Job::Tag(i) => (
-            format!("/tags/{}/", p.site.tags[*i].name),
+        Job::Tag(i, n) => (
+            page_path(&format!("/tags/{}/", p.site.tags[*i].name), *n),
             "tag.html",
-            tag(p, *i),
+            tag(p, *i, *n),
         ),
-        Job::Kind(k) => (format!("/kinds/{}/", k.as_str()), "kind.html", kind(p, *k)),
+        Job::Kind(k, n) => (
+            page_path(&format!("/kinds/{}/", k.as_str()), *n),
+            "kind.html",
+            kind(p, *k, *n),
+        ),
         Job::Page(i) => (
             format!("/{}/", p.site.pages[*i].slug),
             "page.html",
@@ -142,42 +138,55 @@ fn home(p: &Prepared) -> TeraContext {
     ctx
 }
 
+/// Page `n` (from 1) of a listing at `base`: `base`, then `base/page/N/`.
+pub fn page_path(base: &str, n: usize) -> String {
+    if n == 1 {
+        base.to_string()
+    } else {
+        format!("{base}page/{n}/")
+    }
+}
+
+/// Number of pages a listing of `len` stories takes.
+pub fn page_count(p: &Prepared, len: usize) -> usize {
+    len.div_ceil(p.site.config.stories_per_page).max(1)
+}
+
+/// The cards of page `n` of a listing, and its paginator.
+fn paginate<'a>(p: &'a Prepared, base: &str, items: &[usize], n: usize) -> (Vec<&'a Card>, Value) {
+    let per = p.site.config.stories_per_page;
+    let total = page_count(p, items.len());
+    let start = ((n - 1) * per).min(items.len());
+    let end = (start + per).min(items.len());
+    let url = |k: usize| p.urls.path(&page_path(base, k));
+    let paginator = json!({
+        "current": n, "total": total,
+        "prev_url": if n > 1 { url(n - 1) } else { String::new() },
+        "next_url": if n < total { url(n + 1) } else { String::new() },
+        "pages": (1..=total).map(|k| json!({"number": k, "url": url(k), "current": k == n})).collect::<Vec<_>>(),
+    });
+    (pick(p, items[start..end].iter().copied()), paginator)
+}
+
+/// " (page 2 of 5)" for later pages, so titles stay distinct.
+fn page_suffix(n: usize, total: usize) -> String {
+    if n == 1 {
+        String::new()
+    } else {
+        format!(", page {n} of {total}")
+    }
+}
+
 /// A page of the story listing with its paginator.
 fn stories(p: &Prepared, n: usize) -> TeraContext {
-    let per = p.site.config.stories_per_page;
-    let total = p.site.stories.len().div_ceil(per).max(1);
-    let start = (n - 1) * per;
-    let end = (start + per).min(p.site.stories.len());
-    let url = |k: usize| {
-        if k == 1 {
-            p.urls.path("/stories/")
-        } else {
-            p.urls.path(&format!("/stories/page/{k}/"))
-        }
-    };
-    let path = if n == 1 {
-        "/stories/".to_string()
-    } else {
-        format!("/stories/page/{n}/")
-    };
-    let title = if n == 1 {
-        "All stories".to_string()
-    } else {
-        format!("All stories, page {n} of {total}")
-    };
-    let mut ctx = meta_only(p, &title, "", &path);
+    let all: Vec<usize> = (0..p.site.stories.len()).collect();
+    let (cards, paginator) = paginate(p, "/stories/", &all, n);
+    let title = format!("All stories{}", page_suffix(n, page_count(p, all.len())));
+    let mut ctx = meta_only(p, &title, "", &page_path("/stories/", n));
     ctx.insert("heading", "All stories");
-    ctx.insert("stories", &pick(p, start..end));
+    ctx.insert("stories", &cards);
     ctx.insert("feed_url", &p.urls.path("/atom.xml"));
-    ctx.insert(
-        "paginator",
-        &json!({
-            "current": n, "total": total,
-            "prev_url": if n > 1 { url(n - 1) } else { String::new() },
-            "next_url": if n < total { url(n + 1) } else { String::new() },
-            "pages": (1..=total).map(|k| json!({"number": k, "url": url(k), "current": k == n})).collect::<Vec<_>>(),
-        }),
-    );
+    ctx.insert("paginator", &paginator);
     ctx
 }
 
@@ -215,7 +224,10 @@ fn story(p: &Prepared, i: usize) -> TeraContext {
             if card.cover_url.is_empty() {
                 Value::Null
             } else {
-                json!({"url": card.cover_url, "alt": format!("Cover image for {}", s.title)})
+                // Its real size, so the page keeps its place while it loads.
+                let cover = format!("stories/{}/{}", s.slug, s.cover.as_deref().unwrap_or(""));
+                let (width, height) = p.images.size(&cover).unwrap_or((1200, 630));
+                json!({"url": card.cover_url, "alt": format!("Cover image for {}", s.title), "width": width, "height": height})
             },
         );
         map.insert("permalink".into(), json!(permalink));
@@ -298,26 +310,41 @@ fn tags(p: &Prepared) -> TeraContext {
     ctx
 }
 
-fn tag(p: &Prepared, i: usize) -> TeraContext {
+fn tag(p: &Prepared, i: usize, n: usize) -> TeraContext {
     let t = &p.site.tags[i];
     let path = format!("/tags/{}/", t.name);
-    let mut ctx = meta_only(p, &format!("Stories about {}", t.name), "", &path);
+    let (cards, paginator) = paginate(p, &path, &t.stories, n);
+    let title = format!(
+        "Stories about {}{}",
+        t.name,
+        page_suffix(n, page_count(p, t.stories.len()))
+    );
+    let mut ctx = meta_only(p, &title, "", &page_path(&path, n));
     ctx.insert("tag", &json!({"name": t.name, "url": p.urls.path(&path), "feed_url": p.urls.path(&format!("{path}atom.xml")), "count": t.stories.len()}));
-    ctx.insert("stories", &pick(p, t.stories.iter().copied()));
+    ctx.insert("stories", &cards);
+    ctx.insert("paginator", &paginator);
     ctx
 }
 
-fn kind(p: &Prepared, k: Kind) -> TeraContext {
-    let of = |k: Kind| (0..p.site.stories.len()).filter(move |&i| p.site.stories[i].kind == k);
+fn kind(p: &Prepared, k: Kind, n: usize) -> TeraContext {
+    let url = |k: Kind| p.urls.path(&format!("/kinds/{}/", k.as_str()));
     let kinds: Vec<Value> = Kind::ALL
         .iter()
-        .map(|&k| json!({"name": k.as_str(), "label": k.plural(), "url": p.urls.path(&format!("/kinds/{}/", k.as_str())), "count": of(k).count()}))
+        .map(|&k| json!({"name": k.as_str(), "label": k.plural(), "url": url(k), "count": p.by_kind(k).len()}))
         .collect();
     let path = format!("/kinds/{}/", k.as_str());
-    let mut ctx = meta_only(p, k.plural(), "", &path);
-    ctx.insert("kind", &json!({"name": k.as_str(), "label": k.plural(), "singular": kind_label(k), "url": p.urls.path(&path), "count": of(k).count()}));
+    let items = p.by_kind(k);
+    let (cards, paginator) = paginate(p, &path, items, n);
+    let title = format!(
+        "{}{}",
+        k.plural(),
+        page_suffix(n, page_count(p, items.len()))
+    );
+    let mut ctx = meta_only(p, &title, "", &page_path(&path, n));
+    ctx.insert("kind", &json!({"name": k.as_str(), "label": k.plural(), "singular": kind_label(k), "url": url(k), "count": items.len()}));
     ctx.insert("kinds", &kinds);
-    ctx.insert("stories", &pick(p, of(k)));
+    ctx.insert("stories", &cards);
+    ctx.insert("paginator", &paginator);
     ctx
 }
 

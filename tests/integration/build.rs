@@ -131,7 +131,7 @@ fn feeds_and_sitemap_are_well_formed_atom_and_xml() {
     );
     // Content links are absolute in feeds.
     assert!(
-        feed.contains("href=&quot;https://fixture.example/community/members/alice/&quot;"),
+        feed.contains("href=\"https://fixture.example/community/members/alice/\""),
         "{feed}"
     );
     let names = parse_xml(&public.join("sitemap.xml"));
@@ -178,7 +178,7 @@ fn story_page_shows_mentions_code_cover_and_bundle_images() {
         "mention not linked"
     );
     assert!(
-        first.contains("data-lang=\"rust\"") && first.contains("hl-"),
+        first.contains("data-lang=\"rust\"") && first.contains("<span class=\"k\">fn </span>"),
         "code not highlighted"
     );
     let bundle = read(&public.join("stories/fixing-soles/index.html"));
@@ -295,4 +295,30 @@ fn site_template_overrides_the_theme_one_of_the_same_name() {
     assert!(about.contains("We fix shoes."));
     // Other pages still use the theme.
     assert!(read(&public.join("stories/first-run/index.html")).contains("My first run"));
+}
+
+#[test]
+fn long_topic_and_kind_listings_are_paginated() {
+    let site = fixture("small");
+    std::fs::write(
+        site.path().join("content/stories/glue-review.md"),
+        "---\ntitle: Glue review\nauthors: [alice]\ndate: 2024-08-01\nkind: feedback\ntags: [repair]\n---\nToo runny.\n",
+    )
+    .unwrap();
+    let public = site.path().join("public");
+    build_ok(site.path(), &public);
+    // stories_per_page is 2: three `repair` stories make two pages, newest first.
+    let first = read(&public.join("tags/repair/index.html"));
+    let second = read(&public.join("tags/repair/page/2/index.html"));
+    assert!(first.contains("Glue review") && !second.contains("Glue review"));
+    assert!(second.contains("Fixing soles together"));
+    assert!(
+        first.contains("href=\"/community/tags/repair/page/2/\""),
+        "no link to page 2"
+    );
+    assert!(
+        public.join("kinds/feedback/index.html").is_file()
+            && !public.join("kinds/feedback/page/2/index.html").exists()
+    );
+    assert_internal_links_resolve(&public, "/community");
 }

@@ -1,6 +1,10 @@
 //! potluck's integration tests: the built binary run on fixture sites (tests/fixtures/*/in).
 
 mod build;
+mod check;
 mod errors;
 mod hostile;
+mod images;
+mod recognition;
+mod scaffold;
 mod support;

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""potluck's build benchmark, side by side with Hugo on the same corpus.
+
+For each size it generates a corpus with ../shared/corpus/gen_corpus.py
+(members = stories / 5), builds it with potluck and, when `hugo` is on PATH,
+builds the Hugo flavour of the same corpus with ../shared/peers/hugo-site.
+It prints, per size: wall time (median of --runs after one warm-up), pages
+written, pages per second, peak RSS, output bytes, and potluck/Hugo ratios;
+then a rebuild after editing one story.
+
+    python3 benches/bench.py                 # 1000, 10000, 50000 stories
+    python3 benches/bench.py --sizes 1000    # the quick check before a perf change
+
+Numbers are printed, never asserted: timing belongs in a benchmark, not a test.
+"""
+import argparse
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+GEN = os.path.join(SHARED, "corpus", "gen_corpus.py")
+HUGO_SITE = os.path.join(SHARED, "peers", "hugo-site")
+
+
+def run_timed(cmd, cwd=None):
+    """Runs cmd; returns (seconds, peak RSS in MiB of that child)."""
+    start = time.perf_counter()
+    pid = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(pid.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = pid.stderr.read().decode(errors="replace")
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{err}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def tree_stats(path):
+    pages = size = 0
+    for dirpath, _, files in os.walk(path):
+        for f in files:
+            size += os.path.getsize(os.path.join(dirpath, f))
+            if f.endswith((".html", ".xml", ".json", ".svg", ".txt")):
+                pages += 1
+    return pages, size
+
+
+def measure(cmd, out, runs, cwd=None):
+    run_timed(cmd, cwd)  # warm-up: file cache, page cache, lazy regex compilation
+    results = [run_timed(cmd, cwd) for _ in range(runs)]
+    pages, size = tree_stats(out)
+    return statistics.median(t for t, _ in results), max(m for _, m in results), pages, size
+
+
+def potluck_bin():
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    return os.path.join(ROOT, "target", "release", "potluck")
+
+
+def bench_size(n, runs, work, binary, hugo):
+    site = os.path.join(work, f"potluck-{n}")
+    subprocess.run([sys.executable, GEN, "--stories", str(n), "--members", str(n // 5), "--out", site],
+                   check=True, stdout=subprocess.DEVNULL)
+    out = os.path.join(site, "public")
+    row = {"potluck": measure([binary, "build", "--quiet", "--root", site, "--output", out], out, runs)}
+    if hugo:
+        hsite = os.path.join(work, f"hugo-{n}")
+        shutil.copytree(HUGO_SITE, hsite)
+        subprocess.run([sys.executable, GEN, "--stories", str(n), "--members", str(n // 5),
+                        "--flavor", "hugo", "--out", hsite], check=True, stdout=subprocess.DEVNULL)
+        hout = os.path.join(hsite, "public")
+        row["hugo"] = measure([hugo, "--quiet", "--destination", hout], hout, runs, cwd=hsite)
+    row["rebuild"] = rebuild_after_edit(binary, site, out)
+    return row
+
+
+def rebuild_after_edit(binary, site, out):
+    """Edits one story (appends a line) and times the next build."""
+    stories = os.path.join(site, "content", "stories")
+    first = sorted(f for f in os.listdir(stories) if f.endswith(".md"))[0]
+    with open(os.path.join(stories, first), "a", encoding="utf-8") as f:
+        f.write(f"\nEdited at {time.time()}.\n")
+    seconds, rss = run_timed([binary, "build", "--quiet", "--root", site, "--output", out])
+    return seconds, rss
+
+
+def fmt_row(name, r):
+    t, rss, pages, size = r
+    return f"  {name:<8} {t:8.2f} s {pages:8d} pages {pages / t:9.0f} pages/s {rss:8.0f} MiB {size / 2**20:9.1f} MiB out"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000,50000")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--keep", help="keep corpora in this folder")
+    args = ap.parse_args()
+    binary = potluck_bin()
+    hugo = shutil.which("hugo")
+    print(f"machine: {os.cpu_count()} cores; potluck {subprocess.run([binary, '--version'], capture_output=True, text=True).stdout.strip()}")
+    if hugo:
+        print("hugo:", subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip())
+    else:
+        print("hugo: not installed (apt-get install hugo); Hugo columns skipped")
+    work = args.keep or tempfile.mkdtemp(prefix="potluck-bench-")
+    os.makedirs(work, exist_ok=True)
+    for n in [int(s) for s in args.sizes.split(",")]:
+        row = bench_size(n, args.runs, work, binary, hugo)
+        print(f"{n} stories (median of {args.runs} after a warm-up):")
+        print(fmt_row("potluck", row["potluck"]))
+        if "hugo" in row:
+            print(fmt_row("hugo", row["hugo"]))
+            p, h = row["potluck"], row["hugo"]
+            print(f"  ratios   hugo/potluck time {h[0] / p[0]:.2f}x   potluck/hugo RSS {p[1] / h[1]:.2f}   potluck/hugo bytes {p[3] / h[3]:.2f}")
+        t, rss = row["rebuild"]
+        print(f"  rebuild after editing one story: {t:.2f} s, {rss:.0f} MiB")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

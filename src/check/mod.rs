@@ -1,0 +1,146 @@
+//! `potluck check`: every validation `build` runs, plus links, asset sizes and
+//! warnings, without rendering or writing a page; then reports for people and CI.
+//!
+//! The site is only parsed (front matter, and Markdown for its links), never
+//! rendered, so checking a large site takes a fraction of a build.
+
+mod assets;
+mod changes;
+pub mod format;
+mod links;
+mod sources;
+pub mod summary;
+mod warnings;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::diag::{self, Diagnostic};
+use crate::load::{self, LoadOptions};
+use crate::markdown::{self, Outline};
+use crate::model::Site;
+use crate::theme;
+
+pub use changes::Changes;
+pub use sources::Sources;
+
+/// Everything `potluck check` was asked to do.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    pub root: PathBuf,
+    /// Report only problems that concern files changed since this git revision.
+    pub changed_from: Option<String>,
+    /// Today's date, for "date in the future" (a parameter, so tests are stable).
+    pub today: NaiveDate,
+}
+
+/// What a check found.
+#[derive(Debug)]
+pub struct Report {
+    /// The problems to report, sorted by file and position.
+    pub problems: Vec<Diagnostic>,
+    /// Problems left out because they concern only files the change does not touch.
+    pub hidden: usize,
+    /// The files changed since `changed_from`, when given.
+    pub changes: Option<Changes>,
+    /// The site as far as it could be read (complete when there is no error).
+    pub site: Option<Site>,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.problems.len() - self.errors()
+    }
+}
+
+/// Why a check could not run at all (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    #[error("{0}")]
+    Usage(String),
+    #[error("git {command}: {message}")]
+    Git { command: String, message: String },
+}
+
+/// Checks the site at `opts.root`.
+pub fn check(opts: &CheckOptions) -> Result<Report, CheckError> {
+    let changes = match &opts.changed_from {
+        Some(rev) => Some(changes::since(&opts.root, rev)?),
+        None => None,
+    };
+    let loaded = load::load(&opts.root, &LoadOptions::default());
+    let mut problems = loaded.diagnostics;
+    let site = loaded.site.or(loaded.partial);
+    if let Some(site) = &site {
+        problems.extend(site_checks(opts, site));
+    }
+    diag::sort(&mut problems);
+    problems.dedup();
+    let (problems, hidden) = match &changes {
+        Some(c) => c.filter(problems),
+        None => (problems, 0),
+    };
+    Ok(Report {
+        problems,
+        hidden,
+        changes,
+        site,
+    })
+}
+
+/// The Markdown outlines of every story, profile and page, in parallel.
+pub struct Outlines {
+    pub stories: Vec<Outline>,
+    pub members: Vec<Outline>,
+    pub pages: Vec<Outline>,
+}
+
+impl Outlines {
+    pub fn of(site: &Site) -> Outlines {
+        Outlines {
+            stories: site
+                .stories
+                .par_iter()
+                .map(|s| markdown::outline(&s.body))
+                .collect(),
+            members: site
+                .members
+                .par_iter()
+                .map(|m| markdown::outline(&m.bio))
+                .collect(),
+            pages: site
+                .pages
+                .iter()
+                .map(|p| markdown::outline(&p.body))
+                .collect(),
+        }
+    }
+}
+
+/// What a build would only find by rendering or writing, found without doing either.
+fn site_checks(opts: &CheckOptions, site: &Site) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let statics = match theme::load(&opts.root, &site.config.theme) {
+        Ok(t) => t.statics.into_iter().map(|(path, _)| path).collect(),
+        Err(d) => {
+            out.extend(d);
+            Vec::new()
+        }
+    };
+    let index = links::Index::new(site, &statics);
+    out.extend(crate::build::reserved_paths(&site.assets, |p| {
+        index.is_generated(p)
+    }));
+    let outlines = Outlines::of(site);
+    out.extend(links::check(site, &index, &outlines));
+    out.extend(assets::oversized(&opts.root, site));
+    let mut sources = Sources::new(&opts.root);
+    out.extend(warnings::check(site, &outlines, opts.today, &mut sources));
+    out
+}

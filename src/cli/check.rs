@@ -1,0 +1,94 @@
+//! `potluck check`: arguments, the check, then the report in the chosen format.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use super::RootArg;
+use crate::check::format::{self, Format};
+use crate::check::{self, summary, CheckOptions, Report, Sources};
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// How to print problems: `human` (like rustc), `github` (annotations) or `json`
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+    /// Report only problems about files changed since this git revision (e.g. origin/main)
+    #[arg(long, value_name = "REV")]
+    pub changed_from: Option<String>,
+    /// Append a Markdown summary to FILE (e.g. "$GITHUB_STEP_SUMMARY")
+    #[arg(long, value_name = "FILE")]
+    pub summary: Option<PathBuf>,
+    /// Fail on warnings too
+    #[arg(long)]
+    pub strict: bool,
+}
+
+impl CheckArgs {
+    pub fn options(&self) -> CheckOptions {
+        CheckOptions {
+            root: self.root.root.clone(),
+            changed_from: self.changed_from.clone(),
+            today: chrono::Utc::now().date_naive(),
+        }
+    }
+}
+
+/// Runs the check; returns the process exit code (0 clean, 1 problems, 2 could not check).
+pub fn run(args: &CheckArgs) -> i32 {
+    let report = match check::check(&args.options()) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    print!("{}", render(args, &report));
+    if let Some(path) = &args.summary {
+        if let Err(e) = summary::append(path, &summary::markdown(&report)) {
+            eprintln!("error: cannot write the summary to {}: {e}", path.display());
+            return 2;
+        }
+    }
+    let failed = report.errors() > 0 || (args.strict && report.warnings() > 0);
+    i32::from(failed)
+}
+
+fn render(args: &CheckArgs, report: &Report) -> String {
+    match args.format {
+        Format::Human => {
+            let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            format::human(report, &mut Sources::new(&args.root.root), colour)
+        }
+        Format::Github => format::github(report, &repo_prefix(&args.root.root)),
+        Format::Json => format::json(report),
+    }
+}
+
+/// Annotations name files from the repository root: a relative `--root`
+/// (the usual `--root site` in a workflow) is put before each path.
+fn repo_prefix(root: &Path) -> String {
+    let shown = root.to_string_lossy().replace('\\', "/");
+    let shown = shown.trim_start_matches("./").trim_end_matches('/');
+    if root.is_absolute() || shown.is_empty() || shown == "." {
+        String::new()
+    } else {
+        format!("{shown}/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_roots_prefix_annotation_paths() {
+        assert_eq!(repo_prefix(Path::new(".")), "");
+        assert_eq!(repo_prefix(Path::new("site")), "site/");
+        assert_eq!(repo_prefix(Path::new("./site/")), "site/");
+        assert_eq!(repo_prefix(Path::new("/abs/site")), "");
+    }
+}

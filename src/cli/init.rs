@@ -1,0 +1,53 @@
+//! `potluck init DIR`: a new site that builds at once, with CI workflows.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::scaffold::{self, InitOptions};
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create the site in (new or empty)
+    pub dir: PathBuf,
+    /// The brand's name
+    #[arg(long)]
+    pub brand: String,
+    /// Where the site will be published
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "https://community.example.com"
+    )]
+    pub base_url: String,
+    /// Handle of the first host (the brand's own account)
+    #[arg(long, value_name = "HANDLE", default_value = "team")]
+    pub host: String,
+}
+
+impl InitArgs {
+    pub fn options(&self) -> InitOptions {
+        InitOptions {
+            dir: self.dir.clone(),
+            brand: self.brand.clone(),
+            base_url: self.base_url.clone(),
+            host: self.host.clone(),
+            today: chrono::Local::now().date_naive(),
+        }
+    }
+}
+
+/// Creates the site; returns the process exit code.
+pub fn run(args: &InitArgs) -> i32 {
+    match scaffold::init(&args.options()) {
+        Ok(files) => {
+            for f in &files {
+                println!("{}", super::new::shown(f, &args.dir).display());
+            }
+            let dir = args.dir.display();
+            eprintln!("created a site in {dir}; next: potluck build --root {dir}");
+            0
+        }
+        Err(e) => super::new::report(&e),
+    }
+}

@@ -1,0 +1,280 @@
+//! Recognition as users see it, checked against an independent count made
+//! here from the content files (a tiny front-matter reader, not potluck's).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use crate::support::*;
+
+/// The fields recognition depends on, read line by line.
+#[derive(Debug, Default, Clone)]
+struct Fm {
+    slug: String,
+    authors: Vec<String>,
+    thanks: Vec<String>,
+    tags: Vec<String>,
+    kind: String,
+    date: String,
+    draft: bool,
+}
+
+fn list(v: &str) -> Vec<String> {
+    v.trim()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .split(',')
+        .map(|s| s.trim().trim_matches('"').to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn front_matter(text: &str) -> Fm {
+    let mut fm = Fm {
+        kind: "story".into(),
+        ..Fm::default()
+    };
+    for line in text.lines().skip(1).take_while(|l| *l != "---") {
+        let Some((k, v)) = line.split_once(':') else {
+            continue;
+        };
+        match k {
+            "authors" => fm.authors = list(v),
+            "thanks" => fm.thanks = list(v),
+            "tags" => fm.tags = list(v),
+            "kind" => fm.kind = v.trim().to_string(),
+            "date" => fm.date = v.trim()[..10].to_string(),
+            "draft" => fm.draft = v.trim() == "true",
+            _ => {}
+        }
+    }
+    fm
+}
+
+fn published(content: &Path) -> Vec<Fm> {
+    walkdir::WalkDir::new(content.join("stories"))
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md"))
+        .map(|e| {
+            let mut fm = front_matter(&read(e.path()));
+            let stem = e.path().file_stem().unwrap().to_string_lossy().into_owned();
+            fm.slug = if stem == "index" {
+                e.path()
+                    .parent()
+                    .unwrap()
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            } else {
+                stem
+            };
+            fm
+        })
+        .filter(|f| !f.draft)
+        .collect()
+}
+
+/// Badge holders as the contract defines them, for the badges that need no dates.
+fn expected_badges(stories: &[Fm]) -> BTreeMap<&'static str, usize> {
+    let mut coauthors: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let (mut first, mut critic, mut thanked) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+    for s in stories {
+        for a in &s.authors {
+            first.insert(a.as_str());
+            let others = coauthors.entry(a).or_default();
+            others.extend(s.authors.iter().filter(|b| *b != a).map(String::as_str));
+            if s.kind == "feedback" {
+                critic.insert(a.as_str());
+            }
+        }
+        thanked.extend(
+            s.thanks
+                .iter()
+                .filter(|t| !s.authors.contains(t))
+                .map(String::as_str),
+        );
+    }
+    BTreeMap::from([
+        ("first-story", first.len()),
+        (
+            "co-creator",
+            coauthors.values().filter(|c| !c.is_empty()).count(),
+        ),
+        (
+            "connector",
+            coauthors.values().filter(|c| c.len() >= 3).count(),
+        ),
+        ("critic", critic.len()),
+        ("thanked", thanked.len()),
+    ])
+}
+
+fn stats(public: &Path) -> serde_json::Value {
+    serde_json::from_str(&read(&public.join("stats.json"))).unwrap()
+}
+
+#[test]
+fn recognition_figures_agree_with_an_independent_count_on_a_generated_corpus() {
+    let gen = repo().join("../shared/corpus/gen_corpus.py");
+    let dir = tempfile::tempdir().unwrap();
+    let o = std::process::Command::new("python3")
+        .args([
+            gen.to_str().unwrap(),
+            "--stories",
+            "400",
+            "--members",
+            "80",
+            "--out",
+            dir.path().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let public = dir.path().join("public");
+    build_ok(dir.path(), &public);
+    let stories = published(&dir.path().join("content"));
+    let stats = stats(&public);
+    assert_eq!(stats["stories"], stories.len());
+    let mut per_member: BTreeMap<&str, usize> = BTreeMap::new();
+    for s in &stories {
+        for a in &s.authors {
+            *per_member.entry(a).or_default() += 1;
+        }
+    }
+    // The corpus uses the contract's default levels: 1, 3, 10, 25 stories.
+    let thresholds = [1, 3, 10, 25];
+    for (i, level) in stats["levels"].as_array().unwrap().iter().enumerate() {
+        let next = thresholds.get(i + 1).copied().unwrap_or(usize::MAX);
+        let expected = per_member
+            .values()
+            .filter(|&&n| n >= thresholds[i] && n < next)
+            .count();
+        assert_eq!(level["members"], expected, "level {}", level["level"]);
+    }
+    let badges: BTreeMap<String, u64> = stats["badges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["badge"].as_str().unwrap().to_string(),
+                b["members"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    for (id, n) in expected_badges(&stories) {
+        assert_eq!(badges[id], n as u64, "badge {id}");
+    }
+    for k in stats["stories_by_kind"].as_array().unwrap() {
+        let n = stories
+            .iter()
+            .filter(|s| s.kind == k["kind"].as_str().unwrap())
+            .count();
+        assert_eq!(k["stories"], n, "kind {}", k["kind"]);
+    }
+    let month_total: u64 = stats["stories_per_month"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["stories"].as_u64().unwrap())
+        .sum();
+    assert_eq!(month_total as usize, stories.len());
+    let newest = stories.iter().map(|s| &s.date[..7]).max().unwrap();
+    assert_eq!(
+        stats["new_this_month"],
+        stories
+            .iter()
+            .filter(|s| s.date.starts_with(newest))
+            .count()
+    );
+}
+
+#[test]
+fn example_site_shows_every_level_badge_and_welcome() {
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    build_ok(&repo(), &public);
+    let stats = stats(&public);
+    for level in stats["levels"].as_array().unwrap() {
+        assert!(
+            level["members"].as_u64().unwrap() > 0,
+            "nobody at level {}",
+            level["level"]
+        );
+    }
+    for badge in stats["badges"].as_array().unwrap() {
+        assert!(
+            badge["members"].as_u64().unwrap() > 0,
+            "nobody holds {}",
+            badge["badge"]
+        );
+    }
+    // A story that is its lead author's first welcomes them; a later one does not.
+    let stories = published(&repo().join("content"));
+    let mut by_author: BTreeMap<&str, Vec<&Fm>> = BTreeMap::new();
+    for s in &stories {
+        for a in &s.authors {
+            by_author.entry(a).or_default().push(s);
+        }
+    }
+    let mut welcomed = 0;
+    for s in &stories {
+        let lead = &s.authors[0];
+        let first = by_author[lead.as_str()]
+            .iter()
+            .min_by(|a, b| (&a.date, &a.slug).cmp(&(&b.date, &b.slug)))
+            .unwrap();
+        let page = read(&public.join(format!("stories/{}/index.html", s.slug)));
+        let banner = format!("First story from <a href=\"/members/{lead}/\">@{lead}</a>");
+        assert_eq!(page.contains(&banner), first.slug == s.slug, "{}", s.slug);
+        welcomed += usize::from(first.slug == s.slug);
+    }
+    assert!(welcomed >= 5);
+    // Feedback is in the main navigation and its listing holds every feedback story.
+    let home = read(&public.join("index.html"));
+    assert!(home.contains("href=\"/kinds/feedback/\""));
+    let feedback = read(&public.join("kinds/feedback/index.html"));
+    for s in stories.iter().filter(|s| s.kind == "feedback") {
+        assert!(
+            feedback.contains(&format!("/stories/{}/", s.slug)),
+            "{} missing from /kinds/feedback/",
+            s.slug
+        );
+    }
+}
+
+#[test]
+fn profile_offers_an_embeddable_badge_and_share_links() {
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    build_ok(&repo(), &public);
+    let badge = read(&public.join("members/jose-nunez/badge.svg"));
+    assert!(
+        badge.contains("Trailhead community") && badge.contains("Champion"),
+        "{badge}"
+    );
+    parse_xml(&public.join("members/jose-nunez/badge.svg"));
+    let doc = html(&public.join("members/jose-nunez/index.html"));
+    let snippets: Vec<String> = select(&doc, "textarea")
+        .iter()
+        .map(|t| t.text().collect())
+        .collect();
+    assert!(snippets.iter().any(|s| s.contains("https://community.trailhead.example/members/jose-nunez/badge.svg")), "{snippets:?}");
+    let og: Vec<&str> = select(&doc, "meta[property='og:url']")
+        .iter()
+        .filter_map(|m| m.value().attr("content"))
+        .collect();
+    assert_eq!(
+        og,
+        ["https://community.trailhead.example/members/jose-nunez/"]
+    );
+    let shares: Vec<&str> = select(
+        &doc,
+        "a[href*='bsky.app'], a[href*='linkedin.com'], a[href^='mailto:']",
+    )
+    .iter()
+    .filter_map(|a| a.value().attr("href"))
+    .collect();
+    assert!(shares.len() >= 3, "{shares:?}");
+}

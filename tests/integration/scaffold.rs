@@ -1,0 +1,149 @@
+//! `potluck init` and `potluck new`: a new site that checks and builds at
+//! once, and workflow files that GitHub can read and that are safe for forks.
+
+use crate::support::*;
+
+#[test]
+fn init_then_new_member_then_new_story_checks_and_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("acme");
+    let root = site.to_str().unwrap();
+    let o = potluck(&[
+        "init",
+        root,
+        "--brand",
+        "Acme: Boots & Co",
+        "--base-url",
+        "https://acme.example/community",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(".github/workflows/check.yml"));
+    let o = potluck(&["new", "member", "dan", "--name", "Dan Lee", "--root", root]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).trim(),
+        site.join("content/members/dan.md").to_str().unwrap()
+    );
+    let o = potluck(&[
+        "new",
+        "story",
+        "--author",
+        "dan",
+        "--bundle",
+        "--root",
+        root,
+        "Dan's first run: 10 km!",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let story = site.join("content/stories/dan-s-first-run-10-km/index.md");
+    assert_eq!(stdout(&o).trim(), story.to_str().unwrap());
+    let o = potluck(&["check", "--strict", "--root", root]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("checked 2 stories, 2 members and 2 pages: no problems"));
+    let public = dir.path().join("public");
+    build_ok(&site, &public);
+    let page = read(&public.join("stories/dan-s-first-run-10-km/index.html"));
+    assert!(page.contains("first run: 10 km!</h1>"), "{page}");
+    assert!(public.join("members/team/index.html").is_file());
+    assert!(public.join("contributing/index.html").is_file());
+    // Writing again refuses, and leaves the file alone.
+    std::fs::write(&story, "mine").unwrap();
+    let o = potluck(&[
+        "new",
+        "story",
+        "--author",
+        "dan",
+        "--root",
+        root,
+        "Dan's first run: 10 km!",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(read(&story), "mine");
+    let o = potluck(&["init", root, "--brand", "Again"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is not empty"), "{}", stderr(&o));
+}
+
+#[test]
+fn new_refuses_unknown_authors_and_bad_handles_before_writing() {
+    let site = fixture("small");
+    let root = site.path().to_str().unwrap();
+    let o = potluck(&["new", "story", "--author", "bobb", "--root", root, "Hi"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "error: no member `bobb`\n  help: did you mean `bob`?\n"
+    );
+    let o = potluck(&["new", "member", "Bob_2", "--name", "B", "--root", root]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).starts_with("error: `Bob_2` is not a valid handle"));
+    assert!(!site.path().join("content/stories/hi.md").exists());
+}
+
+fn workflow(name: &str) -> serde_yaml::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("s");
+    let o = potluck(&["init", site.to_str().unwrap(), "--brand", "Acme"]);
+    assert!(o.status.success());
+    let text = read(&site.join(".github/workflows").join(name));
+    assert!(!text.contains("pull_request_target"), "{name}");
+    serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// Every `uses:` of a workflow's jobs.
+fn actions(w: &serde_yaml::Value) -> Vec<String> {
+    let jobs = w["jobs"].as_mapping().unwrap();
+    jobs.values()
+        .flat_map(|j| j["steps"].as_sequence().unwrap().iter())
+        .filter_map(|s| s["uses"].as_str().map(String::from))
+        .collect()
+}
+
+#[test]
+fn check_workflow_runs_on_pull_requests_read_only() {
+    let w = workflow("check.yml");
+    let on = w["on"].as_mapping().unwrap();
+    assert_eq!(on.len(), 1);
+    assert!(on.contains_key("pull_request"));
+    assert_eq!(w["permissions"]["contents"].as_str(), Some("read"));
+    assert_eq!(w["permissions"].as_mapping().unwrap().len(), 1);
+    let steps = w["jobs"]["check"]["steps"].as_sequence().unwrap();
+    assert_eq!(steps[0]["with"]["fetch-depth"].as_u64(), Some(0));
+    let runs: Vec<&str> = steps.iter().filter_map(|s| s["run"].as_str()).collect();
+    assert!(runs.contains(&"cargo install potluck --locked"));
+    assert!(runs.contains(
+        &"potluck check --format github --changed-from origin/${{ github.base_ref }} --summary \"$GITHUB_STEP_SUMMARY\""
+    ));
+    assert!(!format!("{w:?}").contains("secrets."));
+}
+
+#[test]
+fn publish_workflow_builds_and_deploys_pages_on_main() {
+    let w = workflow("publish.yml");
+    assert_eq!(w["on"]["push"]["branches"][0].as_str(), Some("main"));
+    assert!(w["on"].get("pull_request").is_none());
+    assert_eq!(w["permissions"]["pages"].as_str(), Some("write"));
+    assert_eq!(w["permissions"]["id-token"].as_str(), Some("write"));
+    let uses = actions(&w);
+    for action in [
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+        "actions/cache",
+    ] {
+        assert!(
+            uses.iter().any(|u| u.starts_with(action)),
+            "{action} missing: {uses:?}"
+        );
+    }
+    let cache = w["jobs"]["build"]["steps"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .find(|s| s["with"]["path"].as_str() == Some(".potluck-cache"))
+        .expect("a cache step for .potluck-cache");
+    assert!(cache["with"]["key"]
+        .as_str()
+        .unwrap()
+        .contains("hashFiles('content/**')"));
+}
