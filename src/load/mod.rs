@@ -23,7 +23,7 @@ use crate::frontmatter::{self, Split};
 use crate::model::{self, Site};
 
 pub use fields::{bad_char, parse_date};
-pub use walk::Files;
+pub use walk::{fold_path, Files};
 
 /// What the load stage needs to know from the command line.
 #[derive(Debug, Clone, Default)]

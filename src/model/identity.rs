@@ -63,10 +63,10 @@ pub fn name_problem(name: &str) -> Option<String> {
             c as u32
         ));
     }
-    if let Some(c) = name
-        .chars()
-        .find(|&c| !(c == ' ' || c.identifier_allowed() || is_pictograph(c)))
-    {
+    if let Some(c) = name.chars().find(|&c| {
+        !(c == ' ' || c.is_ascii_punctuation() || c.identifier_allowed() || is_pictograph(c))
+            && !"‘’“”–—…«»".contains(c)
+    }) {
         return Some(format!(
             "`name` contains `{c}` (U+{:04X}), which is not used in names",
             c as u32
@@ -80,32 +80,53 @@ pub fn name_problem(name: &str) -> Option<String> {
     })
 }
 
+/// The same text without the look-alike folding: names equal here are
+/// spelled alike (two people called Hana Müller), not imitations.
+fn plain_key(s: &str) -> String {
+    fold(s)
+        .chars()
+        .filter(|&c| !c.is_whitespace() && !is_joiner_punctuation(c))
+        .collect()
+}
+
 /// Members whose handle or name can be mistaken for another member's handle
 /// or name. Each problem is reported on the member that sorts later, naming
 /// the other's file.
+///
+/// Two handles must not look alike at all (the contract). A name may repeat
+/// another member's name or handle letter for letter, because people share
+/// names and every profile link carries the handle; what it may not do is
+/// look the same while being spelled differently (`Аlice` with a Cyrillic
+/// `А`, `Rnary` for `Mary`), which only serves to imitate.
 pub fn identity_problems(members: &[Member]) -> Vec<Diagnostic> {
     let mut sorted: Vec<&Member> = members.iter().collect();
     sorted.sort_by(|a, b| a.handle.cmp(&b.handle));
-    // Key -> (member, "handle" or "name"), first come first served.
-    let mut seen: BTreeMap<String, (&Member, &'static str)> = BTreeMap::new();
+    // Skeleton key -> every (member, "handle" or "name") seen with it.
+    let mut seen: BTreeMap<String, Vec<(&Member, &'static str)>> = BTreeMap::new();
     let mut out = Vec::new();
     for m in sorted {
-        let handle_key = skeleton_key(&m.handle);
-        let name_key = skeleton_key(&m.name);
-        for (key, what) in [(&handle_key, "handle"), (&name_key, "name")] {
+        for what in ["handle", "name"] {
+            let text = if what == "handle" { &m.handle } else { &m.name };
+            let key = skeleton_key(text);
             if key.is_empty() {
                 continue;
             }
-            match seen.get(key) {
-                Some((other, _)) if other.handle == m.handle => {}
-                Some((other, their)) => {
-                    out.push(confusable(m, what, other, their));
-                    break;
-                }
-                None => {
-                    seen.insert(key.clone(), (m, what));
-                }
+            let entries = seen.entry(key).or_default();
+            let clash = entries.iter().find(|(other, their)| {
+                let theirs = if *their == "handle" {
+                    &other.handle
+                } else {
+                    &other.name
+                };
+                other.handle != m.handle
+                    && ((what == "handle" && *their == "handle")
+                        || plain_key(text) != plain_key(theirs))
+            });
+            if let Some((other, their)) = clash {
+                out.push(confusable(m, what, other, their));
+                break;
             }
+            entries.push((m, what));
         }
     }
     out
@@ -158,6 +179,53 @@ mod tests {
         assert_ne!(skeleton_key("José"), skeleton_key("Jose"));
     }
 
+    fn member(handle: &str, name: &str) -> Member {
+        Member {
+            handle: handle.into(),
+            name: name.into(),
+            avatar: None,
+            location: None,
+            links: vec![],
+            interests: vec![],
+            joined: None,
+            role: Default::default(),
+            awards: vec![],
+            bio: String::new(),
+            source: crate::model::Source {
+                path: format!("content/members/{handle}.md"),
+                body_line: 1,
+            },
+        }
+    }
+
+    fn clashes(members: &[(&str, &str)]) -> Vec<String> {
+        let ms: Vec<Member> = members.iter().map(|(h, n)| member(h, n)).collect();
+        identity_problems(&ms)
+            .into_iter()
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn look_alikes_clash_and_homonyms_do_not() {
+        assert_eq!(
+            clashes(&[("alice", "Alice N"), ("mallory", "Аlice N")]),
+            ["name `Аlice N` can be mistaken for the name `Alice N` of content/members/alice.md"]
+        );
+        assert_eq!(
+            clashes(&[("mary", "Mary"), ("zed", "Rnary")]),
+            ["name `Rnary` can be mistaken for the handle `mary` of content/members/mary.md"]
+        );
+        assert_eq!(
+            clashes(&[("mary", "Mary"), ("rnary", "R")]),
+            ["handle `rnary` can be mistaken for the handle `mary` of content/members/mary.md"]
+        );
+        // Same spelling: two people with one name, or a name equal to a handle.
+        assert!(clashes(&[("hana", "Hana Müller"), ("hana-2", "Hana Müller")]).is_empty());
+        assert!(clashes(&[("liam-okafor", "Liam"), ("liam-2", "Liam Okafor")]).is_empty());
+        assert!(clashes(&[("alice", "Alice"), ("bob", "Bob")]).is_empty());
+    }
+
     #[test]
     fn real_names_in_any_script_are_fine() {
         for name in [
@@ -172,6 +240,7 @@ mod tests {
             "Αλέξης Παπαδόπουλος",
             "محمد علي",
             "Priya 🏃",
+            "Acme: Boots & Co team",
         ] {
             assert_eq!(name_problem(name), None, "{name}");
         }
@@ -186,7 +255,7 @@ mod tests {
             ("Alice\u{202E}", "invisible"),
             ("Bob\u{2066}", "invisible"),
             ("Alice\u{3164}", "not used in names"),
-            ("Admin<script>", "not used in names"),
+            ("Ad\u{2800}min", "not used in names"),
         ] {
             let msg = name_problem(name).unwrap_or_else(|| panic!("accepted {name:?}"));
             assert!(msg.contains(what), "{name:?}: {msg}");
