@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::diag::{self, Diagnostic};
-use crate::load::{self, LoadOptions};
+use crate::load::{self, fold_path, LoadOptions};
 use crate::render;
 use crate::write::{self, Staging};
 use crate::{images, recognition, theme};
@@ -140,16 +140,19 @@ fn copy_assets(
             count += 1;
         }
     }
+    // Compared as case-insensitive, normalising file systems see them.
+    let folded: BTreeSet<String> = generated.iter().map(|g| fold_path(g)).collect();
+    let is_generated = |p: &str| folded.contains(&fold_path(p));
     let results: Vec<anyhow::Result<()>> = assets
         .par_iter()
-        .filter(|a| !generated.contains(&a.to))
+        .filter(|a| !is_generated(&a.to))
         .map(|a| staging.copy(&root.join(&a.from), &a.to))
         .collect();
     for r in results {
         r?;
         count += 1;
     }
-    problems.extend(reserved_paths(assets, |p| generated.contains(p)));
+    problems.extend(reserved_paths(assets, is_generated));
     Ok(count)
 }
 

@@ -5,6 +5,9 @@ use serde::de::DeserializeOwned;
 
 use crate::diag::did_you_mean;
 
+mod scan;
+pub use scan::{forbidden_char, is_bidi_control};
+
 /// Largest front matter accepted, checked before the YAML parser sees it.
 pub const MAX_FRONT_MATTER: usize = 64 * 1024;
 
@@ -86,8 +89,13 @@ pub fn parse<T: DeserializeOwned>(
     first_line: usize,
     fields: &[&str],
 ) -> Result<T, YamlError> {
-    if let Some(err) = forbidden_syntax(yaml, first_line) {
-        return Err(err);
+    if let Some(p) = scan::check(yaml) {
+        return Err(YamlError {
+            line: p.line + first_line - 1,
+            col: p.col,
+            message: p.message,
+            help: p.help,
+        });
     }
     // An empty block is an empty mapping, so missing required fields are reported by name.
     let source = if yaml.trim().is_empty() { "{}" } else { yaml };
@@ -219,66 +227,6 @@ fn field_in_message(msg: &str) -> Option<&str> {
         .iter()
         .find_map(|p| msg.strip_prefix(p))
         .and_then(|r| r.split('`').next())
-}
-
-/// Refuses anchors, aliases, tags and document markers outside quoted strings.
-fn forbidden_syntax(yaml: &str, first_line: usize) -> Option<YamlError> {
-    for (i, line) in yaml.lines().enumerate() {
-        if line == "---" || line == "..." || line.starts_with("--- ") || line.starts_with('%') {
-            return Some(YamlError {
-                line: first_line + i,
-                col: 1,
-                message: "several YAML documents or directives in one front matter".to_string(),
-                help: "a front matter is one block of `key: value` lines".to_string(),
-            });
-        }
-        if let Some((col, what)) = special_token(line) {
-            return Some(YamlError {
-                line: first_line + i,
-                col,
-                message: format!("YAML {what} are not allowed in front matter"),
-                help: "write the value out in full, or quote it if the text starts with `&`, `*` or `!`".to_string(),
-            });
-        }
-    }
-    None
-}
-
-/// Finds an unquoted `&anchor`, `*alias` or `!tag` where a YAML value or key may start.
-fn special_token(line: &str) -> Option<(usize, &'static str)> {
-    let mut quote: Option<char> = None;
-    let mut prev = ' ';
-    for (i, c) in line.char_indices() {
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None => {
-                if c == '#' && prev.is_whitespace() {
-                    return None;
-                }
-                let at_value_start = matches!(prev, ' ' | '\t' | '[' | '{' | ',' | '-' | ':')
-                    && (i == 0 || !prev.is_alphanumeric());
-                if (c == '"' || c == '\'') && at_value_start {
-                    quote = Some(c);
-                } else if at_value_start || i == 0 {
-                    let what = match c {
-                        '&' => Some("anchors"),
-                        '*' => Some("aliases"),
-                        '!' => Some("tags"),
-                        _ => None,
-                    };
-                    let next = line[i + c.len_utf8()..].chars().next().unwrap_or(' ');
-                    if let Some(w) = what {
-                        if !next.is_whitespace() {
-                            return Some((line[..i].chars().count() + 1, w));
-                        }
-                    }
-                }
-            }
-        }
-        prev = c;
-    }
-    None
 }
 
 /// Line and column (1-based, relative to the block) of a top-level `key:`.

@@ -9,6 +9,8 @@ use pulldown_cmark::{
 
 use crate::highlight::Highlighter;
 use crate::sanitize::Sanitizer;
+use guard::Guard;
+pub use guard::MAX_DEPTH;
 
 /// Marks where a highlighted code block goes back after sanitizing. The
 /// characters are private-use, and removed from contributors' text first.
@@ -68,18 +70,19 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
         heading: None,
         sized: Vec::new(),
     };
-    // Lines are counted incrementally: events come in source order (nearly; a
-    // footnote definition may come later, which only costs a recount).
-    let (mut pos, mut line) = (0, 1);
+    // A table of line starts: counting newlines per event would be quadratic.
+    let breaks: Vec<usize> = md.match_indices('\n').map(|(i, _)| i).collect();
+    let mut guard = Guard::default();
     for (event, range) in parser {
-        if range.start < pos {
-            (pos, line) = (0, 1);
+        let line = breaks.partition_point(|&b| b < range.start) + 1;
+        let event = guard.event(event);
+        if guard.too_deep() {
+            // The load stage refuses such files; this keeps every caller safe anyway.
+            return Rendered {
+                html: format!("<p>(This text is nested more than {MAX_DEPTH} levels deep and is not shown.)</p>\n"),
+                links: pass.links,
+            };
         }
-        line += md.as_bytes()[pos..range.start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        pos = range.start;
         pass.event(event, line);
     }
     let mut events = pass.out;
@@ -93,16 +96,51 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
     }
 }
 
+/// Where a document nests deeper than [`MAX_DEPTH`] (Markdown containers and raw
+/// HTML elements together): the 1-based line and the depth reached there.
+///
+/// Nesting that deep makes HTML parsing quadratic, so the load stage refuses it.
+pub fn too_deep(md: &str) -> Option<(usize, usize)> {
+    let mut guard = Guard::default();
+    for (event, range) in Parser::new_ext(md, options()).into_offset_iter() {
+        guard.event(event);
+        if guard.too_deep() {
+            let line = md[..range.start].matches('\n').count() + 1;
+            return Some((line, guard.deepest()));
+        }
+    }
+    None
+}
+
 /// Gives Markdown images of known size their width and height, so the text
 /// does not jump when they load (pulldown-cmark writes `<img src=".." alt="..">`).
 fn size_images(html: String, sized: &[(String, (u32, u32))]) -> String {
-    sized.iter().fold(html, |html, (src, (w, h))| {
-        let tag = format!("<img src=\"{}\" alt=", crate::highlight::escape_attr(src));
-        html.replace(
-            &tag,
-            &format!("<img width=\"{w}\" height=\"{h}\"{}", &tag[4..]),
-        )
-    })
+    if sized.is_empty() {
+        return html;
+    }
+    // One pass with a map: a replace per image would be quadratic in a story
+    // that shows many images.
+    let sizes: HashMap<String, (u32, u32)> = sized
+        .iter()
+        .map(|(src, size)| (crate::highlight::escape_attr(src), *size))
+        .collect();
+    let mut out = String::with_capacity(html.len() + sized.len() * 32);
+    let mut rest = html.as_str();
+    const OPEN: &str = "<img src=\"";
+    while let Some(i) = rest.find(OPEN) {
+        let after = &rest[i + OPEN.len()..];
+        let end = after.find('"').unwrap_or(after.len());
+        out.push_str(&rest[..i]);
+        match sizes.get(&after[..end]) {
+            Some((w, h)) if after[end..].starts_with("\" alt=") => {
+                out.push_str(&format!("<img width=\"{w}\" height=\"{h}\" src=\""));
+            }
+            _ => out.push_str(OPEN),
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The event pass: one state machine over pulldown-cmark's events.
@@ -517,5 +555,6 @@ pub fn truncate_words(s: &str, max: usize) -> String {
     )
 }
 
+mod guard;
 #[cfg(test)]
 mod tests;

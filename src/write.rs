@@ -18,7 +18,8 @@ pub struct Staging {
 }
 
 impl Staging {
-    /// Creates an empty temporary folder beside `target`.
+    /// Creates an empty temporary folder beside `target`, first removing the
+    /// ones that builds killed before they could clean up left behind.
     pub fn new(target: &Path) -> Result<Staging> {
         let parent = target
             .parent()
@@ -30,6 +31,7 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
+        remove_leftovers(parent, &name)?;
         let dir = parent.join(format!(".{name}.potluck-tmp-{}", std::process::id()));
         if dir.exists() {
             fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
@@ -73,11 +75,22 @@ impl Staging {
     }
 
     /// Swaps the staging folder in place of the target.
+    ///
+    /// On Linux the two folders trade places in one atomic step, so a build
+    /// killed at any moment leaves either the old site or the new one, whole;
+    /// the old one is then removed from the staging name (or by the next build,
+    /// if this one is killed first). Elsewhere, two renames leave a moment
+    /// without a site, never a half-written one.
     pub fn commit(mut self) -> Result<()> {
         fs::write(
             self.dir.join(MARKER),
             "This folder was written by potluck; it is replaced on every build.\n",
         )?;
+        if self.target.exists() && exchange(&self.dir, &self.target)? {
+            self.done = true;
+            return fs::remove_dir_all(&self.dir)
+                .with_context(|| format!("cannot remove the old site in {}", self.dir.display()));
+        }
         let old = self.target.with_file_name(format!(
             ".{}.potluck-old-{}",
             self.target
@@ -103,6 +116,80 @@ impl Staging {
             fs::remove_dir_all(&old).with_context(|| format!("cannot remove {}", old.display()))?;
         }
         Ok(())
+    }
+}
+
+/// Swaps two folders atomically (`renameat2` with `RENAME_EXCHANGE`); false
+/// when the system or file system cannot, so the caller falls back to renames.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> Result<bool> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| CString::new(p.as_os_str().as_bytes()).context("path with a NUL byte");
+    let (ca, cb) = (c(a)?, c(b)?);
+    // SAFETY: both pointers are valid NUL-terminated strings for the call's duration.
+    let rc = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            ca.as_ptr(),
+            libc::AT_FDCWD,
+            cb.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if rc == 0 {
+        return Ok(true);
+    }
+    let err = io::Error::last_os_error();
+    match err.raw_os_error() {
+        Some(libc::ENOSYS | libc::EINVAL | libc::EOPNOTSUPP) => Ok(false),
+        _ => Err(err).with_context(|| format!("cannot swap {} into place", b.display())),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_a: &Path, _b: &Path) -> Result<bool> {
+    Ok(false)
+}
+
+/// Removes `.NAME.potluck-tmp-PID` and `.NAME.potluck-old-PID` folders in
+/// `parent` whose build is no longer running.
+fn remove_leftovers(parent: &Path, name: &str) -> Result<()> {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(pid) = file.to_str().and_then(|f| leftover_pid(f, name)) else {
+            continue;
+        };
+        if pid != std::process::id() && !running(pid) {
+            let path = entry.path();
+            fs::remove_dir_all(&path)
+                .with_context(|| format!("cannot remove the leftover {}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The process id in a leftover folder's name, if `file` is one for `name`.
+fn leftover_pid(file: &str, name: &str) -> Option<u32> {
+    let rest = file.strip_prefix('.')?.strip_prefix(name)?;
+    let pid = rest
+        .strip_prefix(".potluck-tmp-")
+        .or_else(|| rest.strip_prefix(".potluck-old-"))?;
+    pid.parse().ok()
+}
+
+/// Whether a build with this process id may still be writing.
+fn running(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        // Without /proc, assume it is: a leftover costs disk space, removing
+        // a running build's folder would break it.
+        true
     }
 }
 

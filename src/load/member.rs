@@ -59,7 +59,19 @@ pub fn parse(input: &Input, handle: &str) -> Doc<Member> {
         Err(d) => return (None, d),
     };
     match &fm.name {
-        Some(n) => ck.text("name", n),
+        Some(n) => {
+            let before = ck.diags.len();
+            ck.text("name", n);
+            match crate::model::identity::name_problem(n) {
+                Some(msg) if ck.diags.len() == before => ck.at_key(
+                    "name",
+                    "bad-name",
+                    msg,
+                    "write the name as it is spelled, one writing system per word".into(),
+                ),
+                _ => {}
+            }
+        }
         None => ck.missing("name"),
     }
     if let Some(l) = &fm.location {

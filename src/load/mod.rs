@@ -4,6 +4,7 @@
 //! there is no error. A file with problems still yields what could be read
 //! of it (the `partial` site), so `check` can look further than a build.
 
+mod body;
 mod fields;
 pub mod member;
 mod page;
@@ -22,7 +23,7 @@ use crate::frontmatter::{self, Split};
 use crate::model::{self, Site};
 
 pub use fields::{bad_char, parse_date};
-pub use walk::Files;
+pub use walk::{fold_path, Files};
 
 /// What the load stage needs to know from the command line.
 #[derive(Debug, Clone, Default)]
@@ -252,6 +253,9 @@ pub fn front_matter<'a, T: DeserializeOwned>(
     let (value, unknown) =
         frontmatter::parse_collecting(split.yaml, split.yaml_line, fields).map_err(to_diag)?;
     let mut checker = fields::Checker::new(input.path, split.yaml, split.yaml_line);
+    checker
+        .diags
+        .extend(body::problems(input.path, split.body, split.body_line));
     checker.diags.extend(unknown.into_iter().map(|e| {
         Diagnostic::error(input.path, "unknown-field", e.message)
             .at(e.line, e.col)

@@ -55,6 +55,14 @@ pub fn walk(root: &Path) -> (Files, Vec<Diagnostic>) {
         diags.push(Diagnostic::error("content", "no-content", "no content/ folder here").help("run potluck in a site folder, pass --root DIR, or create one with `potluck init DIR`"));
         return (files, diags);
     }
+    // walkdir follows a symlink given as its root: refuse it first.
+    if content
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+    {
+        diags.push(symlink("content"));
+        return (files, diags);
+    }
     let walker = WalkDir::new(&content)
         .follow_links(false)
         .sort_by_file_name();
@@ -76,17 +84,25 @@ pub fn walk(root: &Path) -> (Files, Vec<Diagnostic>) {
         };
         let path = rel(root, entry.path());
         if entry.path_is_symlink() {
-            diags.push(
-                Diagnostic::error(
-                    &path,
-                    "symlink",
-                    "symbolic links are not allowed in content/",
-                )
-                .help("replace the link with the file itself"),
-            );
+            diags.push(symlink(&path));
             continue;
         }
-        if entry.file_type().is_dir() || entry.depth() == 0 {
+        if entry.depth() == 0 {
+            continue;
+        }
+        if let Some(d) = bad_file_name(&entry, &path) {
+            diags.push(d);
+            continue;
+        }
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            // A FIFO would block the build forever; devices and sockets are no content.
+            diags.push(
+                Diagnostic::error(&path, "not-a-file", "this is not a regular file")
+                    .help("content/ holds plain files and folders only"),
+            );
             continue;
         }
         let parts: Vec<&str> = path.split('/').skip(1).collect();
@@ -97,6 +113,36 @@ pub fn walk(root: &Path) -> (Files, Vec<Diagnostic>) {
     }
     diags.extend(collisions(&files));
     (files, diags)
+}
+
+fn symlink(path: &str) -> Diagnostic {
+    Diagnostic::error(
+        path,
+        "symlink",
+        "symbolic links are not allowed in content/",
+    )
+    .help("replace the link with the file itself")
+}
+
+/// Names become URLs and must mean one thing on every system: valid UTF-8, no
+/// control, invisible or bidi characters, no backslash or colon.
+fn bad_file_name(entry: &walkdir::DirEntry, path: &str) -> Option<Diagnostic> {
+    let name = entry.file_name();
+    let Some(name) = name.to_str() else {
+        return Some(
+            Diagnostic::error(path, "bad-name", "the file name is not valid UTF-8")
+                .help("rename it with plain letters, digits and hyphens"),
+        );
+    };
+    let c = super::bad_char(name).or_else(|| name.chars().find(|c| matches!(c, '\\' | ':')))?;
+    Some(
+        Diagnostic::error(
+            path,
+            "bad-name",
+            format!("the file name contains the character U+{:04X}", c as u32),
+        )
+        .help("rename it with plain letters, digits and hyphens"),
+    )
 }
 
 fn rel(root: &Path, p: &Path) -> String {
@@ -145,7 +191,8 @@ fn classify(files: &mut Files, diags: &mut Vec<Diagnostic>, path: &str, parts: &
     }
 }
 
-/// Two files that would become the same URL, or differ only by case.
+/// Two files that would become the same URL, also on systems that ignore case
+/// or Unicode normalisation (`Logo.svg` and `logo.svg`; `café` written NFC and NFD).
 fn collisions(files: &Files) -> Vec<Diagnostic> {
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
     let mut out = Vec::new();
@@ -153,22 +200,35 @@ fn collisions(files: &Files) -> Vec<Diagnostic> {
         .stories
         .iter()
         .map(|s| (format!("stories/{}/index.html", s.slug), s.path.as_str()));
+    let pages = files
+        .pages
+        .iter()
+        .map(|(slug, path)| (format!("{slug}/index.html"), path.as_str()));
+    let members = files
+        .members
+        .iter()
+        .map(|(h, path)| (format!("members/{h}/index.html"), path.as_str()));
     let assets = files
         .assets
         .iter()
         .map(|a| (a.to.clone(), a.from.to_str().unwrap_or("")));
-    for (url, path) in story_urls.chain(assets) {
-        let key = url.to_lowercase();
-        if let Some(first) = seen.insert(key, path) {
+    for (url, path) in story_urls.chain(pages).chain(members).chain(assets) {
+        if let Some(first) = seen.insert(fold_path(&url), path) {
             out.push(
                 Diagnostic::error(
                     path,
                     "collision",
                     format!("`{path}` and `{first}` would both be published at /{url}"),
                 )
-                .help("rename or remove one of them"),
+                .help("rename or remove one of them; names that differ only in case or accents written differently count as the same"),
             );
         }
     }
     out
+}
+
+/// An output path as case-insensitive, normalising file systems see it.
+pub fn fold_path(path: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    path.nfkc().flat_map(char::to_lowercase).nfkc().collect()
 }

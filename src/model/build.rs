@@ -3,7 +3,6 @@
 use std::collections::BTreeMap;
 
 use crate::config::Config;
-use crate::diag::Diagnostic;
 use crate::model::{Asset, Member, Page, Site, Story, Tag};
 
 /// Builds the site from validated parts. Drafts are dropped unless `drafts`.
@@ -67,64 +66,4 @@ fn tag_index(stories: &[Story], members: &[Member]) -> Vec<Tag> {
             stories,
         })
         .collect()
-}
-
-/// Handles that a reader could mistake for one another.
-pub fn identity_problems(members: &[Member]) -> Vec<Diagnostic> {
-    let mut seen: BTreeMap<String, &Member> = BTreeMap::new();
-    let mut sorted: Vec<&Member> = members.iter().collect();
-    sorted.sort_by(|a, b| a.handle.cmp(&b.handle));
-    let mut out = Vec::new();
-    for m in sorted {
-        let key = handle_skeleton(&m.handle);
-        if let Some(other) = seen.get(&key) {
-            out.push(
-                Diagnostic::error(
-                    &m.source.path,
-                    "confusable-handle",
-                    format!(
-                        "handle `{}` can be mistaken for `{}`",
-                        m.handle, other.handle
-                    ),
-                )
-                .at(1, 1)
-                .help(format!(
-                    "choose a handle that does not look like `{}` ({})",
-                    other.handle, other.source.path
-                )),
-            );
-        } else {
-            seen.insert(key, m);
-        }
-    }
-    out
-}
-
-/// A handle reduced to how it looks: hyphens dropped and ASCII look-alikes
-/// folded as UTS #39 confusables do (`rn`->`m`, `1`->`l`, `0`->`o`, `vv`->`w`, `cl`->`d`).
-pub fn handle_skeleton(handle: &str) -> String {
-    let s: String = handle
-        .chars()
-        .filter(|&c| c != '-')
-        .map(|c| match c {
-            '1' | 'I' | '|' => 'l',
-            '0' => 'o',
-            c => c,
-        })
-        .collect();
-    s.replace("rn", "m").replace("vv", "w").replace("cl", "d")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn skeletons_fold_lookalikes() {
-        assert_eq!(handle_skeleton("alice-n"), handle_skeleton("alicen"));
-        assert_eq!(handle_skeleton("rnary"), handle_skeleton("mary"));
-        assert_eq!(handle_skeleton("b0b"), handle_skeleton("bob"));
-        assert_eq!(handle_skeleton("a1ice"), handle_skeleton("alice"));
-        assert_ne!(handle_skeleton("alice"), handle_skeleton("alina"));
-    }
 }

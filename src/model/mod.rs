@@ -205,4 +205,6 @@ impl Site {
 }
 
 mod build;
-pub use build::{assemble, handle_skeleton, identity_problems};
+pub use build::assemble;
+pub mod identity;
+pub use identity::{handle_skeleton, identity_problems};
