@@ -6,12 +6,14 @@
 
 pub mod badge_svg;
 pub mod build;
+pub mod cache;
 pub mod charts;
 pub mod check;
 pub mod cli;
 pub mod color;
 pub mod config;
 pub mod diag;
+pub mod fingerprint;
 pub mod frontmatter;
 pub mod highlight;
 pub mod images;

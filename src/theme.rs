@@ -32,7 +32,8 @@ impl Bytes {
 pub struct Theme {
     pub tera: Tera,
     pub statics: Vec<(String, Bytes)>,
-    /// A fingerprint of every template and static file, for build caches.
+    /// A fingerprint of every template, for build caches (static files are
+    /// copied, and have keys of their own).
     pub fingerprint: u64,
 }
 
@@ -75,9 +76,9 @@ fn compile(files: Vec<(String, Bytes)>) -> Result<Theme, Vec<Diagnostic>> {
                 format!("cannot read: {e}"),
             )]
         })?;
-        hash.write(rel.as_bytes());
-        hash.write(&data);
         if let Some(name) = rel.strip_prefix("templates/") {
+            hash.write(rel.as_bytes());
+            hash.write(&data);
             let text = String::from_utf8(data).map_err(|_| {
                 vec![Diagnostic::error(
                     &rel,

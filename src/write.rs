@@ -6,6 +6,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
+use rayon::prelude::*;
+
+mod update;
+pub use update::{recover, Update};
 
 /// A file in every potluck output, so `--output` can tell its own folders from others.
 pub const MARKER: &str = ".potluck-output";
@@ -32,7 +36,7 @@ impl Staging {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
         remove_leftovers(parent, &name)?;
-        let dir = parent.join(format!(".{name}.potluck-tmp-{}", std::process::id()));
+        let dir = sibling(target, &format!("potluck-tmp-{}", std::process::id()));
         if dir.exists() {
             fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
         }
@@ -88,7 +92,7 @@ impl Staging {
         )?;
         if self.target.exists() && exchange(&self.dir, &self.target)? {
             self.done = true;
-            return fs::remove_dir_all(&self.dir)
+            return remove_tree(&self.dir)
                 .with_context(|| format!("cannot remove the old site in {}", self.dir.display()));
         }
         let old = self.target.with_file_name(format!(
@@ -113,10 +117,53 @@ impl Staging {
         }
         self.done = true;
         if had_old {
-            fs::remove_dir_all(&old).with_context(|| format!("cannot remove {}", old.display()))?;
+            remove_tree(&old).with_context(|| format!("cannot remove {}", old.display()))?;
         }
         Ok(())
     }
+}
+
+/// `.NAME.SUFFIX` beside `target`: where builds keep what belongs to it.
+fn sibling(target: &Path, suffix: &str) -> PathBuf {
+    let parent = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    parent.join(format!(".{name}.{suffix}"))
+}
+
+/// Removes a folder tree, its subfolders in parallel: removing the previous
+/// site of a large community is thousands of unlinks.
+pub fn remove_tree(dir: &Path) -> io::Result<()> {
+    let entries: Vec<fs::DirEntry> = fs::read_dir(dir)?.collect::<io::Result<_>>()?;
+    entries.into_par_iter().try_for_each(|e| {
+        if e.file_type()?.is_dir() {
+            remove_tree(&e.path())
+        } else {
+            fs::remove_file(e.path())
+        }
+    })?;
+    fs::remove_dir(dir)
+}
+
+/// Identifies the output a full build wrote (its marker file's inode and
+/// time), so an incremental build knows the folder is the one it recorded.
+pub fn output_stamp(target: &Path) -> Option<String> {
+    let meta = fs::metadata(target.join(MARKER)).ok()?;
+    let modified = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    #[cfg(unix)]
+    let ino = std::os::unix::fs::MetadataExt::ino(&meta);
+    #[cfg(not(unix))]
+    let ino = 0u64;
+    Some(format!("{ino}-{}", modified.as_nanos()))
 }
 
 /// Swaps two folders atomically (`renameat2` with `RENAME_EXCHANGE`); false

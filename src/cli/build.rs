@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::RootArg;
-use crate::build::{build, BuildError, BuildOptions};
+use std::io::IsTerminal as _;
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::build::{build_with, BuildError, BuildOptions, BuildReport, Session};
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
@@ -23,9 +27,37 @@ pub struct BuildArgs {
     /// Print nothing but errors
     #[arg(long, short)]
     pub quiet: bool,
+    /// Keep the build cache here (default: ROOT/.potluck-cache)
+    #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
+    pub cache: Option<PathBuf>,
+    /// Build everything from scratch, without reading or writing the cache
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 impl BuildArgs {
+    /// The session: the cache folder unless --no-cache, and a progress bar
+    /// on a terminal unless --quiet.
+    pub fn session(&self) -> Session {
+        let mut session = if self.no_cache {
+            Session::default()
+        } else {
+            let dir = self
+                .cache
+                .clone()
+                .unwrap_or_else(|| self.root.root.join(".potluck-cache"));
+            Session::with_cache(dir)
+        };
+        if !self.quiet && std::io::stderr().is_terminal() {
+            let bar = ProgressBar::new(0).with_style(
+                ProgressStyle::with_template("{spinner} rendering {pos}/{len} pages {wide_bar}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            session.progress = Some(bar);
+        }
+        session
+    }
+
     pub fn options(&self) -> BuildOptions {
         let root = self.root.root.clone();
         BuildOptions {
@@ -40,19 +72,18 @@ impl BuildArgs {
 /// Runs the build; returns the process exit code.
 pub fn run(args: &BuildArgs) -> i32 {
     let opts = args.options();
-    match build(&opts) {
+    let mut session = args.session();
+    let result = build_with(&opts, &mut session);
+    if let Some(bar) = &session.progress {
+        bar.finish_and_clear();
+    }
+    match result {
         Ok(report) => {
             for w in &report.warnings {
                 eprintln!("{w}");
             }
             if !args.quiet {
-                eprintln!(
-                    "built {} pages and {} files into {} in {} ms",
-                    report.pages,
-                    report.assets,
-                    opts.output.display(),
-                    report.elapsed.as_millis()
-                );
+                eprintln!("{}", summary(&report, &opts));
             }
             0
         }
@@ -72,4 +103,24 @@ pub fn run(args: &BuildArgs) -> i32 {
             2
         }
     }
+}
+
+/// The last line of a build: what was written, how long it took, what the cache saved.
+fn summary(r: &BuildReport, opts: &BuildOptions) -> String {
+    let reused = (r.pages + r.assets) - (r.rendered + r.copied);
+    let cache = if reused == 0 {
+        String::new()
+    } else {
+        format!(
+            "; {} rendered, {reused} unchanged (cache)",
+            r.rendered + r.copied
+        )
+    };
+    format!(
+        "built {} pages and {} files into {} in {} ms{cache}",
+        r.pages,
+        r.assets,
+        opts.output.display(),
+        r.elapsed.as_millis()
+    )
 }

@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::config::Config;
 
 /// A member's role, given by the brand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     #[default]
@@ -68,7 +68,7 @@ impl Kind {
 }
 
 /// A link on a member's profile, already checked to be safe to render.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Link {
     /// The key from front matter (`website`, `github`, ...).
     pub label: String,
@@ -79,7 +79,7 @@ pub struct Link {
 }
 
 /// An award the brand gave by hand.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Award {
     pub name: String,
     pub date: NaiveDate,
@@ -87,7 +87,7 @@ pub struct Award {
 }
 
 /// Where a piece of content came from, for error messages.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Source {
     /// Path relative to the site root, with `/` separators (`content/stories/a.md`).
     pub path: String,
@@ -95,7 +95,7 @@ pub struct Source {
     pub body_line: usize,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Member {
     pub handle: String,
     pub name: String,
@@ -113,7 +113,7 @@ pub struct Member {
     pub source: Source,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Story {
     pub slug: String,
     pub title: String,
@@ -143,7 +143,7 @@ impl Story {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Page {
     pub slug: String,
     pub title: String,

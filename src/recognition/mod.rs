@@ -31,7 +31,7 @@ pub const BADGE_IDS: [&str; 7] = [
 ];
 
 /// A built-in badge earned by a member.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Badge {
     /// `first-story`, `co-creator`, `connector`, `critic`, `thanked`, `early-member`, `streak`.
     pub id: &'static str,

@@ -38,7 +38,7 @@ impl Urls {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct Avatar {
     pub url: String,
     pub url_small: String,
@@ -48,7 +48,7 @@ pub struct Avatar {
     pub hue: u32,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct MemberRef {
     pub handle: String,
     pub name: String,
@@ -59,13 +59,13 @@ pub struct MemberRef {
     pub avatar: Avatar,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct TagRef {
     pub name: String,
     pub url: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct Card {
     pub slug: String,
     pub title: String,

@@ -10,7 +10,7 @@ use crate::diag::Diagnostic;
 use crate::highlight::escape_attr;
 
 /// Entries per feed.
-const FEED_LEN: usize = 20;
+pub(super) const FEED_LEN: usize = 20;
 
 pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
     let site = p.site;
@@ -168,7 +168,7 @@ fn entry(out: &mut String, p: &Prepared, i: usize) {
         out,
         "<summary>{}</summary>\n<content type=\"html\">{}</content>\n</entry>\n",
         x(&s.summary),
-        p.feed_html[i].get_or_init(|| feed_content(&p.story_html[i], &host(p)))
+        p.feed_html[i].get_or_init(|| feed_content(p.story_html(i), &host(p)))
     );
 }
 

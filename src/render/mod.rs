@@ -4,8 +4,11 @@
 
 pub mod context;
 mod feeds;
+mod keys;
 mod pages;
 mod pages_member;
+
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -13,6 +16,7 @@ use tera::Context as TeraContext;
 
 use crate::color;
 use crate::diag::Diagnostic;
+use crate::fingerprint::{self, Fp};
 use crate::highlight::Highlighter;
 use crate::images::Images;
 use crate::markdown::{self, Context as MdContext};
@@ -22,6 +26,10 @@ use crate::sanitize::Sanitizer;
 use crate::theme::Theme;
 pub use context::Urls;
 use context::{Card, MemberRef};
+pub use keys::keys;
+
+/// Rendered Markdown kept between builds, by `Prepared::md_key`.
+pub type MdCache = std::collections::HashMap<Fp, Arc<str>>;
 
 /// Everything pages share, computed once.
 pub struct Prepared<'a> {
@@ -31,8 +39,7 @@ pub struct Prepared<'a> {
     pub urls: Urls,
     pub refs: Vec<MemberRef>,
     pub cards: Vec<Card>,
-    pub story_html: Vec<String>,
-    pub bio_html: Vec<String>,
+    bio_html: Vec<OnceLock<String>>,
     pub page_html: Vec<String>,
     /// `site` and other globals, cloned into each page's context.
     pub base: TeraContext,
@@ -41,7 +48,18 @@ pub struct Prepared<'a> {
     /// Story indices of each kind, in `Kind::ALL` order, newest first.
     pub kinds: Vec<Vec<usize>>,
     /// Feed form of each story's HTML, made when a feed first needs it.
-    pub feed_html: Vec<std::sync::OnceLock<String>>,
+    pub feed_html: Vec<OnceLock<String>>,
+    /// Each story's HTML, made when a page first needs it (an incremental
+    /// build renders only the stories of the pages it writes).
+    story_html: Vec<OnceLock<Arc<str>>>,
+    /// What each story's HTML is made from: body, bundle and `md_env`.
+    pub md_keys: Vec<Fp>,
+    /// What every document's HTML depends on besides its text: members
+    /// (mentions), image sizes and the URL prefix.
+    pub md_env: Fp,
+    md_cache: &'a MdCache,
+    highlighter: Highlighter,
+    sanitizer: Sanitizer,
 }
 
 impl Prepared<'_> {
@@ -49,6 +67,58 @@ impl Prepared<'_> {
     pub fn by_kind(&self, k: Kind) -> &[usize] {
         let i = Kind::ALL.iter().position(|&x| x == k).unwrap_or(0);
         &self.kinds[i]
+    }
+
+    /// Story `i`'s HTML, rendered (or taken from the cache) on first use.
+    pub fn story_html(&self, i: usize) -> &str {
+        self.story_html[i].get_or_init(|| {
+            if let Some(html) = self.md_cache.get(&self.md_keys[i]) {
+                return html.clone();
+            }
+            let s = &self.site.stories[i];
+            let bundle = s.bundle.as_ref().map(|_| self.bundle_url(i));
+            Arc::from(self.markdown(&s.body, bundle.as_deref()))
+        })
+    }
+
+    /// Member `i`'s bio as HTML, rendered on first use.
+    pub fn bio_html(&self, i: usize) -> &str {
+        self.bio_html[i].get_or_init(|| self.markdown(&self.site.members[i].bio, None))
+    }
+
+    /// Renders every story's HTML now, in parallel (a full build needs them all).
+    pub fn render_all_stories(&self) {
+        (0..self.site.stories.len()).into_par_iter().for_each(|i| {
+            self.story_html(i);
+        });
+    }
+
+    /// The stories' HTML rendered so far, to keep for the next build.
+    pub fn rendered_stories(&self) -> MdCache {
+        (0..self.story_html.len())
+            .filter_map(|i| Some((self.md_keys[i], self.story_html[i].get()?.clone())))
+            .collect()
+    }
+
+    fn bundle_url(&self, i: usize) -> String {
+        self.urls
+            .path(&format!("/stories/{}/", self.site.stories[i].slug))
+    }
+
+    fn markdown(&self, text: &str, bundle: Option<&str>) -> String {
+        let site = self.site;
+        let is_member = |h: &str| site.member_index(h).is_some();
+        let prefix = self.urls.prefix.as_str();
+        let image_size = |src: &str| self.images.size(src.strip_prefix(prefix)?);
+        let cx = MdContext {
+            is_member: &is_member,
+            image_size: &image_size,
+            prefix,
+            bundle_url: bundle,
+            highlighter: &self.highlighter,
+            sanitizer: &self.sanitizer,
+        };
+        markdown::render(text, &cx).html
     }
 }
 
@@ -80,61 +150,45 @@ pub enum Job {
     SyntaxCss,
 }
 
-/// Renders all Markdown (in parallel) and the shared values.
+/// The shared values; story HTML is made on demand, from `md_cache` when
+/// its key is there.
 pub fn prepare<'a>(
     site: &'a Site,
     rec: &'a Recognition,
     theme: &'a Theme,
     base_url: &str,
     images: &'a Images,
+    md_cache: &'a MdCache,
 ) -> Prepared<'a> {
     let urls = Urls::new(base_url);
-    let highlighter = Highlighter::new();
-    let sanitizer = Sanitizer::new();
-    let is_member = |h: &str| site.member_index(h).is_some();
-    let image_size = |src: &str| images.size(src.strip_prefix(urls.prefix.as_str())?);
-    let md = |text: &str, bundle: Option<&str>| {
-        let cx = MdContext {
-            is_member: &is_member,
-            image_size: &image_size,
-            prefix: &urls.prefix,
-            bundle_url: bundle,
-            highlighter: &highlighter,
-            sanitizer: &sanitizer,
-        };
-        markdown::render(text, &cx).html
-    };
-    let story_html = site
-        .stories
-        .par_iter()
-        .map(|s| {
-            let bundle = s
-                .bundle
-                .as_ref()
-                .map(|_| urls.path(&format!("/stories/{}/", s.slug)));
-            md(&s.body, bundle.as_deref())
+    let md_env = md_env(site, images, &urls);
+    let md_keys = (0..site.stories.len())
+        .into_par_iter()
+        .map(|i| {
+            let s = &site.stories[i];
+            let mut h = fingerprint::FpHasher::new();
+            h.add(&md_env)
+                .add(&s.body)
+                .add(&s.slug)
+                .add(&s.bundle.is_some());
+            h.fp()
         })
         .collect();
-    let bio_html = site.members.par_iter().map(|m| md(&m.bio, None)).collect();
-    let page_html = site.pages.iter().map(|p| md(&p.body, None)).collect();
     let refs = context::member_refs(site, rec, &urls, &images.avatars);
     let cards = context::cards(site, rec, &refs, &urls);
     let base = base_context(site, rec, &urls);
-    Prepared {
+    let mut p = Prepared {
         site,
         rec,
         theme,
         urls,
         refs,
         cards,
-        story_html,
-        bio_html,
-        page_html,
+        bio_html: (0..site.members.len()).map(|_| OnceLock::new()).collect(),
+        page_html: Vec::new(),
         base,
         images,
-        feed_html: (0..site.stories.len())
-            .map(|_| std::sync::OnceLock::new())
-            .collect(),
+        feed_html: (0..site.stories.len()).map(|_| OnceLock::new()).collect(),
         kinds: Kind::ALL
             .map(|k| {
                 (0..site.stories.len())
@@ -142,7 +196,33 @@ pub fn prepare<'a>(
                     .collect()
             })
             .to_vec(),
+        story_html: (0..site.stories.len()).map(|_| OnceLock::new()).collect(),
+        md_keys,
+        md_env,
+        md_cache,
+        highlighter: Highlighter::new(),
+        sanitizer: Sanitizer::new(),
+    };
+    p.page_html = site
+        .pages
+        .iter()
+        .map(|pg| p.markdown(&pg.body, None))
+        .collect();
+    p
+}
+
+/// Members (for mentions), image sizes and the URL prefix: the inputs of
+/// Markdown rendering besides the text itself.
+fn md_env(site: &Site, images: &Images, urls: &Urls) -> Fp {
+    let mut h = fingerprint::FpHasher::new();
+    h.add(&urls.prefix);
+    for m in &site.members {
+        h.add(&m.handle);
     }
+    let mut sizes: Vec<_> = images.sizes.iter().collect();
+    sizes.sort();
+    h.add(&sizes);
+    h.fp()
 }
 
 #[derive(Serialize)]
@@ -231,8 +311,46 @@ pub fn jobs(p: &Prepared) -> Vec<Job> {
     jobs
 }
 
+/// Where a job's file goes (relative to the output folder, `/` separated).
+pub fn job_path(p: &Prepared, job: &Job) -> String {
+    let site = p.site;
+    let page = |url: String| format!("{}index.html", &url[1..]);
+    match job {
+        Job::Home => "index.html".into(),
+        Job::Stories(n) => page(pages::page_path("/stories/", *n)),
+        Job::Story(i) => format!("stories/{}/index.html", site.stories[*i].slug),
+        Job::Members => "members/index.html".into(),
+        Job::Member(i) => format!("members/{}/index.html", site.members[*i].handle),
+        Job::MemberFeed(i) => format!("members/{}/atom.xml", site.members[*i].handle),
+        Job::MemberBadge(i) => format!("members/{}/badge.svg", site.members[*i].handle),
+        Job::Tags => "tags/index.html".into(),
+        Job::Tag(i, n) => page(pages::page_path(
+            &format!("/tags/{}/", site.tags[*i].name),
+            *n,
+        )),
+        Job::TagFeed(i) => format!("tags/{}/atom.xml", site.tags[*i].name),
+        Job::Kind(k, n) => page(pages::page_path(&format!("/kinds/{}/", k.as_str()), *n)),
+        Job::Page(i) => format!("{}/index.html", site.pages[*i].slug),
+        Job::Leaderboard => "leaderboard/index.html".into(),
+        Job::Stats => "stats/index.html".into(),
+        Job::StatsJson => "stats.json".into(),
+        Job::Feed => "atom.xml".into(),
+        Job::Sitemap => "sitemap.xml".into(),
+        Job::Robots => "robots.txt".into(),
+        Job::NotFound => "404.html".into(),
+        Job::SearchIndex => "search-index.json".into(),
+        Job::SyntaxCss => "syntax.css".into(),
+    }
+}
+
 /// Renders one job: its output path (relative, `/` separated) and bytes.
 pub fn render_job(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
+    let out = render_any(p, job)?;
+    debug_assert_eq!(out.0, job_path(p, job), "{job:?}");
+    Ok(out)
+}
+
+fn render_any(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
     match job {
         Job::Feed
         | Job::MemberFeed(_)

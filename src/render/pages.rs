@@ -203,7 +203,7 @@ fn story(p: &Prepared, i: usize) -> TeraContext {
         .map(|m| &p.refs[m])
         .collect();
     if let Value::Object(map) = &mut value {
-        map.insert("content".into(), json!(p.story_html[i]));
+        map.insert("content".into(), json!(p.story_html(i)));
         map.insert(
             "updated".into(),
             json!(s

@@ -24,7 +24,7 @@ pub fn member(p: &Prepared, i: usize) -> TeraContext {
             "location": m.location.clone().unwrap_or_default(),
             "links": m.links,
             "interests": m.interests.iter().map(|t| tag_ref(t, &p.urls)).collect::<Vec<_>>(),
-            "bio": p.bio_html[i],
+            "bio": p.bio_html(i),
             "story_count": r.story_count,
             "next_level": r.next_level.map(|(l, needed)| json!({"name": levels[l].name, "needed": needed})),
             "badges": r.badges.iter().map(|b| json!({"id": b.id, "name": b.name, "reason": b.reason})).collect::<Vec<_>>(),

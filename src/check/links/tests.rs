@@ -214,7 +214,8 @@ fn the_index_matches_every_page_a_build_renders() {
     let theme = crate::theme::load(std::path::Path::new("/nonexistent"), "default").unwrap();
     let rec = crate::recognition::compute(&site);
     let images = crate::images::prepare(std::path::Path::new("/nonexistent"), &site).unwrap();
-    let prepared = crate::render::prepare(&site, &rec, &theme, &site.config.base_url, &images);
+    let md = crate::render::MdCache::default();
+    let prepared = crate::render::prepare(&site, &rec, &theme, &site.config.base_url, &images, &md);
     let jobs = crate::render::jobs(&prepared);
     let index = Index::new(&site, &[]);
     for job in &jobs {

@@ -1,0 +1,416 @@
+//! The build pipeline: load -> recognition -> render -> write, as one function,
+//! full or incremental.
+
+mod assets;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use indicatif::ProgressBar;
+
+use crate::cache::{CacheDir, Manifest};
+use crate::diag::{self, Diagnostic};
+use crate::fingerprint::Fp;
+use crate::load::{self, LoadOptions};
+use crate::render::{self, MdCache};
+use crate::write::{self, Staging};
+use crate::{images, recognition, theme};
+
+/// Everything `potluck build` was asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    pub output: PathBuf,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Generated pages and feeds.
+    pub pages: usize,
+    /// Copied static files and assets.
+    pub assets: usize,
+    /// Pages and files written this time (the rest were unchanged).
+    pub rendered: usize,
+    pub copied: usize,
+    pub elapsed: Duration,
+    /// Warnings (a successful build has no errors).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Why a build failed.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Problems in the site's files: exit code 1.
+    Content(Vec<Diagnostic>),
+    /// Anything else (I/O, bad options): exit code 2.
+    Other(anyhow::Error),
+}
+
+impl From<anyhow::Error> for BuildError {
+    fn from(e: anyhow::Error) -> Self {
+        BuildError::Other(e)
+    }
+}
+
+/// What one process keeps between builds. `serve` rebuilds with the same
+/// session; `build` loads it from, and saves it to, the cache folder.
+#[derive(Default)]
+pub struct Session {
+    /// Where the manifest is kept between runs; `None`: in memory only.
+    pub cache: Option<CacheDir>,
+    /// Update a recorded output in place whatever changed (serve's private
+    /// folder); otherwise only when few files changed, and a larger change
+    /// is written to a new folder and swapped in.
+    pub always_in_place: bool,
+    /// Counts rendered files (a terminal progress bar); hidden by default.
+    pub progress: Option<ProgressBar>,
+    manifest: Option<Manifest>,
+    md: MdCache,
+}
+
+impl Session {
+    /// A session that keeps its manifest in `dir` between runs.
+    pub fn with_cache(dir: PathBuf) -> Session {
+        Session {
+            cache: Some(CacheDir::new(dir)),
+            ..Session::default()
+        }
+    }
+
+    /// A session for `serve`: everything in memory, output updated in place.
+    pub fn for_serve() -> Session {
+        Session {
+            always_in_place: true,
+            ..Session::default()
+        }
+    }
+}
+
+/// Builds the site from scratch. On any error the previous output is left as it was.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    build_with(opts, &mut Session::default())
+}
+
+/// Builds the site, reusing and updating `session`: when the output folder
+/// is the one the session recorded, only files whose key changed are
+/// rendered and written. The result is byte for byte what `build` writes.
+pub fn build_with(opts: &BuildOptions, session: &mut Session) -> Result<BuildReport, BuildError> {
+    let old = std::mem::take(&mut session.md);
+    match build_inner(opts, session, &old) {
+        Ok((report, mut md, keys)) => {
+            let mut old = old;
+            for key in keys {
+                if let Some(html) = old.remove(&key) {
+                    md.entry(key).or_insert(html);
+                }
+            }
+            session.md = md;
+            Ok(report)
+        }
+        Err(e) => {
+            session.md = old;
+            Err(e)
+        }
+    }
+}
+
+/// A build with `md` as the Markdown already rendered; returns the report,
+/// the Markdown rendered now and the keys of every story's Markdown.
+fn build_inner(
+    opts: &BuildOptions,
+    session: &mut Session,
+    md: &MdCache,
+) -> Result<(BuildReport, MdCache, Vec<Fp>), BuildError> {
+    let start = Instant::now();
+    let lap = |stage: &str| {
+        if std::env::var_os("POTLUCK_TIMINGS").is_some() {
+            eprintln!("{stage:>10} {:>6} ms", start.elapsed().as_millis());
+        }
+    };
+    write::check_output(&opts.root, &opts.output)?;
+    write::recover(&opts.output)?;
+    let loaded = load::load(
+        &opts.root,
+        &LoadOptions {
+            drafts: opts.drafts,
+            base_url: opts.base_url.clone(),
+        },
+    );
+    let (errors, warnings): (Vec<_>, Vec<_>) = loaded
+        .diagnostics
+        .into_iter()
+        .partition(Diagnostic::is_error);
+    let site = match loaded.site {
+        Some(site) if errors.is_empty() => site,
+        _ => return Err(BuildError::Content(errors)),
+    };
+    lap("load");
+    let theme = theme::load(&opts.root, &site.config.theme).map_err(BuildError::Content)?;
+    let rec = recognition::compute(&site);
+    lap("recognise");
+    let images = images::prepare(&opts.root, &site).map_err(BuildError::Content)?;
+    lap("images");
+    let prepared = render::prepare(&site, &rec, &theme, &site.config.base_url, &images, md);
+    lap("prepare");
+    let jobs = render::jobs(&prepared);
+    let keys = render::keys(&prepared, &jobs);
+    lap("keys");
+    let paths: Vec<String> = jobs
+        .iter()
+        .map(|j| render::job_path(&prepared, j))
+        .collect();
+    let generated: BTreeSet<String> = paths.iter().cloned().collect();
+    let mut problems = Vec::new();
+    let files = assets::plan(
+        &opts.root,
+        &theme,
+        &site.assets,
+        &images,
+        &generated,
+        &mut problems,
+    )?;
+    let mut next = Manifest::default();
+    next.files
+        .extend(paths.iter().cloned().zip(keys.iter().copied()));
+    next.files
+        .extend(files.iter().map(|f| (f.path.clone(), f.key)));
+    let out = Outputs {
+        prepared: &prepared,
+        jobs: &jobs,
+        paths: &paths,
+        keys: &keys,
+        files: &files,
+    };
+    let plan = plan_update(opts, session, &out, &next);
+    lap("plan");
+    let (rendered, copied) = match plan {
+        Some(update) => write_changed(opts, session, &out, &update, next, problems)?,
+        None => write_all(opts, session, &out, next, problems)?,
+    };
+    lap("write");
+    let report = BuildReport {
+        pages: jobs.len(),
+        assets: files.len(),
+        rendered,
+        copied,
+        elapsed: start.elapsed(),
+        warnings,
+    };
+    Ok((
+        report,
+        prepared.rendered_stories(),
+        prepared.md_keys.clone(),
+    ))
+}
+
+/// What a build writes, side by side.
+struct Outputs<'a> {
+    prepared: &'a render::Prepared<'a>,
+    jobs: &'a [render::Job],
+    paths: &'a [String],
+    keys: &'a [Fp],
+    files: &'a [assets::FileOut],
+}
+
+/// Which files an in-place update writes and removes.
+struct Changes {
+    jobs: Vec<usize>,
+    files: Vec<usize>,
+    removed: Vec<String>,
+}
+
+/// The changes against the recorded output, or `None` for a full build (no
+/// record, a folder that is not the recorded one, or too much changed).
+fn plan_update(
+    opts: &BuildOptions,
+    session: &Session,
+    out: &Outputs,
+    next: &Manifest,
+) -> Option<Changes> {
+    let stamp = write::output_stamp(&opts.output)?;
+    let loaded;
+    let prev = match &session.manifest {
+        Some(m) => m,
+        None => {
+            loaded = session.cache.as_ref()?.manifest(&opts.output)?;
+            &loaded
+        }
+    };
+    if prev.stamp != stamp {
+        return None;
+    }
+    let changed = |path: &String, key: &Fp| prev.files.get(path) != Some(key);
+    let jobs: Vec<usize> = (0..out.jobs.len())
+        .filter(|&i| changed(&out.paths[i], &out.keys[i]))
+        .collect();
+    let files: Vec<usize> = (0..out.files.len())
+        .filter(|&i| changed(&out.files[i].path, &out.files[i].key))
+        .collect();
+    let removed: Vec<String> = prev
+        .files
+        .keys()
+        .filter(|p| !next.files.contains_key(*p))
+        .cloned()
+        .collect();
+    let count = jobs.len() + files.len() + removed.len();
+    // Many changes are written to a new folder swapped in whole, so the
+    // site never shows a long mix of old and new files while they move in.
+    if !session.always_in_place && count * 4 > next.files.len() && count > 200 {
+        return None;
+    }
+    Some(Changes {
+        jobs,
+        files,
+        removed,
+    })
+}
+
+/// Renders the jobs `which` (in parallel), handing each file to `put`.
+fn render_each(
+    out: &Outputs,
+    which: &[usize],
+    progress: Option<&ProgressBar>,
+    put: impl Fn(&str, &[u8]) -> anyhow::Result<()> + Sync,
+) -> Result<(), BuildError> {
+    if let Some(bar) = progress {
+        bar.set_length(which.len() as u64);
+    }
+    let results: Vec<Result<(), BuildError>> = which
+        .par_iter()
+        .map(|&i| {
+            let (path, bytes) = render::render_job(out.prepared, &out.jobs[i])
+                .map_err(|d| BuildError::Content(vec![d]))?;
+            put(&path, &bytes)?;
+            if let Some(bar) = progress {
+                bar.inc(1);
+            }
+            Ok(())
+        })
+        .collect();
+    let mut problems = Vec::new();
+    for r in results {
+        match r {
+            Ok(()) => {}
+            Err(BuildError::Content(d)) => problems.extend(d),
+            Err(other) => return Err(other),
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(BuildError::Content(problems))
+    }
+}
+
+/// Copies the files `which`, handing each to `put` or `copy`.
+fn copy_each(
+    out: &Outputs,
+    which: &[usize],
+    put: impl Fn(&str, &[u8]) -> anyhow::Result<()> + Sync,
+    copy: impl Fn(&std::path::Path, &str) -> anyhow::Result<()> + Sync,
+) -> anyhow::Result<()> {
+    which.par_iter().try_for_each(|&i| {
+        let f = &out.files[i];
+        match &f.src {
+            assets::Source::Bytes(b) => put(&f.path, b),
+            assets::Source::File(from) => copy(from, &f.path),
+        }
+    })
+}
+
+/// Fails with every problem found, sorted.
+fn fail_on(mut problems: Vec<Diagnostic>) -> Result<(), BuildError> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.dedup();
+    diag::sort(&mut problems);
+    Err(BuildError::Content(problems))
+}
+
+/// A full build: everything into a new folder, swapped in at the end.
+fn write_all(
+    opts: &BuildOptions,
+    session: &mut Session,
+    out: &Outputs,
+    mut next: Manifest,
+    problems: Vec<Diagnostic>,
+) -> Result<(usize, usize), BuildError> {
+    fail_on(problems)?;
+    out.prepared.render_all_stories();
+    let staging = Staging::new(&opts.output)?;
+    let all: Vec<usize> = (0..out.jobs.len()).collect();
+    render_each(out, &all, session.progress.as_ref(), |p, b| {
+        staging.write(p, b)
+    })?;
+    let files: Vec<usize> = (0..out.files.len()).collect();
+    copy_each(
+        out,
+        &files,
+        |p, b| staging.write(p, b),
+        |f, p| staging.copy(f, p),
+    )?;
+    staging.commit()?;
+    next.stamp = write::output_stamp(&opts.output).unwrap_or_default();
+    if let Some(cache) = &session.cache {
+        cache.save_manifest(&opts.output, &next)?;
+    }
+    session.manifest = Some(next);
+    Ok((all.len(), files.len()))
+}
+
+/// An incremental build: the changed files, moved into the recorded output.
+fn write_changed(
+    opts: &BuildOptions,
+    session: &mut Session,
+    out: &Outputs,
+    changes: &Changes,
+    mut next: Manifest,
+    problems: Vec<Diagnostic>,
+) -> Result<(usize, usize), BuildError> {
+    fail_on(problems)?;
+    let update = write::Update::new(&opts.output)?;
+    render_each(out, &changes.jobs, session.progress.as_ref(), |p, b| {
+        update.write(p, b)
+    })?;
+    copy_each(
+        out,
+        &changes.files,
+        |p, b| update.write(p, b),
+        |f, p| update.copy(f, p),
+    )?;
+    next.stamp = write::output_stamp(&opts.output).unwrap_or_default();
+    let cache = session.cache.clone();
+    update.commit(&changes.removed, || match &cache {
+        Some(c) => c.save_manifest(&opts.output, &next),
+        None => Ok(()),
+    })?;
+    session.manifest = Some(next);
+    Ok((changes.jobs.len(), changes.files.len()))
+}
+
+/// Site files that would replace a page or feed potluck generates (output
+/// paths like `stories/index.html`); shared with `check`.
+pub fn reserved_paths(
+    assets: &[crate::model::Asset],
+    is_generated: impl Fn(&str) -> bool,
+) -> Vec<Diagnostic> {
+    assets
+        .iter()
+        .filter(|a| is_generated(&a.to))
+        .map(|a| {
+            Diagnostic::error(
+                a.from.to_string_lossy(),
+                "reserved-path",
+                format!("would replace the generated /{}", a.to),
+            )
+            .help("rename the file; potluck writes that path itself")
+        })
+        .collect()
+}

@@ -1,0 +1,109 @@
+//! Fingerprints: 128-bit BLAKE3 digests of what an output file is made from,
+//! the keys of the build cache.
+//!
+//! Values are fed through `std::hash::Hash`, so any model type that derives
+//! `Hash` can be fingerprinted. std's `Hash` output is only stable for one
+//! compiled program, which is why every key also covers the running
+//! executable (`exe`): a new potluck invalidates the whole cache.
+
+use std::fmt::Write as _;
+use std::hash::{Hash, Hasher};
+use std::sync::OnceLock;
+
+/// A fingerprint.
+pub type Fp = [u8; 16];
+
+/// A `Hasher` that feeds BLAKE3; `finish` is unused (use `fp`).
+#[derive(Default, Clone)]
+pub struct FpHasher(blake3::Hasher);
+
+impl Hasher for FpHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        let fp = self.fp();
+        u64::from_le_bytes(fp[..8].try_into().unwrap_or_default())
+    }
+}
+
+impl FpHasher {
+    pub fn new() -> FpHasher {
+        FpHasher::default()
+    }
+
+    /// Adds a value; chainable.
+    pub fn add<T: Hash + ?Sized>(&mut self, value: &T) -> &mut FpHasher {
+        value.hash(self);
+        self
+    }
+
+    pub fn fp(&self) -> Fp {
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&self.0.finalize().as_bytes()[..16]);
+        out
+    }
+}
+
+/// The fingerprint of one value.
+pub fn of<T: Hash + ?Sized>(value: &T) -> Fp {
+    FpHasher::new().add(value).fp()
+}
+
+/// Lower-case hex.
+pub fn hex(fp: &Fp) -> String {
+    let mut s = String::with_capacity(32);
+    for b in fp {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+/// Parses what `hex` wrote.
+pub fn parse_hex(s: &str) -> Option<Fp> {
+    if s.len() != 32 || !s.is_ascii() {
+        return None;
+    }
+    let mut out = [0u8; 16];
+    for (i, b) in out.iter_mut().enumerate() {
+        *b = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(out)
+}
+
+/// The running program: its bytes when they can be read, else its version.
+/// Rendering code changes between builds of potluck without a version bump,
+/// so the version alone would let a new binary reuse an old one's pages.
+pub fn exe() -> Fp {
+    static EXE: OnceLock<Fp> = OnceLock::new();
+    *EXE.get_or_init(|| {
+        let mut h = FpHasher::new();
+        h.add(env!("CARGO_PKG_VERSION"));
+        if let Some(bytes) = std::env::current_exe()
+            .ok()
+            .and_then(|p| std::fs::read(p).ok())
+        {
+            h.write(&bytes);
+        }
+        h.fp()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_round_trips() {
+        let fp = of("a story");
+        assert_eq!(parse_hex(&hex(&fp)), Some(fp));
+        assert_eq!(parse_hex("zz"), None);
+    }
+
+    #[test]
+    fn values_that_differ_only_in_where_a_string_ends_differ() {
+        // ("ab", "c") and ("a", "bc") would collide without str's terminator.
+        assert_ne!(of(&("ab", "c")), of(&("a", "bc")));
+    }
+}

@@ -1,0 +1,222 @@
+//! Keys of output files: a fingerprint of everything a job's page is made
+//! from, so an incremental build renders only the jobs whose key changed.
+//!
+//! A key never covers an index into the site's lists (adding a story shifts
+//! them all); it covers the fingerprints of the values found there. Pages
+//! that summarise the whole site (home, feeds, sitemap, stats, ...) depend on
+//! `everything`. What every page's context holds (the `site` value with its
+//! counts and navigation, the theme, site.yaml, potluck itself) is in `global`.
+
+use rayon::prelude::*;
+
+use super::{pages, Job, Prepared};
+use crate::fingerprint::{self, Fp, FpHasher};
+
+/// Per-value fingerprints, computed once per build.
+struct Fps {
+    /// A story's file, text included (through its Markdown key).
+    story: Vec<Fp>,
+    card: Vec<Fp>,
+    mref: Vec<Fp>,
+    member: Vec<Fp>,
+    /// Story indices of each member, newest first.
+    by_member: Vec<Vec<usize>>,
+    everything: Fp,
+}
+
+/// What every page depends on: potluck, the theme, site.yaml (with the
+/// command line's overrides), the shared template context and Markdown's
+/// environment.
+pub fn global(p: &Prepared) -> Fp {
+    let base = serde_json::to_string(&p.base.clone().into_json()).unwrap_or_default();
+    FpHasher::new()
+        .add(&fingerprint::exe())
+        .add(&p.theme.fingerprint)
+        .add(&format!("{:?}", p.site.config))
+        .add(&base)
+        .add(&p.md_env)
+        .fp()
+}
+
+/// The key of every job, in the order of `jobs`.
+pub fn keys(p: &Prepared, jobs: &[Job]) -> Vec<Fp> {
+    let global = global(p);
+    let fps = fps(p);
+    jobs.par_iter()
+        .map(|job| {
+            let mut h = FpHasher::new();
+            h.add(&global).add(&format!("{job:?}"));
+            job_inputs(p, &fps, job, &mut h);
+            h.fp()
+        })
+        .collect()
+}
+
+fn fps(p: &Prepared) -> Fps {
+    let site = p.site;
+    let meta: Vec<Fp> = site.stories.par_iter().map(story_meta).collect();
+    let story: Vec<Fp> = (0..site.stories.len())
+        .map(|i| FpHasher::new().add(&meta[i]).add(&p.md_keys[i]).fp())
+        .collect();
+    let card: Vec<Fp> = p.cards.par_iter().map(fingerprint::of).collect();
+    let mref: Vec<Fp> = p.refs.par_iter().map(fingerprint::of).collect();
+    let mut by_member = vec![Vec::new(); site.members.len()];
+    for (i, s) in site.stories.iter().enumerate() {
+        for a in &s.authors {
+            if let Some(m) = site.member_index(a) {
+                by_member[m].push(i);
+            }
+        }
+    }
+    let member: Vec<Fp> = (0..site.members.len())
+        .into_par_iter()
+        .map(|j| member_fp(p, j, &mref, &card))
+        .collect();
+    // Not the stories' text: pages about the whole site show only what
+    // cards show, so editing a story's text does not re-render them.
+    let mut all = FpHasher::new();
+    all.add(&meta).add(&card).add(&member).add(&mref);
+    for t in &site.tags {
+        all.add(&t.name).add(&t.stories.len());
+    }
+    Fps {
+        story,
+        card,
+        mref,
+        member,
+        by_member,
+        everything: all.fp(),
+    }
+}
+
+/// A story's front matter and where it lives; not its text.
+fn story_meta(s: &crate::model::Story) -> Fp {
+    // Destructured so that a new field cannot be left out by mistake.
+    let crate::model::Story {
+        slug,
+        title,
+        authors,
+        date,
+        updated,
+        kind,
+        tags,
+        summary,
+        cover,
+        featured,
+        thanks,
+        draft,
+        body: _,
+        bundle,
+        source,
+    } = s;
+    let mut h = FpHasher::new();
+    h.add(slug).add(title).add(authors).add(date).add(updated);
+    h.add(kind).add(tags).add(summary).add(cover).add(featured);
+    h.add(thanks).add(draft).add(bundle).add(source);
+    h.fp()
+}
+
+/// A member's file and recognition, with the members and stories it points
+/// to by their fingerprints.
+fn member_fp(p: &Prepared, j: usize, mref: &[Fp], card: &[Fp]) -> Fp {
+    let r = &p.rec.members[j];
+    let mut h = FpHasher::new();
+    h.add(&p.site.members[j]).add(&mref[j]);
+    h.add(&r.story_count).add(&r.level).add(&r.next_level);
+    h.add(&r.badges).add(&r.thanked_count).add(&r.recent_count);
+    h.add(&r.joined);
+    for &m in r.coauthors.iter().chain(&r.thanked_by) {
+        h.add(&mref[m]);
+    }
+    for t in &r.to_meet {
+        h.add(&mref[t.member]).add(&t.reason);
+    }
+    h.add(&r.first_story.map(|s| card[s]));
+    h.add(&p.images.avatars[j].as_ref().map(|a| &a.files));
+    h.fp()
+}
+
+/// Adds what `job`'s page is made from, besides `global`.
+fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
+    let site = p.site;
+    let cards = |h: &mut FpHasher, idx: &[usize], n: usize| {
+        let per = site.config.stories_per_page;
+        h.add(&pages::page_count(p, idx.len()));
+        let start = ((n - 1) * per).min(idx.len());
+        let end = (start + per).min(idx.len());
+        for &i in &idx[start..end] {
+            h.add(&f.card[i]);
+        }
+    };
+    // Feeds carry the newest stories' text: their files and cards.
+    let feed = |h: &mut FpHasher, idx: &[usize]| {
+        for &i in idx.iter().take(super::feeds::FEED_LEN) {
+            h.add(&f.story[i]).add(&f.card[i]);
+        }
+    };
+    match job {
+        Job::Story(i) => {
+            let s = &site.stories[*i];
+            h.add(&f.story[*i]).add(&f.card[*i]);
+            for m in s.thanks.iter().filter_map(|t| site.member_index(t)) {
+                h.add(&f.mref[m]);
+            }
+        }
+        Job::Stories(n) => {
+            let all: Vec<usize> = (0..site.stories.len()).collect();
+            cards(h, &all, *n);
+        }
+        Job::Tag(t, n) => {
+            let tag = &site.tags[*t];
+            h.add(&tag.name);
+            cards(h, &tag.stories, *n);
+        }
+        Job::TagFeed(t) => {
+            let tag = &site.tags[*t];
+            h.add(&tag.name);
+            feed(h, &tag.stories);
+        }
+        Job::Kind(k, n) => {
+            for kind in crate::model::Kind::ALL {
+                h.add(&p.by_kind(kind).len());
+            }
+            cards(h, p.by_kind(*k), *n);
+        }
+        Job::Member(j) => {
+            h.add(&f.member[*j]);
+            for &i in &f.by_member[*j] {
+                h.add(&f.card[i]);
+            }
+        }
+        Job::MemberFeed(j) => {
+            h.add(&f.member[*j]);
+            feed(h, &f.by_member[*j]);
+        }
+        Job::MemberBadge(j) => {
+            h.add(&f.member[*j]);
+        }
+        Job::Page(i) => {
+            h.add(&site.pages[*i]);
+        }
+        // Pages about the whole site.
+        Job::Feed => {
+            h.add(&f.everything);
+            let all: Vec<usize> = (0..site.stories.len()).collect();
+            feed(h, &all);
+        }
+        Job::Home
+        | Job::Members
+        | Job::Tags
+        | Job::Leaderboard
+        | Job::Stats
+        | Job::StatsJson
+        | Job::Sitemap
+        | Job::Robots
+        | Job::NotFound
+        | Job::SearchIndex
+        | Job::SyntaxCss => {
+            h.add(&f.everything);
+            h.add(&site.pages);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! The build cache: an incremental build writes exactly what a build from
+//! scratch writes, after every kind of change, and really is incremental.
+
+use std::fs;
+use std::path::Path;
+
+use crate::support::{copy_dir, files, potluck, repo};
+
+/// Builds with the cache (the default); returns stderr's summary line.
+fn warm(root: &Path, out: &Path) -> String {
+    let o = potluck(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(o.status.success(), "warm build failed: {err}");
+    err
+}
+
+fn cold(root: &Path, out: &Path) {
+    let o = potluck(&[
+        "build",
+        "--quiet",
+        "--no-cache",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// "; N rendered, M unchanged (cache)" -> N.
+fn rendered(summary: &str) -> Option<usize> {
+    let (_, rest) = summary.split_once("; ")?;
+    rest.split(' ').next()?.parse().ok()
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{} has no {from:?}", path.display());
+    fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+type Change = (&'static str, fn(&Path), usize);
+
+/// Each change, and how many files it may write at most.
+fn changes() -> Vec<Change> {
+    vec![
+        (
+            "story text",
+            |r| {
+                edit(
+                    &r.join("content/stories/cork-insole-review.md"),
+                    "\n\n",
+                    "\n\nA new first paragraph.\n\n",
+                )
+            },
+            6,
+        ),
+        (
+            "story title",
+            |r| {
+                edit(
+                    &r.join("content/stories/cork-insole-review.md"),
+                    "after six months",
+                    "after seven months",
+                )
+            },
+            40,
+        ),
+        (
+            "member name",
+            |r| {
+                edit(
+                    &r.join("content/members/ben-c.md"),
+                    "name: ",
+                    "name: Benjamin ",
+                )
+            },
+            120,
+        ),
+        (
+            "static file",
+            |r| fs::write(r.join("content/static/extra.txt"), "hello\n").unwrap(),
+            1,
+        ),
+        (
+            "template partial",
+            |r| {
+                let t = r.join("templates");
+                fs::create_dir_all(&t).unwrap();
+                let base =
+                    fs::read_to_string(repo().join("themes/default/templates/base.html")).unwrap();
+                fs::write(
+                    t.join("base.html"),
+                    base.replacen("</body>", "<!-- edited --></body>", 1),
+                )
+                .unwrap();
+            },
+            200,
+        ),
+        (
+            "site.yaml",
+            |r| edit(&r.join("content/site.yaml"), "title: ", "title: The "),
+            200,
+        ),
+        (
+            "story deleted",
+            |r| fs::remove_file(r.join("content/stories/dog-walks-count-too.md")).unwrap(),
+            200,
+        ),
+        (
+            "story renamed",
+            |r| {
+                fs::rename(
+                    r.join("content/stories/alpujarras-in-march.md"),
+                    r.join("content/stories/alpujarras-in-spring.md"),
+                )
+                .unwrap()
+            },
+            200,
+        ),
+    ]
+}
+
+#[test]
+fn incremental_builds_equal_full_builds_after_every_kind_of_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    copy_dir(&repo().join("content"), &root.join("content"));
+    let (out, fresh) = (root.join("public"), dir.path().join("fresh"));
+    let first = warm(&root, &out);
+    assert_eq!(
+        rendered(&first),
+        None,
+        "a first build renders everything: {first}"
+    );
+    let again = warm(&root, &out);
+    assert_eq!(rendered(&again), Some(0), "nothing changed: {again}");
+    for (what, change, most) in changes() {
+        change(&root);
+        let summary = warm(&root, &out);
+        cold(&root, &fresh);
+        let (a, b) = (files(&out), files(&fresh));
+        let differ: Vec<_> = a
+            .keys()
+            .chain(b.keys())
+            .filter(|k| a.get(*k) != b.get(*k))
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "after the {what} change, these differ from a full build: {differ:?}"
+        );
+        // A small site is always updated in place.
+        let n = rendered(&summary).unwrap_or_else(|| panic!("{what}: not incremental: {summary}"));
+        assert!(
+            (1..=most).contains(&n),
+            "{what}: {n} files written: {summary}"
+        );
+    }
+}
+
+#[test]
+fn a_cache_from_another_output_folder_is_not_trusted() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    copy_dir(&repo().join("tests/fixtures/small/in"), &root);
+    let out = root.join("public");
+    warm(&root, &out);
+    // The folder is replaced behind potluck's back: its record no longer applies.
+    fs::remove_dir_all(&out).unwrap();
+    copy_dir(&repo().join("tests/fixtures/small/in/content"), &out);
+    let o = potluck(&["build", "--root", root.to_str().unwrap()]);
+    assert!(!o.status.success(), "a foreign folder must be refused");
+    fs::remove_dir_all(&out).unwrap();
+    let summary = warm(&root, &out);
+    assert_eq!(rendered(&summary), None, "{summary}");
+    let fresh = dir.path().join("fresh");
+    cold(&root, &fresh);
+    assert_eq!(files(&out), files(&fresh));
+}
