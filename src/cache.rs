@@ -86,6 +86,20 @@ impl CacheDir {
         fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
     }
 
+    /// The parsed content files saved by the last build, if any.
+    pub fn parsed(&self) -> Option<Vec<u8>> {
+        fs::read(self.dir.join("parsed.bin")).ok()
+    }
+
+    /// Saves the parsed content files (written whole, then renamed into place).
+    pub fn save_parsed(&self, bytes: &[u8]) -> Result<()> {
+        self.ensure()?;
+        let path = self.dir.join("parsed.bin");
+        let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+        fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+        fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+    }
+
     /// Forgets `output`'s manifest (before a full build replaces the folder).
     pub fn forget(&self, output: &Path) {
         let _ = fs::remove_file(self.manifest_path(output));

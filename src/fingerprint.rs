@@ -72,7 +72,7 @@ pub fn parse_hex(s: &str) -> Option<Fp> {
     Some(out)
 }
 
-/// The running program: its bytes when they can be read, else its version.
+/// The running program: its version, path, size and modification time.
 /// Rendering code changes between builds of potluck without a version bump,
 /// so the version alone would let a new binary reuse an old one's pages.
 pub fn exe() -> Fp {
@@ -80,11 +80,11 @@ pub fn exe() -> Fp {
     *EXE.get_or_init(|| {
         let mut h = FpHasher::new();
         h.add(env!("CARGO_PKG_VERSION"));
-        if let Some(bytes) = std::env::current_exe()
-            .ok()
-            .and_then(|p| std::fs::read(p).ok())
-        {
-            h.write(&bytes);
+        if let Ok(path) = std::env::current_exe() {
+            h.add(path.as_os_str().as_encoded_bytes());
+            if let Ok(meta) = std::fs::metadata(&path) {
+                h.add(&meta.len()).add(&meta.modified().ok());
+            }
         }
         h.fp()
     })

@@ -14,7 +14,7 @@ use indicatif::ProgressBar;
 use crate::cache::{CacheDir, Manifest};
 use crate::diag::{self, Diagnostic};
 use crate::fingerprint::Fp;
-use crate::load::{self, LoadOptions};
+use crate::load::{self, LoadOptions, ParseCache};
 use crate::render::{self, MdCache};
 use crate::write::{self, Staging};
 use crate::{images, recognition, theme};
@@ -72,6 +72,7 @@ pub struct Session {
     pub progress: Option<ProgressBar>,
     manifest: Option<Manifest>,
     md: MdCache,
+    parsed: Option<ParseCache>,
 }
 
 impl Session {
@@ -135,13 +136,20 @@ fn build_inner(
     };
     write::check_output(&opts.root, &opts.output)?;
     write::recover(&opts.output)?;
-    let loaded = load::load(
-        &opts.root,
-        &LoadOptions {
-            drafts: opts.drafts,
-            base_url: opts.base_url.clone(),
-        },
-    );
+    let cache = session.cache.clone();
+    let parsed = session.parsed.get_or_insert_with(|| {
+        let bytes = cache.as_ref().and_then(CacheDir::parsed);
+        ParseCache::from_bytes(&bytes.unwrap_or_default())
+    });
+    let lo = LoadOptions {
+        drafts: opts.drafts,
+        base_url: opts.base_url.clone(),
+    };
+    let loaded = load::load_with(&opts.root, &lo, parsed);
+    if let Some(c) = &cache {
+        c.save_parsed(&parsed.to_bytes())?;
+    }
+    parsed.advance();
     let (errors, warnings): (Vec<_>, Vec<_>) = loaded
         .diagnostics
         .into_iter()

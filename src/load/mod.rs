@@ -5,6 +5,7 @@
 //! of it (the `partial` site), so `check` can look further than a build.
 
 mod body;
+pub mod cache;
 mod fields;
 pub mod member;
 mod page;
@@ -19,8 +20,11 @@ use serde::de::DeserializeOwned;
 
 use crate::config::Config;
 use crate::diag::{self, Diagnostic};
+use crate::fingerprint::{self, FpHasher};
 use crate::frontmatter::{self, Split};
 use crate::model::{self, Site};
+pub use cache::ParseCache;
+use std::hash::Hash;
 
 pub use fields::{bad_char, parse_date};
 pub use walk::{fold_path, Files};
@@ -67,6 +71,11 @@ impl Loaded {
 
 /// Loads and validates the site at `root`.
 pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
+    load_with(root, opts, &ParseCache::default())
+}
+
+/// Loads the site, taking files unchanged since `cache` was made from it.
+pub fn load_with(root: &Path, opts: &LoadOptions, cache: &ParseCache) -> Loaded {
     let (files, mut diags) = walk::walk(root);
     let config = files
         .config
@@ -85,16 +94,21 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
     let members: Vec<_> = files
         .members
         .par_iter()
-        .map(|(handle, path)| read_doc(root, path, max_bytes, |i| member::parse(i, handle)))
+        .map(|(handle, path)| {
+            let at = Cache(cache, &handle);
+            read_doc(root, path, max_bytes, at, |i| member::parse(i, handle))
+        })
         .collect();
     let (members, d) = split_results(members);
     diags.extend(d);
     let handles: BTreeSet<String> = files.members.iter().map(|(h, _)| h.clone()).collect();
+    let handles_fp = fingerprint::of(&handles);
     let stories: Vec<_> = files
         .stories
         .par_iter()
         .map(|s| {
-            read_doc(root, &s.path, max_bytes, |i| {
+            let at = Cache(cache, &(&s.slug, &s.bundle, &handles_fp));
+            read_doc(root, &s.path, max_bytes, at, |i| {
                 story::parse(i, &s.slug, s.bundle.as_deref(), &handles)
             })
         })
@@ -104,7 +118,11 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
     let pages: Vec<_> = files
         .pages
         .iter()
-        .map(|(slug, path)| read_doc(root, path, max_bytes, |i| page::parse(i, slug)))
+        .map(|(slug, path)| {
+            read_doc(root, path, max_bytes, Cache(cache, slug), |i| {
+                page::parse(i, slug)
+            })
+        })
         .collect();
     let (pages, d) = split_results(pages);
     diags.extend(d);
@@ -135,21 +153,47 @@ fn split_results<T>(results: Vec<Doc<T>>) -> (Vec<T>, Vec<Diagnostic>) {
 }
 
 /// Reads a content file, then parses it; a file that cannot be read has no value.
-fn read_doc<T>(
+fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
     root: &Path,
     path: &str,
     max_bytes: u64,
+    cache: Cache<'_, C>,
     parse: impl FnOnce(&Input) -> Doc<T>,
 ) -> Doc<T> {
-    match read(root, path, max_bytes) {
-        Ok(text) => parse(&Input {
-            root,
-            path,
-            text: &text,
-        }),
-        Err(d) => (None, d),
+    let text = match read(root, path, max_bytes) {
+        Ok(text) => text,
+        Err(d) => return (None, d),
+    };
+    let key = FpHasher::new()
+        .add(&fingerprint::exe())
+        .add(path)
+        .add(&text)
+        .add(cache.1)
+        .fp();
+    if let Some(value) = cache.0.get(&key, &text, root) {
+        return (Some(value), Vec::new());
+    }
+    let (value, diags) = parse(&Input {
+        root,
+        path,
+        text: &text,
+    });
+    if let (Some(v), true) = (&value, diags.is_empty()) {
+        cache.0.put(key, &text, v);
+    }
+    (value, diags)
+}
+
+/// The parse cache, and what a file's parse depends on besides its text.
+struct Cache<'a, C: ?Sized>(&'a ParseCache, &'a C);
+
+impl<C: ?Sized> Clone for Cache<'_, C> {
+    fn clone(&self) -> Self {
+        *self
     }
 }
+
+impl<C: ?Sized> Copy for Cache<'_, C> {}
 
 fn read_config(root: &Path, path: &str, opts: &LoadOptions) -> Parsed<Config> {
     let text = read(root, path, frontmatter::MAX_FRONT_MATTER as u64)?;

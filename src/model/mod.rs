@@ -6,12 +6,12 @@
 use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
 
 /// A member's role, given by the brand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     #[default]
@@ -21,7 +21,9 @@ pub enum Role {
 }
 
 /// What kind of contribution a story is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     #[default]
@@ -68,7 +70,7 @@ impl Kind {
 }
 
 /// A link on a member's profile, already checked to be safe to render.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Link {
     /// The key from front matter (`website`, `github`, ...).
     pub label: String,
@@ -79,7 +81,7 @@ pub struct Link {
 }
 
 /// An award the brand gave by hand.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Award {
     pub name: String,
     pub date: NaiveDate,
@@ -87,7 +89,7 @@ pub struct Award {
 }
 
 /// Where a piece of content came from, for error messages.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Source {
     /// Path relative to the site root, with `/` separators (`content/stories/a.md`).
     pub path: String,
@@ -95,7 +97,7 @@ pub struct Source {
     pub body_line: usize,
 }
 
-#[derive(Debug, Clone, Hash)]
+#[derive(Debug, Clone, Hash, Serialize, Deserialize)]
 pub struct Member {
     pub handle: String,
     pub name: String,
@@ -113,7 +115,7 @@ pub struct Member {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Hash)]
+#[derive(Debug, Clone, Hash, Serialize, Deserialize)]
 pub struct Story {
     pub slug: String,
     pub title: String,
@@ -143,7 +145,7 @@ impl Story {
     }
 }
 
-#[derive(Debug, Clone, Hash)]
+#[derive(Debug, Clone, Hash, Serialize, Deserialize)]
 pub struct Page {
     pub slug: String,
     pub title: String,
