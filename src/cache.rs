@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 
+use std::sync::Arc;
+
 use crate::fingerprint::{self, Fp};
+use crate::render::MdCache;
 
 const HEADER: &str = "potluck-manifest 1";
 
@@ -95,6 +98,27 @@ impl CacheDir {
     pub fn save_parsed(&self, bytes: &[u8]) -> Result<()> {
         self.ensure()?;
         let path = self.dir.join("parsed.bin");
+        let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+        fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+        fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+    }
+
+    /// Story HTML saved by the last full build, by Markdown key.
+    pub fn markdown(&self) -> MdCache {
+        let Ok(bytes) = fs::read(self.dir.join("markdown.bin")) else {
+            return MdCache::default();
+        };
+        let rows: Vec<(Fp, String)> = bincode::deserialize(&bytes).unwrap_or_default();
+        rows.into_iter().map(|(k, v)| (k, Arc::from(v))).collect()
+    }
+
+    /// Saves story HTML for the next full build (CI runs restore the cache
+    /// folder but not the output, so each of them is a full build).
+    pub fn save_markdown(&self, md: &MdCache) -> Result<()> {
+        self.ensure()?;
+        let rows: Vec<(&Fp, &str)> = md.iter().map(|(k, v)| (k, &**v)).collect();
+        let bytes = bincode::serialize(&rows)?;
+        let path = self.dir.join("markdown.bin");
         let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
         fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
         fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))

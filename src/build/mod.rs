@@ -351,7 +351,15 @@ fn write_all(
     problems: Vec<Diagnostic>,
 ) -> Result<(usize, usize), BuildError> {
     fail_on(problems)?;
-    out.prepared.render_all_stories();
+    let saved = session
+        .cache
+        .as_ref()
+        .map(CacheDir::markdown)
+        .unwrap_or_default();
+    out.prepared.render_all_stories(&saved);
+    if let Some(cache) = &session.cache {
+        cache.save_markdown(&out.prepared.rendered_stories())?;
+    }
     let staging = Staging::new(&opts.output)?;
     let all: Vec<usize> = (0..out.jobs.len()).collect();
     render_each(out, &all, session.progress.as_ref(), |p, b| {

@@ -86,9 +86,13 @@ impl Prepared<'_> {
         self.bio_html[i].get_or_init(|| self.markdown(&self.site.members[i].bio, None))
     }
 
-    /// Renders every story's HTML now, in parallel (a full build needs them all).
-    pub fn render_all_stories(&self) {
+    /// Makes every story's HTML now, in parallel (a full build needs them
+    /// all), taking what `saved` has.
+    pub fn render_all_stories(&self, saved: &MdCache) {
         (0..self.site.stories.len()).into_par_iter().for_each(|i| {
+            if let Some(html) = saved.get(&self.md_keys[i]) {
+                let _ = self.story_html[i].set(html.clone());
+            }
             self.story_html(i);
         });
     }
@@ -211,11 +215,11 @@ pub fn prepare<'a>(
     p
 }
 
-/// Members (for mentions), image sizes and the URL prefix: the inputs of
-/// Markdown rendering besides the text itself.
+/// Members (for mentions), image sizes, the URL prefix and potluck itself:
+/// the inputs of Markdown rendering besides the text.
 fn md_env(site: &Site, images: &Images, urls: &Urls) -> Fp {
     let mut h = fingerprint::FpHasher::new();
-    h.add(&urls.prefix);
+    h.add(&fingerprint::exe()).add(&urls.prefix);
     for m in &site.members {
         h.add(&m.handle);
     }
