@@ -85,6 +85,11 @@ fn watch_loop(
     while let Ok(first) = events.recv() {
         let mut batch = BTreeSet::new();
         filter.take(first, &mut batch);
+        if batch.is_empty() {
+            // The build opening every file is a flood of events that change
+            // nothing; only a relevant one opens a batch.
+            continue;
+        }
         let start = Instant::now();
         loop {
             match events.recv_timeout(QUIET) {
@@ -106,7 +111,7 @@ fn watch_loop(
                 }
             }
         }
-        if !batch.is_empty() && batches.send(batch.into_iter().collect()).is_err() {
+        if batches.send(batch.into_iter().collect()).is_err() {
             return;
         }
     }
