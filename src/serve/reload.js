@@ -25,7 +25,8 @@
     box.id = id;
     box.setAttribute("role", "alert");
     box.style.cssText =
-      "position:fixed;inset:1rem;z-index:2147483647;overflow:auto;" +
+      "position:fixed;top:1rem;left:1rem;right:1rem;max-height:60vh;" +
+      "z-index:2147483647;overflow:auto;" +
       "padding:1rem 1.25rem;background:#fff;color:#1a1a1a;" +
       "border:3px solid #b00020;border-radius:8px;" +
       "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;" +

@@ -373,3 +373,13 @@ fn make(s: &Serve, change: &str) {
         other => panic!("unknown change {other}"),
     }
 }
+
+#[test]
+fn polling_sees_edits_where_events_would_not_come() {
+    let s = Serve::start("small", |_| {}, &["--poll"]);
+    s.append("content/stories/first-run.md", "\nSeen by polling.\n");
+    s.wait_for("/stories/first-run/", "Seen by polling.");
+    s.write("templates/404.html", "<html><body>Polled 404</body></html>");
+    let r = s.wait_for("/missing/", "Polled 404");
+    assert_eq!(r.status, 404);
+}
