@@ -192,7 +192,10 @@ def main():
     ap.add_argument("--binary", help="a built potluck (default: cargo build --release)")
     args = ap.parse_args()
     binary = potluck_bin(args.binary)
-    with tempfile.TemporaryDirectory() as work:
+    # Under target/, not the system's temporary folder, which other jobs on a
+    # shared machine may clean up while a long run is under way.
+    os.makedirs(os.path.join(ROOT, "target"), exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="serve-bench-", dir=os.path.join(ROOT, "target")) as work:
         site, tmp = os.path.join(work, "site"), os.path.join(work, "tmp")
         os.makedirs(tmp)
         members = args.members or max(1, args.stories // 5)

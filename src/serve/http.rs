@@ -2,7 +2,7 @@
 //! built site, and one thread per live-reload stream.
 
 use std::fs::File;
-use std::io::{Cursor, Write as _};
+use std::io::{Cursor, Read, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread;
@@ -94,59 +94,52 @@ fn respond(req: Request, site: &Site) -> std::io::Result<()> {
     }
 }
 
+/// A response whose body is a file or a buffer.
+type Body = Response<Box<dyn Read + Send>>;
+
 /// A file of the site; HTML gets the reload script, added here and only here.
-fn file_response(
-    file: &Path,
-    status: u16,
-    site: &Site,
-) -> std::io::Result<Response<Box<dyn std::io::Read + Send>>> {
-    let ty = mime::content_type(file);
-    let r = if mime::is_html(file) {
+fn file_response(file: &Path, status: u16, site: &Site) -> std::io::Result<Body> {
+    if mime::is_html(file) {
         let html = reload::inject(std::fs::read(file)?, site.hub.generation());
-        let len = html.len();
-        Response::new(
-            status.into(),
-            vec![],
-            Box::new(Cursor::new(html)) as Box<dyn std::io::Read + Send>,
-            Some(len),
-            None,
-        )
-    } else {
-        let f = File::open(file)?;
-        let len = f.metadata()?.len() as usize;
-        Response::new(
-            status.into(),
-            vec![],
-            Box::new(f) as Box<dyn std::io::Read + Send>,
-            Some(len),
-            None,
-        )
-    };
-    Ok(common(r.with_header(header("Content-Type", ty))))
+        return Ok(body(status, mime::content_type(file), html));
+    }
+    let f = File::open(file)?;
+    let len = f.metadata()?.len() as usize;
+    let r = Response::new(
+        status.into(),
+        vec![],
+        Box::new(f) as Box<_>,
+        Some(len),
+        None,
+    );
+    Ok(common(r.with_header(header(
+        "Content-Type",
+        mime::content_type(file),
+    ))))
 }
 
 /// The site's own 404 page, or a bare one before the first good build
 /// (which still carries the script, so the tab recovers by itself).
-fn not_found(site: &Site) -> Response<Box<dyn std::io::Read + Send>> {
-    let page = site.root.join("404.html");
-    if let Ok(r) = file_response(&page, 404, site) {
-        return r;
-    }
-    let html = reload::inject(
-        b"<!doctype html><title>Not found</title><body><h1>Not found</h1></body>".to_vec(),
-        site.hub.generation(),
+fn not_found(site: &Site) -> Body {
+    file_response(&site.root.join("404.html"), 404, site).unwrap_or_else(|_| {
+        let html = reload::inject(
+            b"<!doctype html><title>Not found</title><body><h1>Not found</h1></body>".to_vec(),
+            site.hub.generation(),
+        );
+        body(404, "text/html; charset=utf-8", html)
+    })
+}
+
+fn body(status: u16, content_type: &str, bytes: Vec<u8>) -> Body {
+    let len = bytes.len();
+    let r = Response::new(
+        status.into(),
+        vec![],
+        Box::new(Cursor::new(bytes)) as Box<_>,
+        Some(len),
+        None,
     );
-    let len = html.len();
-    common(
-        Response::new(
-            404.into(),
-            vec![],
-            Box::new(Cursor::new(html)) as Box<dyn std::io::Read + Send>,
-            Some(len),
-            None,
-        )
-        .with_header(header("Content-Type", "text/html; charset=utf-8")),
-    )
+    common(r.with_header(header("Content-Type", content_type)))
 }
 
 fn text(status: u16, body: &str) -> Response<Cursor<Vec<u8>>> {
