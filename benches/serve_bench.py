@@ -38,11 +38,11 @@ def potluck_bin(given):
     return os.path.join(ROOT, "target", "release", "potluck")
 
 
-def start_serve(binary, site, tmp, poll):
+def start_serve(binary, site, tmp, poll, log):
     """Starts serve; returns (process, host, port) once the first build is served."""
     cmd = [binary, "serve", "--port", "0", "--root", site] + (["--poll"] if poll else [])
     env = dict(os.environ, TMPDIR=tmp)
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=log, text=True)
     url = None
     for line in proc.stdout:
         m = re.search(r"http://([\d.]+):(\d+)/", line)
@@ -111,6 +111,11 @@ def stories(site, n):
         slug = slug.group(1) if slug else name.removesuffix(".md")
         picked.append((path, f"/stories/{slug}/"))
     return picked
+
+
+def published(host, port, picked):
+    """The stories whose page is there before the edit."""
+    return [(path, url) for path, url in picked if get(host, port, url)[0] == 200]
 
 
 def edit_and_wait(host, port, events, path, url, token):
@@ -202,20 +207,30 @@ def main():
         subprocess.run([sys.executable, GEN, "--stories", str(args.stories), "--members", str(members),
                         "--flavor", "potluck", "--out", site], check=True, stdout=subprocess.DEVNULL)
         started = time.perf_counter()
-        proc, host, port = start_serve(binary, site, tmp, args.poll)
+        log_path = os.path.join(work, "serve.log")
+        log = open(log_path, "w")
+        proc, host, port = start_serve(binary, site, tmp, args.poll, log)
         print(f"corpus: {args.stories} stories, {members} members; first build and start: "
               f"{time.perf_counter() - started:.2f} s; {os.cpu_count()} cores")
         try:
             run(args, proc, host, port, site)
+        except SystemExit:
+            print("serve's log ends with:\n" + "".join(open(log_path).readlines()[-15:]))
+            raise
         finally:
+            # SIGTERM: serve removes its output folder (tens of thousands of
+            # files on a big corpus) before it exits.
             proc.send_signal(signal.SIGTERM)
-            proc.wait(timeout=30)
+            try:
+                proc.wait(timeout=120)
+            except subprocess.TimeoutExpired:
+                proc.kill()
 
 
 def run(args, proc, host, port, site):
     events = Events(host, port)
     events.next()  # the state on connecting
-    picked = stories(site, args.edits)[: args.edits]
+    picked = published(host, port, stories(site, args.edits))[: args.edits]
     to_event, to_page = [], []
     for i, (path, url) in enumerate(picked):
         e, p = edit_and_wait(host, port, events, path, url, f"bench-token-{i}-{time.time_ns()}")

@@ -7,7 +7,10 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use notify::{Event, EventKind, PollWatcher, RecursiveMode, Watcher};
+use notify::event::Flag;
+use notify::{
+    Event, EventKind, EventKindMask, PollWatcher, RecommendedWatcher, RecursiveMode, Watcher,
+};
 
 /// What a build reads, by name under the site root. Each may appear after
 /// the server started (a first template override, say).
@@ -18,6 +21,8 @@ pub const WATCHED: &[&str] = &["content", "themes", "templates", "static", "site
 const QUIET: Duration = Duration::from_millis(30);
 /// ...or after this long, so a stream of changes cannot hold a rebuild back.
 const MAX_WAIT: Duration = Duration::from_millis(300);
+/// Stands for "some events were lost" in a batch.
+const RESCAN: &str = "(events lost, rescanning)";
 /// How often `--poll` compares file times.
 const POLL_EVERY: Duration = Duration::from_millis(250);
 
@@ -41,11 +46,15 @@ pub fn spawn(
     ignore: Vec<PathBuf>,
 ) -> Result<Receiver<Vec<PathBuf>>, WatchError> {
     let (events_tx, events_rx) = mpsc::channel();
+    // Changes only: a build opens every file it reads, and with access
+    // events included that flood can overflow the kernel's queue and lose
+    // the edit made meanwhile.
+    let config = notify::Config::default().with_event_kinds(EventKindMask::CORE);
     let mut watcher: Box<dyn Watcher + Send> = if poll {
-        let config = notify::Config::default().with_poll_interval(POLL_EVERY);
+        let config = config.with_poll_interval(POLL_EVERY);
         Box::new(PollWatcher::new(events_tx, config).map_err(WatchError::Start)?)
     } else {
-        Box::new(notify::recommended_watcher(events_tx).map_err(WatchError::Start)?)
+        Box::new(RecommendedWatcher::new(events_tx, config).map_err(WatchError::Start)?)
     };
     // The root itself, not recursively: it tells when a watched folder
     // appears, and it covers a root-level site.yaml.
@@ -86,8 +95,7 @@ fn watch_loop(
         let mut batch = BTreeSet::new();
         filter.take(first, &mut batch);
         if batch.is_empty() {
-            // The build opening every file is a flood of events that change
-            // nothing; only a relevant one opens a batch.
+            // Only a relevant change opens a batch.
             continue;
         }
         let start = Instant::now();
@@ -101,11 +109,13 @@ fn watch_loop(
                 break;
             }
         }
-        for rel in &batch {
-            let path = filter.root.join(rel);
-            if rel.components().count() == 1 && path.is_dir() {
-                // A new top-level folder; the first watch may have raced
-                // files created in it, which the rebuild below reads anyway.
+        let lost = batch.contains(Path::new(RESCAN));
+        for name in WATCHED {
+            let path = filter.root.join(name);
+            // A new top-level folder (files created in it before the watch
+            // was added are read by the rebuild anyway), or all of them
+            // after lost events.
+            if (lost || batch.contains(Path::new(name))) && path.is_dir() {
                 if let Err(e) = add(&mut *watcher, &path, RecursiveMode::Recursive) {
                     eprintln!("warning: {e}");
                 }
@@ -133,6 +143,12 @@ impl Filter {
                 return;
             }
         };
+        if event.flag() == Some(Flag::Rescan) {
+            // Events were lost (the queue overflowed): anything may have
+            // changed, so rebuild; the build reads every file anyway.
+            batch.insert(PathBuf::from(RESCAN));
+            return;
+        }
         // Opening and reading files (the build itself does) changes nothing.
         if matches!(event.kind, EventKind::Access(_)) {
             return;
