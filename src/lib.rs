@@ -24,6 +24,7 @@ pub mod recognition;
 pub mod render;
 pub mod sanitize;
 pub mod scaffold;
+pub mod serve;
 pub mod slug;
 pub mod theme;
 pub mod write;

@@ -16,6 +16,7 @@ fn main() {
         Command::Check(args) => potluck::cli::check::run(args),
         Command::New(args) => potluck::cli::new::run(args),
         Command::Init(args) => potluck::cli::init::run(args),
+        Command::Serve(args) => potluck::cli::serve::run(args),
     };
     std::process::exit(code);
 }

@@ -230,7 +230,7 @@ fn leftover_pid(file: &str, name: &str) -> Option<u32> {
 }
 
 /// Whether a build with this process id may still be writing.
-fn running(pid: u32) -> bool {
+pub(crate) fn running(pid: u32) -> bool {
     if cfg!(target_os = "linux") {
         Path::new("/proc").join(pid.to_string()).exists()
     } else {

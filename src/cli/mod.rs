@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod init;
 pub mod new;
+pub mod serve;
 
 use std::path::PathBuf;
 
@@ -26,6 +27,8 @@ pub enum Command {
     New(new::NewArgs),
     /// Create a new site in an empty folder
     Init(init::InitArgs),
+    /// Preview the site: build, serve it locally, rebuild and reload on every change
+    Serve(serve::ServeArgs),
 }
 
 /// Options every subcommand that reads a site shares.

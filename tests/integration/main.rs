@@ -8,4 +8,5 @@ mod hostile;
 mod images;
 mod recognition;
 mod scaffold;
+mod serve;
 mod support;
