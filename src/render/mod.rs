@@ -6,6 +6,7 @@ pub mod context;
 mod feeds;
 mod pages;
 mod pages_member;
+mod whitespace;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -247,7 +248,8 @@ pub fn render_job(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnost
     }
 }
 
-/// Renders a template with the base context plus `extra`.
+/// Renders a template with the base context plus `extra`, without the
+/// templates' indentation.
 pub fn template(
     p: &Prepared,
     name: &str,
@@ -260,7 +262,7 @@ pub fn template(
     p.theme
         .tera
         .render(name, &ctx)
-        .map(String::into_bytes)
+        .map(|html| whitespace::collapse(html.as_bytes()))
         .map_err(|e| crate::theme::template_error(&e))
 }
 
