@@ -134,6 +134,25 @@ fn feeds_and_sitemap_are_well_formed_atom_and_xml() {
         feed.contains("href=\"https://fixture.example/community/members/alice/\""),
         "{feed}"
     );
+    // The site feed carries each story in full; member and topic feeds carry
+    // summaries and links (docs/content.md, "Feeds").
+    let entries = |f: &str| {
+        parse_xml(&public.join(f))
+            .iter()
+            .filter(|n| *n == "entry")
+            .count()
+    };
+    let count = |f: &str, tag: &str| {
+        parse_xml(&public.join(f))
+            .iter()
+            .filter(|n| *n == tag)
+            .count()
+    };
+    assert_eq!(count("atom.xml", "content"), entries("atom.xml"));
+    for feed in ["members/bob/atom.xml", "tags/repair/atom.xml"] {
+        assert_eq!(count(feed, "content"), 0, "{feed}");
+        assert_eq!(count(feed, "summary"), entries(feed), "{feed}");
+    }
     let names = parse_xml(&public.join("sitemap.xml"));
     assert_eq!(names[0], "urlset");
     assert!(read(&public.join("sitemap.xml"))
