@@ -18,7 +18,7 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
     let (path, body) = match job {
         Job::Feed => (
             "atom.xml".to_string(),
-            atom(p, "/atom.xml", &site.config.title, all()),
+            atom(p, "/atom.xml", &site.config.title, all(), Content::Full),
         ),
         Job::MemberFeed(i) => {
             let m = &site.members[*i];
@@ -26,7 +26,13 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
             let title = format!("{} on {}", m.name, site.config.title);
             (
                 path[1..].to_string(),
-                atom(p, &path, &title, site.stories_of(&m.handle).into_iter()),
+                atom(
+                    p,
+                    &path,
+                    &title,
+                    site.stories_of(&m.handle).into_iter(),
+                    Content::Summary,
+                ),
             )
         }
         Job::TagFeed(i) => {
@@ -35,7 +41,13 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
             let title = format!("{}: {}", site.config.title, t.name);
             (
                 path[1..].to_string(),
-                atom(p, &path, &title, t.stories.iter().copied()),
+                atom(
+                    p,
+                    &path,
+                    &title,
+                    t.stories.iter().copied(),
+                    Content::Summary,
+                ),
             )
         }
         Job::MemberBadge(i) => {
@@ -108,8 +120,25 @@ fn host(p: &Prepared) -> String {
     abs.strip_suffix(&p.urls.prefix).unwrap_or(&abs).to_string()
 }
 
+/// What a feed's entries carry besides title, link, authors and summary.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Content {
+    /// The story's HTML: the site feed, which is what most readers follow.
+    Full,
+    /// Nothing more: per-member and per-topic feeds. A story would otherwise be
+    /// repeated in full in its authors' and topics' feeds (on a large site,
+    /// more bytes than all the story pages); readers open the link.
+    Summary,
+}
+
 /// An Atom 1.0 feed of the newest stories among `stories` (indices, newest first).
-fn atom(p: &Prepared, path: &str, title: &str, stories: impl Iterator<Item = usize>) -> String {
+fn atom(
+    p: &Prepared,
+    path: &str,
+    title: &str,
+    stories: impl Iterator<Item = usize>,
+    content: Content,
+) -> String {
     let site = p.site;
     let picked: Vec<usize> = stories.take(FEED_LEN).collect();
     let updated = picked
@@ -133,13 +162,13 @@ fn atom(p: &Prepared, path: &str, title: &str, stories: impl Iterator<Item = usi
         x(&p.urls.abs(path)),
     );
     for i in picked {
-        entry(&mut out, p, i);
+        entry(&mut out, p, i, content);
     }
     out.push_str("</feed>\n");
     out
 }
 
-fn entry(out: &mut String, p: &Prepared, i: usize) {
+fn entry(out: &mut String, p: &Prepared, i: usize, content: Content) {
     let s = &p.site.stories[i];
     let url = p.urls.abs(&format!("/stories/{}/", s.slug));
     let _ = write!(
@@ -164,12 +193,15 @@ fn entry(out: &mut String, p: &Prepared, i: usize) {
     for t in &s.tags {
         let _ = writeln!(out, "<category term=\"{}\"/>", x(t));
     }
-    let _ = write!(
-        out,
-        "<summary>{}</summary>\n<content type=\"html\">{}</content>\n</entry>\n",
-        x(&s.summary),
-        p.feed_html[i].get_or_init(|| feed_content(p.story_html(i), &host(p)))
-    );
+    let _ = writeln!(out, "<summary>{}</summary>", x(&s.summary));
+    if content == Content::Full {
+        let _ = writeln!(
+            out,
+            "<content type=\"html\">{}</content>",
+            p.feed_html[i].get_or_init(|| feed_content(p.story_html(i), &host(p)))
+        );
+    }
+    out.push_str("</entry>\n");
 }
 
 fn sitemap(p: &Prepared) -> String {

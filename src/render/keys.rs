@@ -16,6 +16,8 @@ use crate::fingerprint::{self, Fp, FpHasher};
 struct Fps {
     /// A story's file, text included (through its Markdown key).
     story: Vec<Fp>,
+    /// A story's front matter and place, not its text.
+    meta: Vec<Fp>,
     card: Vec<Fp>,
     mref: Vec<Fp>,
     member: Vec<Fp>,
@@ -81,6 +83,7 @@ fn fps(p: &Prepared) -> Fps {
     }
     Fps {
         story,
+        meta,
         card,
         mref,
         member,
@@ -148,10 +151,11 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
             h.add(&f.card[i]);
         }
     };
-    // Feeds carry the newest stories' text: their files and cards.
-    let feed = |h: &mut FpHasher, idx: &[usize]| {
+    // Feeds list the newest stories; the site's feed carries their text.
+    let feed = |h: &mut FpHasher, idx: &[usize], text: bool| {
         for &i in idx.iter().take(super::feeds::FEED_LEN) {
-            h.add(&f.story[i]).add(&f.card[i]);
+            h.add(if text { &f.story[i] } else { &f.meta[i] });
+            h.add(&f.card[i]);
         }
     };
     match job {
@@ -174,7 +178,7 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
         Job::TagFeed(t) => {
             let tag = &site.tags[*t];
             h.add(&tag.name);
-            feed(h, &tag.stories);
+            feed(h, &tag.stories, false);
         }
         Job::Kind(k, n) => {
             for kind in crate::model::Kind::ALL {
@@ -190,7 +194,7 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
         }
         Job::MemberFeed(j) => {
             h.add(&f.member[*j]);
-            feed(h, &f.by_member[*j]);
+            feed(h, &f.by_member[*j], false);
         }
         Job::MemberBadge(j) => {
             h.add(&f.member[*j]);
@@ -202,7 +206,7 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
         Job::Feed => {
             h.add(&f.everything);
             let all: Vec<usize> = (0..site.stories.len()).collect();
-            feed(h, &all);
+            feed(h, &all, true);
         }
         Job::Home
         | Job::Members

@@ -7,6 +7,7 @@ mod feeds;
 mod keys;
 mod pages;
 mod pages_member;
+mod whitespace;
 
 use std::sync::{Arc, OnceLock};
 
@@ -369,7 +370,8 @@ fn render_any(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
     }
 }
 
-/// Renders a template with the base context plus `extra`.
+/// Renders a template with the base context plus `extra`, without the
+/// templates' indentation.
 pub fn template(
     p: &Prepared,
     name: &str,
@@ -382,7 +384,7 @@ pub fn template(
     p.theme
         .tera
         .render(name, &ctx)
-        .map(String::into_bytes)
+        .map(|html| whitespace::collapse(html.as_bytes()))
         .map_err(|e| crate::theme::template_error(&e))
 }
 

@@ -164,8 +164,30 @@ fn paginate<'a>(p: &'a Prepared, base: &str, items: &[usize], n: usize) -> (Vec<
         "prev_url": if n > 1 { url(n - 1) } else { String::new() },
         "next_url": if n < total { url(n + 1) } else { String::new() },
         "pages": (1..=total).map(|k| json!({"number": k, "url": url(k), "current": k == n})).collect::<Vec<_>>(),
+        "window": page_window(n, total).into_iter().map(|k| match k {
+            Some(k) => json!({"number": k, "url": url(k), "current": k == n, "gap": false}),
+            None => json!({"number": 0, "url": "", "current": false, "gap": true}),
+        }).collect::<Vec<_>>(),
     });
     (pick(p, items[start..end].iter().copied()), paginator)
+}
+
+/// The page numbers a paginator shows: the first and last, and two either side
+/// of `current`; `None` marks skipped pages. Linking every page would make each
+/// page of a 500-page listing carry 500 links (50 KB) nobody reads.
+pub fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
+    let near = |k: usize| k == 1 || k == total || k.abs_diff(current) <= 2;
+    let mut out = Vec::new();
+    for k in 1..=total {
+        if near(k) {
+            out.push(Some(k));
+        } else if out.last().is_some_and(Option::is_some) {
+            // One gap for a run of skipped pages, but a lone skipped page is
+            // shown instead: "…" would take as much room as its number.
+            out.push(if near(k + 1) { Some(k) } else { None });
+        }
+    }
+    out
 }
 
 /// " (page 2 of 5)" for later pages, so titles stay distinct.
@@ -354,4 +376,30 @@ fn page(p: &Prepared, i: usize) -> TeraContext {
     let mut ctx = meta_only(p, &pg.title, pg.summary.as_deref().unwrap_or(""), &path);
     ctx.insert("page", &json!({"slug": pg.slug, "title": pg.title, "content": p.page_html[i], "url": p.urls.path(&path)}));
     ctx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_window;
+
+    fn shown(current: usize, total: usize) -> String {
+        page_window(current, total)
+            .iter()
+            .map(|k| k.map_or("…".to_string(), |k| k.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn paginator_window_keeps_ends_and_neighbours() {
+        assert_eq!(shown(1, 1), "1");
+        assert_eq!(shown(3, 7), "1 2 3 4 5 6 7");
+        assert_eq!(shown(1, 499), "1 2 3 … 499");
+        assert_eq!(shown(250, 499), "1 … 248 249 250 251 252 … 499");
+        assert_eq!(shown(499, 499), "1 … 497 498 499");
+        // A single skipped page is shown rather than replaced by "…".
+        assert_eq!(shown(5, 9), "1 2 3 4 5 6 7 8 9");
+        assert_eq!(shown(6, 10), "1 … 4 5 6 7 8 9 10");
+        assert_eq!(shown(6, 11), "1 … 4 5 6 7 8 … 11");
+    }
 }

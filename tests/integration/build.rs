@@ -134,6 +134,25 @@ fn feeds_and_sitemap_are_well_formed_atom_and_xml() {
         feed.contains("href=\"https://fixture.example/community/members/alice/\""),
         "{feed}"
     );
+    // The site feed carries each story in full; member and topic feeds carry
+    // summaries and links (docs/content.md, "Feeds").
+    let entries = |f: &str| {
+        parse_xml(&public.join(f))
+            .iter()
+            .filter(|n| *n == "entry")
+            .count()
+    };
+    let count = |f: &str, tag: &str| {
+        parse_xml(&public.join(f))
+            .iter()
+            .filter(|n| *n == tag)
+            .count()
+    };
+    assert_eq!(count("atom.xml", "content"), entries("atom.xml"));
+    for feed in ["members/bob/atom.xml", "tags/repair/atom.xml"] {
+        assert_eq!(count(feed, "content"), 0, "{feed}");
+        assert_eq!(count(feed, "summary"), entries(feed), "{feed}");
+    }
     let names = parse_xml(&public.join("sitemap.xml"));
     assert_eq!(names[0], "urlset");
     assert!(read(&public.join("sitemap.xml"))
@@ -274,6 +293,44 @@ fn generated_corpus_builds() {
         .filter(|e| !read(e.path()).contains("\ndraft: true"))
         .count();
     assert_eq!(stories, published, "one page per published story");
+
+    // A profile shows its member's newest 12 stories as cards and every
+    // older one as a line of the "Earlier stories" list: all are linked.
+    let mut listed_long = false;
+    for (k, _) in files(&public) {
+        if !(k.starts_with("members/") && k.matches('/').count() == 2 && k.ends_with("index.html"))
+        {
+            continue;
+        }
+        let doc = html(&public.join(&k));
+        let cards = select(
+            &doc,
+            "section[aria-labelledby='stories-title'] article.card",
+        )
+        .len();
+        let rows = select(&doc, "ul.story-list li").len();
+        let facts: String = select(&doc, ".profile-facts")
+            .iter()
+            .flat_map(|e| e.text())
+            .collect();
+        let count: usize = facts
+            .split_whitespace()
+            .rev()
+            .skip_while(|w| !w.starts_with("stor"))
+            .nth(1)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("{k}: no story count in {facts:?}"));
+        assert_eq!(cards + rows, count, "{k}");
+        assert!(
+            cards <= 12 && (rows == 0 || cards == 12),
+            "{k}: {cards} cards, {rows} rows"
+        );
+        listed_long |= rows > 0;
+    }
+    assert!(
+        listed_long,
+        "no member of the corpus has more than 12 stories"
+    );
 }
 
 #[test]
