@@ -84,10 +84,12 @@ impl Session {
         }
     }
 
-    /// A session for `serve`: everything in memory, output updated in place.
+    /// A session for `serve`: everything in memory, output updated in
+    /// place, files whose metadata did not change not read again.
     pub fn for_serve() -> Session {
         Session {
             always_in_place: true,
+            parsed: Some(ParseCache::trusting_stat()),
             ..Session::default()
         }
     }

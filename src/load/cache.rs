@@ -36,6 +36,10 @@ pub struct ParseCache {
     entries: HashMap<Fp, Entry>,
     /// What this load parsed or found; becomes the cache of the next one.
     next: Mutex<HashMap<Fp, Entry>>,
+    /// For a process that builds again (`serve`): whole values, body
+    /// included, by the file's metadata, so unchanged files are not even read.
+    by_stat: Option<HashMap<Fp, Value>>,
+    next_by_stat: Mutex<HashMap<Fp, Value>>,
 }
 
 /// A content value that the cache can hold.
@@ -109,7 +113,7 @@ impl ParseCache {
         let entries = bincode::deserialize(bytes).unwrap_or_default();
         ParseCache {
             entries,
-            next: Mutex::default(),
+            ..ParseCache::default()
         }
     }
 
@@ -119,10 +123,55 @@ impl ParseCache {
         bincode::serialize(&next).unwrap_or_default()
     }
 
+    /// A cache that also trusts file metadata (kept in memory only).
+    pub fn trusting_stat() -> ParseCache {
+        ParseCache {
+            by_stat: Some(HashMap::new()),
+            ..ParseCache::default()
+        }
+    }
+
+    pub fn trusts_stat(&self) -> bool {
+        self.by_stat.is_some()
+    }
+
     /// This load's entries become the cache (for a process that builds again).
     pub fn advance(&mut self) {
         let next = std::mem::take(self.next.get_mut().unwrap_or_else(|e| e.into_inner()));
         self.entries = next;
+        if self.by_stat.is_some() {
+            let next = std::mem::take(
+                self.next_by_stat
+                    .get_mut()
+                    .unwrap_or_else(|e| e.into_inner()),
+            );
+            self.by_stat = Some(next);
+        }
+    }
+
+    /// The value of a file whose metadata has not changed.
+    pub fn get_by_stat<T: Cached>(&self, key: &Fp, root: &Path) -> Option<T> {
+        let value = self.by_stat.as_ref()?.get(key)?;
+        let v = T::unwrap(value)?;
+        if !v.still_valid(root) {
+            return None;
+        }
+        if let Ok(mut next) = self.next_by_stat.lock() {
+            next.insert(*key, value.clone());
+        }
+        // The content key's entry stays too, for when the metadata changes
+        // but the bytes do not.
+        Some(v)
+    }
+
+    /// Keeps a whole value by its file's metadata, when this cache trusts it.
+    pub fn put_by_stat<T: Cached + Clone>(&self, key: Option<Fp>, value: &T) {
+        let (Some(key), true) = (key, self.trusts_stat()) else {
+            return;
+        };
+        if let Ok(mut next) = self.next_by_stat.lock() {
+            next.insert(key, value.clone().wrap());
+        }
     }
 
     /// The value parsed from `text` before, with its body from `text`.

@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 
 use crate::config::Config;
 use crate::diag::{self, Diagnostic};
-use crate::fingerprint::{self, FpHasher};
+use crate::fingerprint::{self, Fp, FpHasher};
 use crate::frontmatter::{self, Split};
 use crate::model::{self, Site};
 pub use cache::ParseCache;
@@ -160,6 +160,14 @@ fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
     cache: Cache<'_, C>,
     parse: impl FnOnce(&Input) -> Doc<T>,
 ) -> Doc<T> {
+    let stat = cache
+        .0
+        .trusts_stat()
+        .then(|| stat_key(root, path, max_bytes, cache.1))
+        .flatten();
+    if let Some(value) = stat.and_then(|k| cache.0.get_by_stat(&k, root)) {
+        return (Some(value), Vec::new());
+    }
     let text = match read(root, path, max_bytes) {
         Ok(text) => text,
         Err(d) => return (None, d),
@@ -171,6 +179,7 @@ fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
         .add(cache.1)
         .fp();
     if let Some(value) = cache.0.get(&key, &text, root) {
+        cache.0.put_by_stat(stat, &value);
         return (Some(value), Vec::new());
     }
     let (value, diags) = parse(&Input {
@@ -180,8 +189,24 @@ fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
     });
     if let (Some(v), true) = (&value, diags.is_empty()) {
         cache.0.put(key, &text, v);
+        cache.0.put_by_stat(stat, v);
     }
     (value, diags)
+}
+
+/// A file's identity by its metadata (path, size, modification time, inode)
+/// and what its parse depends on: lets `serve` skip reading unchanged files.
+fn stat_key<C: Hash + ?Sized>(root: &Path, path: &str, max_bytes: u64, ctx: &C) -> Option<Fp> {
+    let meta = std::fs::metadata(root.join(path)).ok()?;
+    let mut h = FpHasher::new();
+    h.add(&fingerprint::exe())
+        .add(path)
+        .add(&max_bytes)
+        .add(ctx);
+    h.add(&meta.len()).add(&meta.modified().ok()?);
+    #[cfg(unix)]
+    h.add(&std::os::unix::fs::MetadataExt::ino(&meta));
+    Some(h.fp())
 }
 
 /// The parse cache, and what a file's parse depends on besides its text.
