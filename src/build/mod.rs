@@ -358,7 +358,14 @@ fn write_all(
         .as_ref()
         .map(CacheDir::markdown)
         .unwrap_or_default();
+    let t = Instant::now();
+    let lap = |what: &str| {
+        if std::env::var_os("POTLUCK_TIMINGS").is_some() {
+            eprintln!("{what:>10} +{:>5} ms", t.elapsed().as_millis());
+        }
+    };
     out.prepared.render_all_stories(&saved);
+    lap("markdown");
     if let Some(cache) = &session.cache {
         cache.save_markdown(&out.prepared.rendered_stories())?;
     }
@@ -367,6 +374,7 @@ fn write_all(
     render_each(out, &all, session.progress.as_ref(), |p, b| {
         staging.write(p, b)
     })?;
+    lap("pages");
     let files: Vec<usize> = (0..out.files.len()).collect();
     copy_each(
         out,
@@ -374,7 +382,9 @@ fn write_all(
         |p, b| staging.write(p, b),
         |f, p| staging.copy(f, p),
     )?;
+    lap("files");
     staging.commit()?;
+    lap("swap");
     next.stamp = write::output_stamp(&opts.output).unwrap_or_default();
     if let Some(cache) = &session.cache {
         cache.save_manifest(&opts.output, &next)?;
