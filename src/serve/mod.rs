@@ -167,13 +167,14 @@ fn rebuild(
             for w in &report.warnings {
                 eprintln!("{w}");
             }
-            hub.succeeded();
             eprintln!(
                 "{what}built {} pages and {} files in {} ms",
                 report.pages,
                 report.assets,
                 start.elapsed().as_millis()
             );
+            // After the log line, so the terminal is never behind the tabs.
+            hub.succeeded();
             Ok(())
         }
         Err(BuildError::Content(problems)) => {
