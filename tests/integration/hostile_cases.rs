@@ -130,6 +130,8 @@ pub const CASES: &[Case] = &[
     clean!("url-vbscript", "[v](vbscript:msgbox(1))"),
     clean!("url-data-html", "[d](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"),
     clean!("url-data-svg-image", "<img src=\"data:image/svg+xml,<svg onload=alert(1)>\">"),
+    clean!("url-uppercase-scheme", "[out](HTTPS://evil.example/a)", "out"),
+    clean!("url-backslash", "<a href=\"/\\evil.example\">out</a> [b](\\\\evil.example)", "out"),
     clean!("url-traversal", "![p](../../../../etc/passwd) [q](../../../etc/shadow)"),
     // --- Template syntax stays text ---
     clean!("tera-in-body", "{{ site.title }} {% include \"base.html\" %} {# c #}", "{{ site.title }} {% include \"base.html\" %} {# c #}"),
@@ -185,6 +187,8 @@ pub const CASES: &[Case] = &[
     rejected!("cover-absolute", "content/stories/fixing-soles/index.md", "---\ntitle: x\nauthors: [alice]\ndate: 2024-05-01\ncover: /etc/passwd\n---\n", "must be a file inside the story's folder"),
     rejected!("avatar-traversal", "content/members/mallory.md", "---\nname: Mallory\navatar: ../x.png\n---\n", "`avatar` must be an image file beside the profile"),
     rejected!("avatar-absolute", "content/members/mallory.md", "---\nname: Mallory\navatar: /etc/passwd.png\n---\n", "`avatar` must be an image file beside the profile"),
+    rejected!("cover-not-image", "content/stories/fixing-soles/index.md", "---\ntitle: x\nauthors: [alice]\ndate: 2024-05-01\ncover: index.md\n---\n", "`cover` must be an image"),
+    rejected!("logo-elsewhere", "content/site.yaml", "title: X\nbase_url: https://x.example\nbrand: {name: X, logo: \"static///evil.example/x.svg\"}\n", "`brand.logo` must be a file under static/"),
     rejected!("profile-link-javascript", "content/members/mallory.md", "---\nname: Mallory\nlinks:\n  website: \"javascript:alert(1)\"\n---\n", "is not a safe link"),
     // --- File system ---
     Case {

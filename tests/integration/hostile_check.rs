@@ -83,12 +83,30 @@ pub fn live_payloads(html: &str) -> Vec<String> {
     found
 }
 
+/// Links in contributors' content (`.prose`) and profile links that leave the
+/// site without `rel="nofollow ugc noopener"`.
+pub fn unmarked_external_links(html: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_document(html);
+    let links = scraper::Selector::parse(".prose a[href], .profile-links a[href]").unwrap();
+    doc.select(&links)
+        .filter(|a| potluck::sanitize::is_external(a.value().attr("href").unwrap_or("")))
+        .filter(|a| {
+            let rel: Vec<&str> = a.value().attr("rel").unwrap_or("").split(' ').collect();
+            !["nofollow", "ugc", "noopener"]
+                .iter()
+                .all(|r| rel.contains(r))
+        })
+        .map(|a| format!("external link without rel: {}", a.html()))
+        .collect()
+}
+
 /// The HTML inside an Atom feed's `content` and `summary` elements.
 fn feed_html(text: &str) -> Vec<String> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(text);
     let mut inside = false;
     let mut out = Vec::new();
+    let mut buf = String::new();
     loop {
         match reader.read_event() {
             Ok(Event::Start(e)) => {
@@ -96,9 +114,16 @@ fn feed_html(text: &str) -> Vec<String> {
             }
             Ok(Event::Text(t)) if inside => {
                 let raw = String::from_utf8_lossy(&t).into_owned();
-                out.push(quick_xml::escape::unescape(&raw).unwrap().into_owned());
+                buf.push_str(&quick_xml::escape::unescape(&raw).unwrap());
             }
-            Ok(Event::End(_)) => inside = false,
+            // Story HTML is written as CDATA (split around any `]]>`).
+            Ok(Event::CData(t)) if inside => buf.push_str(&String::from_utf8_lossy(&t)),
+            Ok(Event::End(_)) => {
+                inside = false;
+                if !buf.is_empty() {
+                    out.push(std::mem::take(&mut buf));
+                }
+            }
             Ok(Event::Eof) => break,
             Ok(_) => {}
             Err(e) => panic!("invalid feed: {e}"),
@@ -113,7 +138,13 @@ pub fn payloads_in_site(public: &Path) -> Vec<String> {
     for path in files(public).keys() {
         let full = public.join(path);
         let pieces = if path.ends_with(".html") {
-            vec![read(&full)]
+            let page = read(&full);
+            found.extend(
+                unmarked_external_links(&page)
+                    .into_iter()
+                    .map(|p| format!("{path}: {p}")),
+            );
+            vec![page]
         } else if path.ends_with(".xml") && read(&full).contains("<feed") {
             feed_html(&read(&full))
         } else {
