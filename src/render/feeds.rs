@@ -248,16 +248,8 @@ fn level_counts(p: &Prepared) -> Vec<serde_json::Value> {
 
 /// Members holding each built-in badge, in the contract's order.
 fn badge_counts(p: &Prepared) -> Vec<serde_json::Value> {
-    const IDS: [&str; 7] = [
-        "first-story",
-        "co-creator",
-        "connector",
-        "critic",
-        "thanked",
-        "early-member",
-        "streak",
-    ];
-    IDS.iter()
+    crate::recognition::BADGE_IDS
+        .iter()
         .map(|id| json!({"badge": id, "members": p.rec.members.iter().filter(|m| m.badges.iter().any(|b| b.id == *id)).count()}))
         .collect()
 }
