@@ -163,9 +163,17 @@ fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Optio
 
 /// Whether a browser would leave the site for `href`: any case of `http:` or
 /// `https:` (`http:evil.example` included), and `//`, `/\\` or `\\` (browsers
-/// read a backslash as a slash in web URLs).
+/// read a backslash as a slash in web URLs). The href is read as the URL
+/// parser reads it: leading C0 controls and spaces dropped, and tabs and
+/// newlines removed anywhere (`h&#9;ttp://`, `/&#10;/host`).
 pub fn is_external(href: &str) -> bool {
-    let h = href.trim_start().to_ascii_lowercase();
+    let h: String = href
+        .trim_start_matches(|c: char| c <= ' ' || c.is_whitespace())
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .take("https:".len())
+        .collect::<String>()
+        .to_ascii_lowercase();
     h.starts_with("http:")
         || h.starts_with("https:")
         || h.starts_with("//")
@@ -253,6 +261,11 @@ mod tests {
             "http:evil.example",
             "/\\evil.example",
             "\\\\evil.example",
+            "h\tttp://evil.example",
+            "\u{1}//evil.example",
+            "/\t/evil.example",
+            "/\n\\evil.example",
+            " \u{c}https://evil.example",
         ] {
             let out = s.clean(&format!("<a href=\"{href}\">x</a>"));
             assert!(

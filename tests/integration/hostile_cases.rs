@@ -132,6 +132,9 @@ pub const CASES: &[Case] = &[
     clean!("url-data-svg-image", "<img src=\"data:image/svg+xml,<svg onload=alert(1)>\">"),
     clean!("url-uppercase-scheme", "[out](HTTPS://evil.example/a)", "out"),
     clean!("url-backslash", "<a href=\"/\\evil.example\">out</a> [b](\\\\evil.example)", "out"),
+    clean!("url-rel-tab-in-scheme", "<a href=\"h&#9;ttp://evil.example/a\">tab-out</a>", "tab-out"),
+    clean!("url-rel-control-prefix", "<a href=\"&#1;//evil.example/b\">ctl-out</a>", "ctl-out"),
+    clean!("url-rel-newline-slashes", "<a href=\"/&#10;/evil.example/c\">nl-out</a>", "nl-out"),
     clean!("url-traversal", "![p](../../../../etc/passwd) [q](../../../etc/shadow)"),
     // --- Template syntax stays text ---
     clean!("tera-in-body", "{{ site.title }} {% include \"base.html\" %} {# c #}", "{{ site.title }} {% include \"base.html\" %} {# c #}"),

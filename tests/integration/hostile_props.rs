@@ -1,5 +1,6 @@
 //! Properties over random input: Markdown rendering and loading a site with a
-//! random story never panic, and rendered HTML never carries a live payload.
+//! random story never panic, and rendered HTML never carries a live payload
+//! or a link leaving the site without `rel`.
 
 use proptest::prelude::*;
 
@@ -8,7 +9,7 @@ use potluck::load::{load, LoadOptions};
 use potluck::markdown::{render, Context};
 use potluck::sanitize::Sanitizer;
 
-use crate::hostile_check::live_payloads;
+use crate::hostile_check::{live_payloads, unmarked_external_links};
 use crate::support::fixture;
 
 /// Text made mostly of Markdown, HTML and YAML punctuation, where bugs live.
@@ -71,6 +72,11 @@ fn texty() -> impl Strategy<Value = String> {
         "<svg>",
         "<style>",
         "<noscript>",
+        "&#9;",
+        "&#1;",
+        "//",
+        "http:",
+        "evil.example",
     ]);
     prop::collection::vec(pieces, 0..120).prop_map(|v| v.concat())
 }
@@ -92,6 +98,8 @@ proptest! {
         };
         let html = render(&md, &cx).html;
         prop_assert_eq!(live_payloads(&html), Vec::<String>::new());
+        let page = format!("<div class=\"prose\">{html}</div>");
+        prop_assert_eq!(unmarked_external_links(&page), Vec::<String>::new());
     }
 
     #[test]
