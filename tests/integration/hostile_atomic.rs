@@ -28,9 +28,24 @@ fn generate_corpus(dir: &Path) {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
-/// Starts a build of `root` into `public` and kills it (SIGKILL) `delay` after
-/// its staging folder appears, that is, during the write phase.
-fn kill_while_writing(root: &Path, public: &Path, delay: Duration) {
+/// Files written so far under a folder that is being filled (entries may
+/// vanish while it is read: the build may swap it away).
+fn count_files(dir: &Path) -> usize {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .count()
+}
+
+/// Starts a cold build of `root` into `public` (the CLI's default options)
+/// and kills it (SIGKILL) once its staging folder holds `written` files, that
+/// is, at a chosen point of its write phase. Progress, not time, picks the
+/// moment, so the kill lands in the write phase however fast the machine is.
+fn kill_while_writing(root: &Path, public: &Path, written: usize) {
+    // A cache left by an earlier build would let the next one skip work (or
+    // write differently); every killed build here starts from nothing.
+    let _ = std::fs::remove_dir_all(root.join(".potluck-cache"));
     let mut child = Command::new(env!("CARGO_BIN_EXE_potluck"))
         .args(["build", "--quiet", "--root"])
         .arg(root)
@@ -44,15 +59,18 @@ fn kill_while_writing(root: &Path, public: &Path, delay: Duration) {
         .unwrap()
         .join(format!(".public.potluck-tmp-{}", child.id()));
     let start = Instant::now();
-    while !staging.exists() {
+    while !staging.exists() || count_files(&staging) < written {
         assert!(
             child.try_wait().unwrap().is_none(),
-            "the build ended before writing"
+            "the build ended before {written} files were written"
         );
         assert!(start.elapsed() < Duration::from_secs(300), "no write phase");
-        std::thread::sleep(Duration::from_millis(5));
+        std::thread::sleep(Duration::from_millis(if staging.exists() { 20 } else { 5 }));
     }
-    std::thread::sleep(delay);
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the build ended before it could be killed"
+    );
     child.kill().unwrap();
     child.wait().unwrap();
 }
@@ -66,17 +84,19 @@ fn a_build_killed_while_writing_leaves_the_previous_site_whole() {
     let small = fixture("small");
     build_ok(small.path(), &public);
     let before = files(&public);
-    for delay in [5, 1500, 6000] {
-        kill_while_writing(big.path(), &public, Duration::from_millis(delay));
+    // The 2,000-story site writes about 3,500 files: killed as the staging
+    // folder appears, a third of the way and two thirds of the way.
+    for written in [0, 1200, 2400] {
+        kill_while_writing(big.path(), &public, written);
         assert!(
             files(&public) == before,
-            "the output changed after a kill {delay} ms into writing"
+            "the output changed after a kill with {written} files written"
+        );
+        assert!(
+            !leftovers(out.path()).is_empty(),
+            "a build killed with {written} files written left no staging folder"
         );
     }
-    assert!(
-        !leftovers(out.path()).is_empty(),
-        "a killed build left no staging folder: was it killed while writing?"
-    );
     build_ok(small.path(), &public);
     assert_eq!(leftovers(out.path()), Vec::<String>::new());
     assert!(files(&public) == before, "the rebuilt output differs");
