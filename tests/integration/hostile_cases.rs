@@ -252,7 +252,21 @@ pub const CASES: &[Case] = &[
     setup!("brackets", |root| std::fs::write(root.join("content/stories/brackets.md"), story!("").to_string() + &"[".repeat(100_000)).unwrap(), CleanAlone("stories/brackets/index.html", "[[[[")),
     setup!("emphasis-line", |root| std::fs::write(root.join("content/stories/emphasis.md"), story!("").to_string() + &"*_".repeat(200 * 1024)).unwrap(), CleanAlone("stories/emphasis/index.html", "")),
     setup!("many-images", |root| std::fs::write(root.join("content/stories/fixing-soles/index.md"), story!("").to_string() + &"![g](glue.svg) ".repeat(30_000)).unwrap(), CleanAlone("stories/fixing-soles/index.html", "")),
+    // Highlighting: one long line (quadratic in syntect), catastrophic
+    // backtracking (Makefile), scopes that only open, a regex-heavy grammar.
+    setup!("code-long-line", |root| code(root, "c", &"a(".repeat(200_000), 1), CleanAlone("stories/code/index.html", "a(a(a(")),
+    setup!("code-backtracking", |root| code(root, "make", &format!("0{}", "<!--".repeat(250)), 300), CleanAlone("stories/code/index.html", "<!--<!--")),
+    setup!("code-deep-scopes", |root| code(root, "re", &"a(".repeat(30), 8_000), CleanAlone("stories/code/index.html", "a(a(")),
+    setup!("code-regex-heavy", |root| code(root, "matlab", &"a=".repeat(30), 6_000), CleanAlone("stories/code/index.html", "a=a=")),
 ];
+
+/// A story `code.md` with one fenced block of `lang`: `line` repeated `lines` times.
+fn code(root: &Path, lang: &str, line: &str, lines: usize) {
+    let block = format!("```{lang}\n{}```\n", format!("{line}\n").repeat(lines));
+    let text = story!("").to_string() + &block;
+    assert!(text.len() < 512 * 1024, "over the story cap");
+    std::fs::write(root.join("content/stories/code.md"), text).unwrap();
+}
 
 pub fn symlink(target: &str, link: &Path) {
     std::os::unix::fs::symlink(target, link).unwrap();
