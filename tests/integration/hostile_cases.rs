@@ -223,6 +223,11 @@ pub const CASES: &[Case] = &[
         std::fs::rename(root.join("content"), root.join("real")).unwrap();
         symlink("real", &root.join("content"));
     }, Rejected("content", "symbolic links are not allowed")),
+    setup!("symlink-themes-folder", |root| symlink("/etc", &root.join("themes")), Rejected("themes", "symbolic links are not allowed in themes")),
+    setup!("symlink-theme", |root| {
+        std::fs::create_dir_all(root.join("themes")).unwrap();
+        symlink("/usr/share", &root.join("themes/default"));
+    }, Rejected("themes/default", "symbolic links are not allowed in themes")),
     setup!("symlink-template", |root| {
         std::fs::create_dir_all(root.join("templates")).unwrap();
         symlink("/etc/passwd", &root.join("templates/page.html"));
