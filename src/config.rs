@@ -191,6 +191,20 @@ impl Config {
                 "use `theme: default`".into(),
             ));
         }
+        if let Some(logo) = &self.brand.logo {
+            // The logo becomes a URL on every page: it must name a file the
+            // site publishes, not an address elsewhere (`static///evil.example`).
+            let inside = logo
+                .strip_prefix("static/")
+                .is_some_and(crate::load::is_safe_relative);
+            if !inside {
+                out.push((
+                    "logo",
+                    format!("`brand.logo` must be a file under static/, found `{logo}`"),
+                    "for example `logo: static/logo.svg` (the file content/static/logo.svg)".into(),
+                ));
+            }
+        }
         out.extend(self.level_problems());
         out
     }

@@ -67,10 +67,9 @@ pub fn split(text: &str) -> Result<Split<'_>, YamlError> {
                 body_line: i + 3,
             });
         }
+        // No early stop at the size cap: the file is already size-capped, and
+        // the closing line tells "too large" from "never closed".
         offset += line.len();
-        if offset > MAX_FRONT_MATTER + 1 {
-            break;
-        }
     }
     Err(missing(
         1,

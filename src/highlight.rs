@@ -55,8 +55,32 @@ pub const PALETTE: &[(&str, &str, &str, &str)] = &[
 pub const CODE_BG_LIGHT: &str = "#faf8f5";
 pub const CODE_BG_DARK: &str = "#1a1d22";
 
+/// Highlighting work one story may use: 64 KiB of code in lines of up to 64
+/// characters. Regex-heavy grammars spend microseconds per token (MATLAB's
+/// about 25), and syntect rescans the rest of a line from every token, so a
+/// line of `n` characters counts `max(n, n² / 64)`: one line may have 2,048.
+/// A block the rest of the budget cannot pay for is shown as plain text
+/// (a 400 KiB line of C took minutes, 150 KiB of `a=` in MATLAB 3.5 s).
+pub const STORY_BUDGET: u64 = 64 * 1024;
+
+/// Backtracking steps one regex search may take (Oniguruma's own default is
+/// 10,000,000 per start position, unbounded per search): some grammars'
+/// regexes backtrack catastrophically (Makefile's on `<!--<!--…`), and a
+/// search over the limit counts as no match, so highlighting goes on with
+/// ordinary lines unaffected.
+const RETRY_LIMIT: std::os::raw::c_ulong = 100_000;
+
+/// Scopes open at once, at most: each token's class and each line's state
+/// comparison walk the stack, so code that only opens (`a(a(a(…`, `[[[…`)
+/// made highlighting quadratic. Deeper code is shown as plain text.
+const MAX_DEPTH: usize = 64;
+
 /// Lines memoised at most; beyond this the cache stops growing.
 const CACHE_LIMIT: usize = 200_000;
+
+/// Each scope's class (its first matching prefix in `CLASSES`), as found so
+/// far in one block: tokens ask for it once per open scope.
+type Memo = HashMap<Scope, Option<&'static str>, BuildHasherDefault<crate::theme::Fnv>>;
 
 /// One syntax's line cache: line -> HTML (looked up by `&str`, no allocation).
 type Shard = Mutex<HashMap<Box<str>, Box<str>, BuildHasherDefault<crate::theme::Fnv>>>;
@@ -79,6 +103,13 @@ impl Default for Highlighter {
 
 impl Highlighter {
     pub fn new() -> Self {
+        static LIMITS: std::sync::Once = std::sync::Once::new();
+        // SAFETY: plain setters of two process-wide counters, called once,
+        // before this highlighter's first search.
+        LIMITS.call_once(|| unsafe {
+            onig_sys::onig_set_retry_limit_in_match(RETRY_LIMIT);
+            onig_sys::onig_set_retry_limit_in_search(RETRY_LIMIT);
+        });
         let classes = CLASSES
             .iter()
             .filter_map(|(s, c)| Scope::new(s).ok().map(|scope| (scope, *c)))
@@ -118,13 +149,21 @@ impl Highlighter {
         Some((index, syntax))
     }
 
-    /// Highlights `code` as `lang`; unknown languages become escaped plain text.
+    /// Highlights `code` as `lang` within a fresh [`STORY_BUDGET`].
     pub fn highlight(&self, code: &str, lang: &str) -> String {
+        self.highlight_within(code, lang, &mut { STORY_BUDGET })
+    }
+
+    /// Highlights `code` as `lang`, taking its cost from `budget` (one per
+    /// story); unknown languages, and blocks the budget cannot pay for, become
+    /// escaped plain text. The cost depends only on the text, so the output
+    /// is the same on every machine.
+    pub fn highlight_within(&self, code: &str, lang: &str, budget: &mut u64) -> String {
         let body = match self.find(lang) {
-            Some((index, syntax)) => self
+            Some((index, syntax)) if pay(budget, code) => self
                 .classed(code, index, syntax)
                 .unwrap_or_else(|| escape_text(code)),
-            None => escape_text(code),
+            _ => escape_text(code),
         };
         if lang.is_empty() {
             format!("<pre class=\"code\" tabindex=\"0\"><code>{body}</code></pre>")
@@ -138,6 +177,7 @@ impl Highlighter {
 
     fn classed(&self, code: &str, index: usize, syntax: &SyntaxReference) -> Option<String> {
         let mut out = Out::default();
+        let mut memo = Memo::default();
         let mut state = ParseState::new(syntax);
         let mut stack = ScopeStack::new();
         // The state at the syntax's top level after the first line.
@@ -159,11 +199,14 @@ impl Highlighter {
             let start = out.html.len();
             let mut last = 0;
             for (pos, op) in state.parse_line(line, &self.syntaxes).ok()? {
-                out.text(&line[last..pos], self.class_of(&stack));
+                out.text(&line[last..pos], self.class_of(&stack, &mut memo));
                 last = pos;
                 stack.apply(&op).ok()?;
+                if stack.len() > MAX_DEPTH {
+                    return None;
+                }
             }
-            out.text(&line[last..], self.class_of(&stack));
+            out.text(&line[last..], self.class_of(&stack, &mut memo));
             out.flush();
             if at_top && state == top && stack == top_stack {
                 self.remember(index, line, &out.html[start..]);
@@ -173,7 +216,7 @@ impl Highlighter {
         Some(out.html)
     }
 
-    fn class_of(&self, stack: &ScopeStack) -> Option<&'static str> {
+    fn class_of(&self, stack: &ScopeStack, memo: &mut Memo) -> Option<&'static str> {
         // An empty class means "no colour of its own": look further out, so the
         // quotes of a string still get the string's colour.
         stack
@@ -181,10 +224,12 @@ impl Highlighter {
             .iter()
             .rev()
             .filter_map(|scope| {
-                self.classes
-                    .iter()
-                    .find(|(p, _)| p.is_prefix_of(*scope))
-                    .map(|(_, c)| *c)
+                *memo.entry(*scope).or_insert_with(|| {
+                    self.classes
+                        .iter()
+                        .find(|(p, _)| p.is_prefix_of(*scope))
+                        .map(|(_, c)| *c)
+                })
             })
             .find(|c| !c.is_empty())
     }
@@ -201,6 +246,19 @@ impl Highlighter {
             }
         }
     }
+}
+
+/// Takes `code`'s cost (see [`STORY_BUDGET`]) from `budget`, if it can.
+fn pay(budget: &mut u64, code: &str) -> bool {
+    let cost = LinesWithEndings::from(code)
+        .map(|l| l.len() as u64)
+        .map(|n| n.max(n.saturating_mul(n) / 64))
+        .fold(0u64, u64::saturating_add);
+    let affordable = cost <= *budget;
+    if affordable {
+        *budget -= cost;
+    }
+    affordable
 }
 
 /// Output with the current open span, so neighbouring tokens of one class share it.
@@ -350,6 +408,33 @@ mod tests {
             html.contains("<span class=\"c\">/* a\n</span><span class=\"c\">b */ </span>x"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn code_over_the_story_budget_is_plain_text() {
+        let h = Highlighter::new();
+        let code = "let x = 1;\n";
+        let mut budget = 11; // this block's cost: 11 bytes in a short line
+        assert!(h
+            .highlight_within(code, "rust", &mut budget)
+            .contains("<span"));
+        assert_eq!(budget, 0);
+        let plain = h.highlight_within(code, "rust", &mut budget);
+        assert!(!plain.contains("<span"), "{plain}");
+        assert!(plain.contains("let x = 1;"), "{plain}");
+        // A long line costs its length squared over 64: 1,100 characters fit
+        // a story's budget, 3,300 do not.
+        let line = |n| format!("{}\n", "let x = 1; ".repeat(n));
+        assert!(h.highlight(&line(100), "rust").contains("<span"));
+        assert!(!h.highlight(&line(300), "rust").contains("<span"));
+    }
+
+    #[test]
+    fn scopes_nested_too_deep_are_plain_text() {
+        let h = Highlighter::new();
+        assert!(h.highlight("[[1]]", "json").contains("<span"));
+        let deep = h.highlight(&format!("{}1", "[".repeat(200)), "json");
+        assert!(!deep.contains("<span"), "{deep}");
     }
 
     #[test]

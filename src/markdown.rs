@@ -69,6 +69,7 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
         in_link: 0,
         heading: None,
         sized: Vec::new(),
+        highlight_budget: crate::highlight::STORY_BUDGET,
     };
     // A table of line starts: counting newlines per event would be quadratic.
     let breaks: Vec<usize> = md.match_indices('\n').map(|(i, _)| i).collect();
@@ -157,6 +158,8 @@ struct Pass<'c, 'a> {
     heading: Option<Vec<Event<'a>>>,
     /// Images whose size is known: `src` and (width, height).
     sized: Vec<(String, (u32, u32))>,
+    /// What is left of the story's highlighting budget.
+    highlight_budget: u64,
 }
 
 impl<'a> Pass<'_, 'a> {
@@ -243,7 +246,8 @@ impl<'a> Pass<'_, 'a> {
     fn end_code(&mut self) {
         let (lang, text) = self.in_code.take().unwrap_or_default();
         let n = self.code.len();
-        self.code.push(self.cx.highlighter.highlight(&text, &lang));
+        let html = (self.cx.highlighter).highlight_within(&text, &lang, &mut self.highlight_budget);
+        self.code.push(html);
         self.out
             .push(Event::Html(format!("{HOLE_OPEN}{n}{HOLE_CLOSE}\n").into()));
     }

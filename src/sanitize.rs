@@ -161,6 +161,26 @@ fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Optio
     }
 }
 
+/// Whether a browser would leave the site for `href`: any case of `http:` or
+/// `https:` (`http:evil.example` included), and `//`, `/\\` or `\\` (browsers
+/// read a backslash as a slash in web URLs). The href is read as the URL
+/// parser reads it: leading C0 controls and spaces dropped, and tabs and
+/// newlines removed anywhere (`h&#9;ttp://`, `/&#10;/host`).
+pub fn is_external(href: &str) -> bool {
+    let h: String = href
+        .trim_start_matches(|c: char| c <= ' ' || c.is_whitespace())
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .take("https:".len())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    h.starts_with("http:")
+        || h.starts_with("https:")
+        || h.starts_with("//")
+        || h.starts_with("/\\")
+        || h.starts_with('\\')
+}
+
 /// One pass over ammonia's serialised output, whose tags come in a fixed form
 /// (`<a` carries only `href`, the one attribute the policy allows on links;
 /// `<table>` none): links leaving the site get `rel="nofollow ugc noopener"`,
@@ -177,9 +197,7 @@ fn mark_external_links(html: &str) -> String {
         } else if let Some(value) = after.strip_prefix("<a href=\"") {
             let end = value.find('"').unwrap_or(value.len());
             let href = &value[..end];
-            let external = href.starts_with("http://")
-                || href.starts_with("https://")
-                || href.starts_with("//");
+            let external = is_external(href);
             let taken = "<a href=\"".len() + (end + 1).min(value.len());
             out.push_str(&after[..taken]);
             if external {
@@ -232,6 +250,32 @@ mod tests {
         assert_eq!(
             s.clean("<h2 id=\"search\">x</h2><a href=\"#search\">s</a>"),
             "<h2 id=\"c-search\">x</h2><a href=\"#c-search\">s</a>"
+        );
+    }
+
+    #[test]
+    fn every_way_out_of_the_site_gets_rel() {
+        let s = Sanitizer::new();
+        for href in [
+            "HTTPS://evil.example",
+            "http:evil.example",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "h\tttp://evil.example",
+            "\u{1}//evil.example",
+            "/\t/evil.example",
+            "/\n\\evil.example",
+            " \u{c}https://evil.example",
+        ] {
+            let out = s.clean(&format!("<a href=\"{href}\">x</a>"));
+            assert!(
+                out.contains("rel=\"nofollow ugc noopener\""),
+                "{href}: {out}"
+            );
+        }
+        assert_eq!(
+            s.clean("<a href=\"/stories/a/\">x</a>"),
+            "<a href=\"/stories/a/\">x</a>"
         );
     }
 

@@ -39,6 +39,16 @@ pub struct Theme {
 
 /// Loads theme `name` for the site at `root`. Site `templates/` files override theme ones.
 pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
+    for parts in [&["themes", name][..], &["templates"]] {
+        if let Some(link) = first_symlink(root, parts) {
+            return Err(vec![Diagnostic::error(
+                link,
+                "symlink",
+                "symbolic links are not allowed in themes",
+            )
+            .help("replace the link with the folder itself")]);
+        }
+    }
     let dir = root.join("themes").join(name);
     let mut files: Vec<(String, Bytes)> = if dir.is_dir() {
         disk_files(root, &dir)?
@@ -132,6 +142,23 @@ fn embedded_files() -> Vec<(String, Bytes)> {
         }
     }
     out
+}
+
+/// The first of `root/parts[0]`, `root/parts[0]/parts[1]`, … that is a
+/// symbolic link, as shown to the user: a linked `themes/` would make the
+/// build read, and publish, files from outside the site.
+fn first_symlink(root: &Path, parts: &[&str]) -> Option<String> {
+    let mut path = root.to_path_buf();
+    for (i, part) in parts.iter().enumerate() {
+        path.push(part);
+        if path
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+        {
+            return Some(parts[..=i].join("/"));
+        }
+    }
+    None
 }
 
 /// Files under `dir`, relative to it; symlinks are refused, never followed.

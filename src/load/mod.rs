@@ -267,7 +267,11 @@ pub fn read(root: &Path, path: &str, max_bytes: u64) -> Result<String, Vec<Diagn
                 len / 1024,
                 max_bytes / 1024
             ),
-            "split it into several stories, or raise `limits.max_story_kb` in site.yaml",
+            if path.ends_with("site.yaml") {
+                "site.yaml holds settings only: put long text in a page"
+            } else {
+                "split it into several stories, or raise `limits.max_story_kb` in site.yaml"
+            },
         ));
     }
     let bytes = std::fs::read(&full)

@@ -190,6 +190,9 @@ fn check_members(ck: &mut Checker, key: &str, list: &[String], handles: &BTreeSe
 }
 
 /// A cover is a file inside the story's own bundle; nothing else can be read.
+/// Image types a cover may be.
+const COVER_EXTS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "avif", "svg"];
+
 fn check_cover(ck: &mut Checker, cover: Option<&str>, bundle: Option<&Path>, root: &Path) {
     let Some(cover) = cover else { return };
     let Some(bundle) = bundle else {
@@ -201,12 +204,20 @@ fn check_cover(ck: &mut Checker, cover: Option<&str>, bundle: Option<&Path>, roo
         );
         return;
     };
+    let ext = cover.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     if !super::is_safe_relative(cover) {
         ck.at_key(
             "cover",
             "bad-cover",
             format!("`cover` must be a file inside the story's folder, found `{cover}`"),
             "write just the file name, e.g. `cover: cover.jpg`".into(),
+        );
+    } else if !COVER_EXTS.contains(&ext.as_str()) {
+        ck.at_key(
+            "cover",
+            "bad-cover",
+            format!("`cover` must be an image, found `{cover}`"),
+            "use a .jpg, .png, .webp, .gif, .avif or .svg file".into(),
         );
     } else if !root.join(bundle).join(cover).is_file() {
         ck.at_key(

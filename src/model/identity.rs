@@ -19,9 +19,23 @@ use crate::model::Member;
 /// How a string looks, for comparison: two strings with the same key can be
 /// mistaken for one another.
 pub fn skeleton_key(s: &str) -> String {
-    let folded = fold(s);
-    let skeleton: String = unicode_security::skeleton(&folded).collect();
-    let key: String = fold(&skeleton)
+    key_of_skeleton(&unicode_security::skeleton(&fold(s)).collect::<String>())
+}
+
+/// Both keys of a string: folded before the skeleton (`ＡＬＩＣＥ`, `Alice`) and
+/// after it, which keeps capitals that only look alike as capitals (Greek
+/// `ΑΒΕ` and `ABE`, whose small letters differ).
+pub fn skeleton_keys(s: &str) -> Vec<String> {
+    let mut keys = vec![
+        skeleton_key(s),
+        key_of_skeleton(&unicode_security::skeleton(s).collect::<String>()),
+    ];
+    keys.dedup();
+    keys
+}
+
+fn key_of_skeleton(skeleton: &str) -> String {
+    let key: String = fold(skeleton)
         .chars()
         .filter(|&c| !c.is_whitespace() && !is_joiner_punctuation(c))
         .collect();
@@ -110,26 +124,28 @@ pub fn identity_problems(members: &[Member]) -> Vec<Diagnostic> {
     for m in sorted {
         for what in ["handle", "name"] {
             let text = if what == "handle" { &m.handle } else { &m.name };
-            let key = skeleton_key(text);
-            if key.is_empty() {
-                continue;
-            }
-            let entries = seen.entry(key).or_default();
-            let clash = entries.iter().find(|(other, their)| {
-                let theirs = if *their == "handle" {
-                    &other.handle
-                } else {
-                    &other.name
-                };
-                other.handle != m.handle
-                    && ((what == "handle" && *their == "handle")
-                        || plain_key(text) != plain_key(theirs))
-            });
-            if let Some((other, their)) = clash {
+            let keys = skeleton_keys(text);
+            let clash = keys
+                .iter()
+                .filter_map(|k| seen.get(k))
+                .flatten()
+                .find(|(other, their)| {
+                    let theirs = if *their == "handle" {
+                        &other.handle
+                    } else {
+                        &other.name
+                    };
+                    other.handle != m.handle
+                        && ((what == "handle" && *their == "handle")
+                            || plain_key(text) != plain_key(theirs))
+                });
+            if let Some(&(other, their)) = clash {
                 out.push(confusable(m, what, other, their));
                 break;
             }
-            entries.push((m, what));
+            for key in keys.into_iter().filter(|k| !k.is_empty()) {
+                seen.entry(key).or_default().push((m, what));
+            }
         }
     }
     out
@@ -227,6 +243,11 @@ mod tests {
         assert!(clashes(&[("hana", "Hana Müller"), ("hana-2", "Hana Müller")]).is_empty());
         assert!(clashes(&[("liam-okafor", "Liam"), ("liam-2", "Liam Okafor")]).is_empty());
         assert!(clashes(&[("alice", "Alice"), ("bob", "Bob")]).is_empty());
+        // Capitals that only look alike as capitals.
+        assert_eq!(
+            clashes(&[("abe", "Abe"), ("zeta", "ΑΒΕ")]),
+            ["name `ΑΒΕ` can be mistaken for the handle `abe` of content/members/abe.md"]
+        );
     }
 
     #[test]
