@@ -123,6 +123,19 @@ impl Staging {
     }
 }
 
+/// Removes what killed builds left beside `target` (see `remove_leftovers`).
+fn remove_leftovers_of(target: &Path) -> Result<()> {
+    let parent = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    remove_leftovers(parent, &name)
+}
+
 /// `.NAME.SUFFIX` beside `target`: where builds keep what belongs to it.
 fn sibling(target: &Path, suffix: &str) -> PathBuf {
     let parent = target

@@ -27,8 +27,10 @@ fn journal_path(target: &Path) -> PathBuf {
 }
 
 impl Update {
-    /// An empty side folder for `target` (which must exist).
+    /// An empty side folder for `target` (which must exist), after removing
+    /// the folders of builds that were killed.
     pub fn new(target: &Path) -> Result<Update> {
+        super::remove_leftovers_of(target)?;
         let side = super::sibling(target, &format!("potluck-tmp-{}", std::process::id()));
         if side.exists() {
             fs::remove_dir_all(&side)
