@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
@@ -38,8 +38,8 @@ pub struct ParseCache {
     next: Mutex<HashMap<Fp, Entry>>,
     /// For a process that builds again (`serve`): whole values, body
     /// included, by the file's metadata, so unchanged files are not even read.
-    by_stat: Option<HashMap<Fp, Value>>,
-    next_by_stat: Mutex<HashMap<Fp, Value>>,
+    by_stat: Option<HashMap<Fp, Arc<Value>>>,
+    next_by_stat: Mutex<HashMap<Fp, Arc<Value>>>,
 }
 
 /// A content value that the cache can hold.
@@ -157,7 +157,7 @@ impl ParseCache {
             return None;
         }
         if let Ok(mut next) = self.next_by_stat.lock() {
-            next.insert(*key, value.clone());
+            next.insert(*key, Arc::clone(value));
         }
         // The content key's entry stays too, for when the metadata changes
         // but the bytes do not.
@@ -170,7 +170,7 @@ impl ParseCache {
             return;
         };
         if let Ok(mut next) = self.next_by_stat.lock() {
-            next.insert(key, value.clone().wrap());
+            next.insert(key, Arc::new(value.clone().wrap()));
         }
     }
 

@@ -21,8 +21,6 @@ struct Fps {
     card: Vec<Fp>,
     mref: Vec<Fp>,
     member: Vec<Fp>,
-    /// Story indices of each member, newest first.
-    by_member: Vec<Vec<usize>>,
     everything: Fp,
 }
 
@@ -62,14 +60,6 @@ fn fps(p: &Prepared) -> Fps {
         .collect();
     let card: Vec<Fp> = p.cards.par_iter().map(fingerprint::of).collect();
     let mref: Vec<Fp> = p.refs.par_iter().map(fingerprint::of).collect();
-    let mut by_member = vec![Vec::new(); site.members.len()];
-    for (i, s) in site.stories.iter().enumerate() {
-        for a in &s.authors {
-            if let Some(m) = site.member_index(a) {
-                by_member[m].push(i);
-            }
-        }
-    }
     let member: Vec<Fp> = (0..site.members.len())
         .into_par_iter()
         .map(|j| member_fp(p, j, &mref, &card))
@@ -87,7 +77,6 @@ fn fps(p: &Prepared) -> Fps {
         card,
         mref,
         member,
-        by_member,
         everything: all.fp(),
     }
 }
@@ -188,13 +177,13 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
         }
         Job::Member(j) => {
             h.add(&f.member[*j]);
-            for &i in &f.by_member[*j] {
+            for &i in &p.by_member[*j] {
                 h.add(&f.card[i]);
             }
         }
         Job::MemberFeed(j) => {
             h.add(&f.member[*j]);
-            feed(h, &f.by_member[*j], false);
+            feed(h, &p.by_member[*j], false);
         }
         Job::MemberBadge(j) => {
             h.add(&f.member[*j]);

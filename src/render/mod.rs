@@ -48,6 +48,8 @@ pub struct Prepared<'a> {
     pub images: &'a Images,
     /// Story indices of each kind, in `Kind::ALL` order, newest first.
     pub kinds: Vec<Vec<usize>>,
+    /// Story indices of each member (authored or co-authored), newest first.
+    pub by_member: Vec<Vec<usize>>,
     /// Feed form of each story's HTML, made when a feed first needs it.
     pub feed_html: Vec<OnceLock<String>>,
     /// Each story's HTML, made when a page first needs it (an incremental
@@ -179,6 +181,16 @@ pub fn prepare<'a>(
             h.fp()
         })
         .collect();
+    let mut by_member = vec![Vec::new(); site.members.len()];
+    for (i, s) in site.stories.iter().enumerate() {
+        for a in &s.authors {
+            if let Some(m) = site.member_index(a) {
+                if by_member[m].last() != Some(&i) {
+                    by_member[m].push(i);
+                }
+            }
+        }
+    }
     let refs = context::member_refs(site, rec, &urls, &images.avatars);
     let cards = context::cards(site, rec, &refs, &urls);
     let base = base_context(site, rec, &urls);
@@ -201,6 +213,7 @@ pub fn prepare<'a>(
                     .collect()
             })
             .to_vec(),
+        by_member,
         story_html: (0..site.stories.len()).map(|_| OnceLock::new()).collect(),
         md_keys,
         md_env,
