@@ -4,8 +4,9 @@
 For each size it generates a corpus with ../shared/corpus/gen_corpus.py
 (members = stories / 5), builds it with potluck and, when `hugo` is on PATH,
 builds the Hugo flavour of the same corpus with ../shared/peers/hugo-site.
-It prints, per size: wall time (median of --runs after one warm-up), pages
-written, pages per second, peak RSS, output bytes, and potluck/Hugo ratios;
+It prints, per size: wall time of a cold build into an empty output folder
+(median of --runs after one warm-up; also the median over the previous
+output), pages written, pages per second, peak RSS, output bytes, and potluck/Hugo ratios;
 then warm builds with the cache after editing one story (and a build with
 the cache but without the previous output, as in CI).
 
@@ -31,8 +32,12 @@ GEN = os.path.join(SHARED, "corpus", "gen_corpus.py")
 HUGO_SITE = os.path.join(SHARED, "peers", "hugo-site")
 
 
-def run_timed(cmd, cwd=None):
-    """Runs cmd; returns (seconds, peak RSS in MiB of that child)."""
+def run_timed(cmd, cwd=None, fresh=None):
+    """Runs cmd; returns (seconds, peak RSS in MiB of that child). With
+    `fresh`, that folder is removed first (not timed): a cold build from
+    nothing, as on a CI runner."""
+    if fresh:
+        shutil.rmtree(fresh, ignore_errors=True)
     start = time.perf_counter()
     pid = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(pid.pid, 0)
@@ -54,10 +59,16 @@ def tree_stats(path):
 
 
 def measure(cmd, out, runs, cwd=None):
-    run_timed(cmd, cwd)  # warm-up: file cache, page cache, lazy regex compilation
-    results = [run_timed(cmd, cwd) for _ in range(runs)]
+    """Median time and peak RSS of `runs` builds into an empty output folder
+    (after one warm-up: file cache, lazy regex compilation), then the median
+    of `runs` builds over the previous output (potluck replaces it whole,
+    removing the old site; Hugo writes over it)."""
+    run_timed(cmd, cwd, fresh=out)
+    results = [run_timed(cmd, cwd, fresh=out) for _ in range(runs)]
+    again = [run_timed(cmd, cwd)[0] for _ in range(runs)]
     pages, size = tree_stats(out)
-    return statistics.median(t for t, _ in results), max(m for _, m in results), pages, size
+    return (statistics.median(t for t, _ in results), max(m for _, m in results), pages, size,
+            statistics.median(again))
 
 
 def potluck_bin():
@@ -105,8 +116,9 @@ def rebuild_after_edit(binary, site, out, edits=5):
 
 
 def fmt_row(name, r):
-    t, rss, pages, size = r
-    return f"  {name:<8} {t:8.2f} s {pages:8d} pages {pages / t:9.0f} pages/s {rss:8.0f} MiB {size / 2**20:9.1f} MiB out"
+    t, rss, pages, size, again = r
+    return (f"  {name:<8} {t:8.2f} s {pages:8d} pages {pages / t:9.0f} pages/s {rss:8.0f} MiB {size / 2**20:9.1f} MiB out"
+            f"   (over the previous output: {again:.2f} s)")
 
 
 def main():
@@ -131,7 +143,8 @@ def main():
         if "hugo" in row:
             print(fmt_row("hugo", row["hugo"]))
             p, h = row["potluck"], row["hugo"]
-            print(f"  ratios   hugo/potluck time {h[0] / p[0]:.2f}x   potluck/hugo RSS {p[1] / h[1]:.2f}   potluck/hugo bytes {p[3] / h[3]:.2f}")
+            print(f"  ratios   hugo/potluck time {h[0] / p[0]:.2f}x (over the previous output {h[4] / p[4]:.2f}x)"
+                  f"   potluck/hugo RSS {p[1] / h[1]:.2f}   potluck/hugo bytes {p[3] / h[3]:.2f}")
         med, worst, rss, ci = row["rebuild"]
         print(f"  warm     after editing one story: median {med:.2f} s, worst {worst:.2f} s, {rss:.0f} MiB"
               f"; cache but no output (CI): {ci:.2f} s")
