@@ -25,16 +25,9 @@ impl Staging {
     /// Creates an empty temporary folder beside `target`, first removing the
     /// ones that builds killed before they could clean up left behind.
     pub fn new(target: &Path) -> Result<Staging> {
-        let parent = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let (parent, name) = parent_and_name(target);
         fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
         remove_leftovers(parent, &name)?;
         let dir = sibling(target, &format!("potluck-tmp-{}", std::process::id()));
         if dir.exists() {
@@ -123,8 +116,8 @@ impl Staging {
     }
 }
 
-/// Removes what killed builds left beside `target` (see `remove_leftovers`).
-fn remove_leftovers_of(target: &Path) -> Result<()> {
+/// The folder `target` is in, and its name.
+fn parent_and_name(target: &Path) -> (&Path, String) {
     let parent = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -133,19 +126,18 @@ fn remove_leftovers_of(target: &Path) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
+    (parent, name)
+}
+
+/// Removes what killed builds left beside `target` (see `remove_leftovers`).
+fn remove_leftovers_of(target: &Path) -> Result<()> {
+    let (parent, name) = parent_and_name(target);
     remove_leftovers(parent, &name)
 }
 
 /// `.NAME.SUFFIX` beside `target`: where builds keep what belongs to it.
 fn sibling(target: &Path, suffix: &str) -> PathBuf {
-    let parent = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
+    let (parent, name) = parent_and_name(target);
     parent.join(format!(".{name}.{suffix}"))
 }
 
