@@ -2,9 +2,9 @@
 //! (one short class per token, neighbours merged) and one stylesheet whose
 //! colours pass WCAG AA on the code background in light and dark mode.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use syntect::parsing::{ParseState, Scope, ScopeStack, SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
@@ -75,24 +75,69 @@ const RETRY_LIMIT: std::os::raw::c_ulong = 100_000;
 /// made highlighting quadratic. Deeper code is shown as plain text.
 const MAX_DEPTH: usize = 64;
 
-/// Lines memoised at most; beyond this the cache stops growing.
+/// Line steps memoised at most per syntax; beyond this the memo stops growing.
 const CACHE_LIMIT: usize = 200_000;
+
+/// Line keys remembered as seen once, at most per syntax: a step is only
+/// memoised the second time its key comes up, so lines that never repeat
+/// cost a `u64`, not a copy of two parser states.
+const SEEN_LIMIT: usize = 1_000_000;
 
 /// Each scope's class (its first matching prefix in `CLASSES`), as found so
 /// far in one block: tokens ask for it once per open scope.
 type Memo = HashMap<Scope, Option<&'static str>, BuildHasherDefault<crate::theme::Fnv>>;
 
-/// One syntax's line cache: line -> HTML (looked up by `&str`, no allocation).
-type Shard = Mutex<HashMap<Box<str>, Box<str>, BuildHasherDefault<crate::theme::Fnv>>>;
+/// The parser's state between two lines.
+type State = (ParseState, ScopeStack);
+
+/// One line highlighted from one state: what it became and the state after.
+struct Step {
+    before: State,
+    line: Box<str>,
+    html: Box<str>,
+    after: State,
+}
+
+// SAFETY: a `ParseState` is neither `Send` nor `Sync` only because a state
+// inside a context that remembers captures (heredocs, raw strings) owns an
+// Oniguruma `Region`: plain arrays behind raw pointers, with no interior
+// mutability and no thread affinity. A memoised step is never mutated after
+// it is stored: threads only compare its states and clone them (which reads
+// the arrays), and it is freed once, with the memo.
+unsafe impl Send for Step {}
+unsafe impl Sync for Step {}
+
+/// A key that is already a hash.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// One syntax's memo of line steps, by a hash of (state, line).
+#[derive(Default)]
+struct Steps {
+    seen: HashSet<u64, BuildHasherDefault<Prehashed>>,
+    steps: HashMap<u64, Arc<Step>, BuildHasherDefault<Prehashed>>,
+}
 
 /// Loaded once per run and shared by every render thread.
 pub struct Highlighter {
     syntaxes: SyntaxSet,
     classes: Vec<(Scope, &'static str)>,
-    /// Per syntax: line -> HTML, for lines that start and end at the
-    /// syntax's top level: such a line always highlights the same way, and
-    /// code repeats a lot (imports, braces, list items).
-    cache: Vec<Shard>,
+    /// Per syntax: the steps of lines seen more than once. The same line
+    /// from the same parser state always highlights the same way, and code
+    /// repeats a lot (imports, braces, keys, closing tags), at any depth.
+    cache: Vec<Mutex<Steps>>,
 }
 
 impl Default for Highlighter {
@@ -180,22 +225,16 @@ impl Highlighter {
         let mut memo = Memo::default();
         let mut state = ParseState::new(syntax);
         let mut stack = ScopeStack::new();
-        // The state at the syntax's top level after the first line.
-        let mut top = ParseState::new(syntax);
-        let mut top_stack = ScopeStack::new();
-        for op in top.parse_line("\n", &self.syntaxes).ok()? {
-            top_stack.apply(&op.1).ok()?;
-        }
-        for (n, line) in LinesWithEndings::from(code).enumerate() {
-            let at_top = n > 0 && state == top && stack == top_stack;
-            if at_top {
-                if let Some(html) = self.cached(index, line) {
-                    out.flush();
-                    out.html.push_str(&html);
-                    continue;
-                }
+        for line in LinesWithEndings::from(code) {
+            let key = step_key(&state, &stack, line);
+            if let Some(step) = self.recall(index, key, &state, &stack, line) {
+                out.html.push_str(&step.html);
+                (state, stack) = step.after.clone();
+                continue;
             }
-            out.flush();
+            let before = self
+                .worth_keeping(index, key)
+                .then(|| (state.clone(), stack.clone()));
             let start = out.html.len();
             let mut last = 0;
             for (pos, op) in state.parse_line(line, &self.syntaxes).ok()? {
@@ -207,12 +246,18 @@ impl Highlighter {
                 }
             }
             out.text(&line[last..], self.class_of(&stack, &mut memo));
+            // Lines end their span, so a memoised line is self-contained.
             out.flush();
-            if at_top && state == top && stack == top_stack {
-                self.remember(index, line, &out.html[start..]);
+            if let Some(before) = before {
+                let step = Step {
+                    before,
+                    line: line.into(),
+                    html: out.html[start..].into(),
+                    after: (state.clone(), stack.clone()),
+                };
+                self.remember(index, key, step);
             }
         }
-        out.flush();
         Some(out.html)
     }
 
@@ -234,18 +279,62 @@ impl Highlighter {
             .find(|c| !c.is_empty())
     }
 
-    fn cached(&self, index: usize, line: &str) -> Option<Box<str>> {
-        self.cache[index].lock().ok()?.get(line).cloned()
+    /// The memoised step for `line` from this exact state, if any.
+    fn recall(
+        &self,
+        index: usize,
+        key: u64,
+        state: &ParseState,
+        stack: &ScopeStack,
+        line: &str,
+    ) -> Option<Arc<Step>> {
+        let step = self.cache[index].lock().ok()?.steps.get(&key).cloned()?;
+        // The key is a hash: equal keys are checked to be equal steps.
+        let same = &*step.line == line && step.before.0 == *state && step.before.1 == *stack;
+        same.then_some(step)
     }
 
-    fn remember(&self, index: usize, line: &str, html: &str) {
-        if let Ok(mut map) = self.cache[index].lock() {
-            // A bound per syntax keeps memory flat on huge sites.
-            if map.len() < CACHE_LIMIT {
-                map.insert(line.into(), html.into());
-            }
+    /// Whether the step of `key` should be memoised: it has been seen before.
+    fn worth_keeping(&self, index: usize, key: u64) -> bool {
+        let Ok(mut steps) = self.cache[index].lock() else {
+            return false;
+        };
+        if steps.steps.len() >= CACHE_LIMIT || steps.steps.contains_key(&key) {
+            return false;
+        }
+        if steps.seen.contains(&key) {
+            return true;
+        }
+        if steps.seen.len() < SEEN_LIMIT {
+            steps.seen.insert(key);
+        }
+        false
+    }
+
+    fn remember(&self, index: usize, key: u64, step: Step) {
+        if let Ok(mut steps) = self.cache[index].lock() {
+            steps.steps.insert(key, Arc::new(step));
         }
     }
+}
+
+/// A hash of the parser state and the line. Parser states have no `Hash`,
+/// so their `Debug` text is hashed; the scope stack hashes its scopes.
+fn step_key(state: &ParseState, stack: &ScopeStack, line: &str) -> u64 {
+    use std::fmt::Write as _;
+    use std::hash::{Hash, Hasher};
+    struct Feed<'a>(&'a mut std::collections::hash_map::DefaultHasher);
+    impl std::fmt::Write for Feed<'_> {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.0.write(s.as_bytes());
+            Ok(())
+        }
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let _ = write!(Feed(&mut h), "{state:?}");
+    stack.as_slice().hash(&mut h);
+    line.hash(&mut h);
+    h.finish()
 }
 
 /// Takes `code`'s cost (see [`STORY_BUDGET`]) from `budget`, if it can.
@@ -393,11 +482,35 @@ mod tests {
         assert!(
             warm.cache
                 .iter()
-                .map(|m| m.lock().unwrap().len())
+                .map(|m| m.lock().unwrap().steps.len())
                 .sum::<usize>()
                 > 0,
             "nothing was memoised"
         );
+    }
+
+    #[test]
+    fn memoised_nested_lines_and_heredocs_highlight_like_fresh_ones() {
+        // Lines inside an object, a function and a heredoc repeat at depth;
+        // the heredoc's state carries its captured delimiter.
+        let cases = [
+            ("json", "{\n  \"a\": {\n    \"x\": 1\n  },\n  \"b\": {\n    \"x\": 1\n  }\n}\n"),
+            ("rust", "impl A {\n    fn f() {\n        g();\n    }\n    fn h() {\n        g();\n    }\n}\n"),
+            ("bash", "cat <<EOF\nx\nEOF\ncat <<END\nx\nEOF\nEND\ncat <<EOF\nx\nEOF\n"),
+        ];
+        let warm = Highlighter::new();
+        for (lang, code) in cases {
+            let twice = format!("{code}{code}");
+            let first = warm.highlight(&twice, lang);
+            assert_eq!(first, warm.highlight(&twice, lang), "{lang}");
+            assert_eq!(first, Highlighter::new().highlight(&twice, lang), "{lang}");
+        }
+        let memoised: usize = warm
+            .cache
+            .iter()
+            .map(|m| m.lock().unwrap().steps.len())
+            .sum();
+        assert!(memoised > 10, "only {memoised} steps memoised");
     }
 
     #[test]
