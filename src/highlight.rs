@@ -133,6 +133,8 @@ struct Steps {
 /// Loaded once per run and shared by every render thread.
 pub struct Highlighter {
     syntaxes: SyntaxSet,
+    /// potluck's own grammars, tried before the bundled ones (see `OWN`).
+    own: SyntaxSet,
     classes: Vec<(Scope, &'static str)>,
     /// Per syntax: the steps of lines seen more than once. The same line
     /// from the same parser state always highlights the same way, and code
@@ -148,6 +150,10 @@ impl Default for Highlighter {
 
 impl Highlighter {
     pub fn new() -> Self {
+        Self::with_own(own_syntaxes())
+    }
+
+    fn with_own(own: SyntaxSet) -> Self {
         static LIMITS: std::sync::Once = std::sync::Once::new();
         // SAFETY: plain setters of two process-wide counters, called once,
         // before this highlighter's first search.
@@ -160,19 +166,19 @@ impl Highlighter {
             .filter_map(|(s, c)| Scope::new(s).ok().map(|scope| (scope, *c)))
             .collect();
         let syntaxes = SyntaxSet::load_defaults_newlines();
-        let cache = syntaxes
-            .syntaxes()
-            .iter()
+        let cache = (0..syntaxes.syntaxes().len() + own.syntaxes().len())
             .map(|_| Mutex::default())
             .collect();
         Highlighter {
             syntaxes,
+            own,
             classes,
             cache,
         }
     }
 
-    fn find(&self, lang: &str) -> Option<(usize, &SyntaxReference)> {
+    /// The grammar for `lang`: its memo's index, its set, and the syntax.
+    fn find(&self, lang: &str) -> Option<(usize, &SyntaxSet, &SyntaxReference)> {
         let lang = lang.trim().to_ascii_lowercase();
         if lang.is_empty() {
             return None;
@@ -185,13 +191,17 @@ impl Highlighter {
             "javascript" | "node" => "js",
             other => other,
         };
-        let syntax = self.syntaxes.find_syntax_by_token(alias)?;
-        let index = self
-            .syntaxes
-            .syntaxes()
-            .iter()
-            .position(|s| std::ptr::eq(s, syntax))?;
-        Some((index, syntax))
+        let offset = self.syntaxes.syntaxes().len();
+        [(&self.own, offset), (&self.syntaxes, 0)]
+            .into_iter()
+            .find_map(|(set, offset)| {
+                let syntax = set.find_syntax_by_token(alias)?;
+                let index = set
+                    .syntaxes()
+                    .iter()
+                    .position(|s| std::ptr::eq(s, syntax))?;
+                Some((offset + index, set, syntax))
+            })
     }
 
     /// Highlights `code` as `lang` within a fresh [`STORY_BUDGET`].
@@ -205,8 +215,8 @@ impl Highlighter {
     /// is the same on every machine.
     pub fn highlight_within(&self, code: &str, lang: &str, budget: &mut u64) -> String {
         let body = match self.find(lang) {
-            Some((index, syntax)) if pay(budget, code) => self
-                .classed(code, index, syntax)
+            Some((index, set, syntax)) if pay(budget, code) => self
+                .classed(code, index, set, syntax)
                 .unwrap_or_else(|| escape_text(code)),
             _ => escape_text(code),
         };
@@ -220,7 +230,13 @@ impl Highlighter {
         }
     }
 
-    fn classed(&self, code: &str, index: usize, syntax: &SyntaxReference) -> Option<String> {
+    fn classed(
+        &self,
+        code: &str,
+        index: usize,
+        set: &SyntaxSet,
+        syntax: &SyntaxReference,
+    ) -> Option<String> {
         let mut out = Out::default();
         let mut memo = Memo::default();
         let mut state = ParseState::new(syntax);
@@ -237,7 +253,7 @@ impl Highlighter {
                 .then(|| (state.clone(), stack.clone()));
             let start = out.html.len();
             let mut last = 0;
-            for (pos, op) in state.parse_line(line, &self.syntaxes).ok()? {
+            for (pos, op) in state.parse_line(line, set).ok()? {
                 out.text(&line[last..pos], self.class_of(&stack, &mut memo));
                 last = pos;
                 stack.apply(&op).ok()?;
@@ -335,6 +351,17 @@ fn step_key(state: &ParseState, stack: &ScopeStack, line: &str) -> u64 {
     stack.as_slice().hash(&mut h);
     line.hash(&mut h);
     h.finish()
+}
+
+/// potluck's own grammars, for languages whose bundled grammar is far slower
+/// than the colours it yields are worth (see each file's header), compiled
+/// into a syntect dump: the binary needs no YAML parser for them. A test
+/// checks the dump against the sources and rewrites it when asked
+/// (`POTLUCK_UPDATE_GRAMMARS=1 cargo test own_grammar`).
+const OWN_DUMP: &[u8] = include_bytes!("highlight/own.packdump");
+
+fn own_syntaxes() -> SyntaxSet {
+    syntect::dumps::from_binary(OWN_DUMP)
 }
 
 /// Takes `code`'s cost (see [`STORY_BUDGET`]) from `budget`, if it can.
@@ -511,6 +538,72 @@ mod tests {
             .map(|m| m.lock().unwrap().steps.len())
             .sum();
         assert!(memoised > 10, "only {memoised} steps memoised");
+    }
+
+    /// The grammars' sources, in the order of the dump.
+    const OWN_SOURCES: &[(&str, &str)] = &[(
+        "src/highlight/css.sublime-syntax",
+        include_str!("highlight/css.sublime-syntax"),
+    )];
+
+    fn own_from_sources() -> SyntaxSet {
+        let mut builder = syntect::parsing::SyntaxSetBuilder::new();
+        for (path, text) in OWN_SOURCES {
+            let def = syntect::parsing::SyntaxDefinition::load_from_str(text, true, None);
+            builder.add(def.unwrap_or_else(|e| panic!("{path}: {e}")));
+        }
+        builder.build()
+    }
+
+    #[test]
+    fn own_grammar_dump_matches_its_sources() {
+        let fresh = own_from_sources();
+        if std::env::var_os("POTLUCK_UPDATE_GRAMMARS").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/highlight/own.packdump");
+            std::fs::write(path, syntect::dumps::dump_binary(&fresh)).unwrap();
+            return;
+        }
+        let shipped = own_syntaxes();
+        let names = |set: &SyntaxSet| {
+            set.syntaxes()
+                .iter()
+                .map(|s| s.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&shipped), names(&fresh));
+        // The same grammar highlights the same way: compare on a sample that
+        // reaches every context.
+        let sample = "/* c */\n@import url(\"a.css\");\n@media (min-width: 1em) { .a:hover, a[x='y'] { --v: 1px; color: #fff !important; } }\n\
+                      @font-face { src: url(x) format(\"woff\"); }\n.b { &:hover { width: calc((100% - 2rem) / 3); } }\n";
+        let a = Highlighter::with_own(shipped).highlight(sample, "css");
+        let b = Highlighter::with_own(fresh).highlight(sample, "css");
+        assert_eq!(
+            a, b,
+            "src/highlight/own.packdump is stale: POTLUCK_UPDATE_GRAMMARS=1 cargo test own_grammar"
+        );
+    }
+
+    #[test]
+    fn own_grammars_load_and_colour_css() {
+        let h = Highlighter::new();
+        let css = "/* c */\n@media (min-width: 40em) { .a, #b > p:hover { color: #0b6e4f; margin: 0 1.5rem !important; } }\n\
+                   a[href^=\"http\"] { background: url(\"x.png\") rgba(0, 0, 0, .5); --gap: 2px; }\n";
+        let html = h.highlight(css, "css");
+        for want in [
+            "<span class=\"c\">/* c */",
+            "<span class=\"k\">@media</span>",
+            "<span class=\"t\">min-width</span>",
+            "<span class=\"a\">.a</span>",
+            "<span class=\"a\">#b</span>",
+            "<span class=\"a\">:hover</span>",
+            "<span class=\"t\">color</span>: <span class=\"l\">#0b6e4f</span>",
+            // Whitespace joins the open span: unit and `!important` share one.
+            "<span class=\"n\">0 1.5</span><span class=\"k\">rem !important</span>",
+            "<span class=\"f\">url</span>(<span class=\"s\">\"x.png\"</span>)",
+            "<span class=\"t\">--gap</span>",
+        ] {
+            assert!(html.contains(want), "{want} in {html}");
+        }
     }
 
     #[test]
