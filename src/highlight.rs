@@ -541,10 +541,16 @@ mod tests {
     }
 
     /// The grammars' sources, in the order of the dump.
-    const OWN_SOURCES: &[(&str, &str)] = &[(
-        "src/highlight/css.sublime-syntax",
-        include_str!("highlight/css.sublime-syntax"),
-    )];
+    const OWN_SOURCES: &[(&str, &str)] = &[
+        (
+            "src/highlight/css.sublime-syntax",
+            include_str!("highlight/css.sublime-syntax"),
+        ),
+        (
+            "src/highlight/javascript.sublime-syntax",
+            include_str!("highlight/javascript.sublime-syntax"),
+        ),
+    ];
 
     fn own_from_sources() -> SyntaxSet {
         let mut builder = syntect::parsing::SyntaxSetBuilder::new();
@@ -607,11 +613,32 @@ mod tests {
     }
 
     #[test]
+    fn own_grammars_colour_javascript() {
+        let h = Highlighter::new();
+        let js = "// c\nexport async function load(path, n = 1) {\n  const re = /a\\/b/g, x = a / b / 2;\n  \
+                  return items.map((it) => `v ${it.v + 0x1f}`).filter(Boolean) ?? null;\n}\nclass Card extends Base {}\n";
+        let html = h.highlight(js, "javascript");
+        for want in [
+            "<span class=\"c\">// c\n</span>",
+            "<span class=\"k\">export async function </span><span class=\"f\">load</span>(<span class=\"v\">path</span>, <span class=\"v\">n</span>",
+            "re = <span class=\"s\">/a\\/b/g</span>",
+            // Division is not a regular expression.
+            "x = a / b / <span class=\"n\">2</span>",
+            "items.<span class=\"f\">map</span>((<span class=\"v\">it</span>) <span class=\"k\">=&gt; </span>",
+            "<span class=\"s\">`v </span>${it.v + <span class=\"n\">0x1f</span>}<span class=\"s\">`</span>",
+            "<span class=\"t\">Boolean</span>) ?? <span class=\"l\">null</span>",
+            "<span class=\"k\">class </span><span class=\"t\">Card </span><span class=\"k\">extends</span> Base",
+        ] {
+            assert!(html.contains(want), "{want} in {html}");
+        }
+    }
+
+    #[test]
     fn multi_line_strings_and_comments_keep_their_class() {
         let h = Highlighter::new();
         let html = h.highlight("/* a\nb */ x\n", "js");
         assert!(
-            html.contains("<span class=\"c\">/* a\n</span><span class=\"c\">b */ </span>x"),
+            html.contains("<span class=\"c\">/* a\n</span><span class=\"c\">b */</span> x"),
             "{html}"
         );
     }
