@@ -550,6 +550,10 @@ mod tests {
             "src/highlight/javascript.sublime-syntax",
             include_str!("highlight/javascript.sublime-syntax"),
         ),
+        (
+            "src/highlight/toml.sublime-syntax",
+            include_str!("highlight/toml.sublime-syntax"),
+        ),
     ];
 
     fn own_from_sources() -> SyntaxSet {
@@ -628,6 +632,24 @@ mod tests {
             "<span class=\"s\">`v </span>${it.v + <span class=\"n\">0x1f</span>}<span class=\"s\">`</span>",
             "<span class=\"t\">Boolean</span>) ?? <span class=\"l\">null</span>",
             "<span class=\"k\">class </span><span class=\"t\">Card </span><span class=\"k\">extends</span> Base",
+        ] {
+            assert!(html.contains(want), "{want} in {html}");
+        }
+    }
+
+    #[test]
+    fn own_grammars_colour_toml() {
+        let h = Highlighter::new();
+        let html = h.highlight(
+            "# c\n[package]\nname = \"potluck\"\nok = true\nn = 3\n",
+            "toml",
+        );
+        for want in [
+            "<span class=\"c\"># c\n</span>",
+            "[<span class=\"t\">package</span>]",
+            "<span class=\"a\">name</span> = <span class=\"s\">\"potluck\"\n</span>",
+            "<span class=\"a\">ok</span> = <span class=\"l\">true\n</span>",
+            "<span class=\"a\">n</span> = <span class=\"n\">3\n</span>",
         ] {
             assert!(html.contains(want), "{want} in {html}");
         }
