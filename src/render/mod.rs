@@ -130,7 +130,7 @@ impl Prepared<'_> {
 }
 
 /// One output file to produce.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Job {
     Home,
     Stories(usize),
@@ -174,6 +174,7 @@ pub fn prepare<'a>(
         .map(|i| {
             let s = &site.stories[i];
             let mut h = fingerprint::FpHasher::new();
+            // The body hashes as its fingerprint, made when it was parsed.
             h.add(&md_env)
                 .add(&s.body)
                 .add(&s.slug)
