@@ -78,6 +78,8 @@ pub struct Session {
     parsed: Option<ParseCache>,
     /// The last recognition, by the fingerprint of what it was computed from.
     recognition: Option<(Fp, Arc<Recognition>)>,
+    /// The last build's story cards.
+    cards: render::CardCache,
 }
 
 impl Session {
@@ -217,7 +219,11 @@ fn build_inner(
     lap("recognise");
     let images = images::prepare(&opts.root, &site).map_err(BuildError::Content)?;
     lap("images");
-    let prepared = render::prepare(&site, &rec, &theme, &site.config.base_url, &images, md);
+    let cards = std::mem::take(&mut session.cards);
+    let kept = render::Kept { md, cards: &cards };
+    let base_url = &site.config.base_url;
+    let prepared = render::prepare(&site, &rec, &theme, base_url, &images, &metas, kept);
+    session.cards = prepared.card_cache();
     lap("prepare");
     let jobs = render::jobs(&prepared);
     let keys = render::keys(&prepared, &jobs, &metas);

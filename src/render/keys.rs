@@ -61,8 +61,8 @@ fn fps(p: &Prepared, meta: Vec<Fp>) -> Fps {
     let story: Vec<Fp> = (0..site.stories.len())
         .map(|i| FpHasher::new().add(&meta[i]).add(&p.md_keys[i]).fp())
         .collect();
-    let card: Vec<Fp> = p.cards.par_iter().map(fingerprint::of).collect();
-    let mref: Vec<Fp> = p.refs.par_iter().map(fingerprint::of).collect();
+    let card = p.card_keys.clone();
+    let mref = p.ref_fps.clone();
     let member: Vec<Fp> = (0..site.members.len())
         .into_par_iter()
         .map(|j| member_fp(p, j, &mref, &card))
