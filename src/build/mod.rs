@@ -5,6 +5,7 @@ mod assets;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -13,8 +14,10 @@ use indicatif::ProgressBar;
 
 use crate::cache::{CacheDir, Manifest};
 use crate::diag::{self, Diagnostic};
-use crate::fingerprint::Fp;
+use crate::fingerprint::{Fp, FpHasher};
 use crate::load::{self, LoadOptions, ParseCache};
+use crate::model::{Site, Story};
+use crate::recognition::Recognition;
 use crate::render::{self, MdCache};
 use crate::write::{self, Staging};
 use crate::{images, recognition, theme};
@@ -73,6 +76,10 @@ pub struct Session {
     manifest: Option<Manifest>,
     md: MdCache,
     parsed: Option<ParseCache>,
+    /// The last recognition, by the fingerprint of what it was computed from.
+    recognition: Option<(Fp, Arc<Recognition>)>,
+    /// The last build's story cards.
+    cards: render::CardCache,
 }
 
 impl Session {
@@ -104,6 +111,21 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
 /// is the one the session recorded, only files whose key changed are
 /// rendered and written. The result is byte for byte what `build` writes.
 pub fn build_with(opts: &BuildOptions, session: &mut Session) -> Result<BuildReport, BuildError> {
+    build_changed(opts, session, None)
+}
+
+/// `build_with`, told which files changed since the session's last build
+/// (paths relative to the root), by a watcher that reports every change:
+/// files it did not report are not looked at again. `None`: unknown (the
+/// first build, or events were lost), so every file is.
+pub fn build_changed(
+    opts: &BuildOptions,
+    session: &mut Session,
+    changed: Option<&[PathBuf]>,
+) -> Result<BuildReport, BuildError> {
+    if let Some(parsed) = &mut session.parsed {
+        parsed.note_changes(changed.map(|paths| paths.iter().map(|p| slash_path(p)).collect()));
+    }
     let old = std::mem::take(&mut session.md);
     match build_inner(opts, session, &old) {
         Ok((report, mut md, keys)) => {
@@ -121,6 +143,36 @@ pub fn build_with(opts: &BuildOptions, session: &mut Session) -> Result<BuildRep
             Err(e)
         }
     }
+}
+
+/// `content/stories/a.md` whatever the system's separator.
+fn slash_path(p: &std::path::Path) -> String {
+    p.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Recognition, computed again only when what it reads changed: site.yaml,
+/// the members and the stories' front matter (`metas`), never their text.
+fn recognise(
+    site: &Site,
+    metas: &[Fp],
+    memo: &mut Option<(Fp, Arc<Recognition>)>,
+) -> Arc<Recognition> {
+    let key = FpHasher::new()
+        .add(&format!("{:?}", site.config))
+        .add(&site.members)
+        .add(metas)
+        .fp();
+    if let Some((seen, rec)) = memo {
+        if *seen == key {
+            return Arc::clone(rec);
+        }
+    }
+    let rec = Arc::new(recognition::compute(site));
+    *memo = Some((key, Arc::clone(&rec)));
+    rec
 }
 
 /// A build with `md` as the Markdown already rendered; returns the report,
@@ -162,14 +214,19 @@ fn build_inner(
     };
     lap("load");
     let theme = theme::load(&opts.root, &site.config.theme).map_err(BuildError::Content)?;
-    let rec = recognition::compute(&site);
+    let metas: Vec<Fp> = site.stories.par_iter().map(Story::meta_fp).collect();
+    let rec = recognise(&site, &metas, &mut session.recognition);
     lap("recognise");
     let images = images::prepare(&opts.root, &site).map_err(BuildError::Content)?;
     lap("images");
-    let prepared = render::prepare(&site, &rec, &theme, &site.config.base_url, &images, md);
+    let cards = std::mem::take(&mut session.cards);
+    let kept = render::Kept { md, cards: &cards };
+    let base_url = &site.config.base_url;
+    let prepared = render::prepare(&site, &rec, &theme, base_url, &images, &metas, kept);
+    session.cards = prepared.card_cache();
     lap("prepare");
     let jobs = render::jobs(&prepared);
-    let keys = render::keys(&prepared, &jobs);
+    let keys = render::keys(&prepared, &jobs, &metas);
     lap("keys");
     let paths: Vec<String> = jobs
         .iter()

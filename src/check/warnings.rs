@@ -156,15 +156,15 @@ mod tests {
         let site = SiteBuilder::new()
             .member("ann")
             .story_with("auto", "2024-01-01", &["ann"], |s| {
-                s.body = long.clone();
+                s.body = long.clone().into();
                 s.summary = crate::markdown::summary_of(&long);
             })
             .story_with("written", "2024-01-02", &["ann"], |s| {
-                s.body = long.clone();
+                s.body = long.clone().into();
                 s.summary = "Short.".into();
             })
             .story_with("short", "2024-01-03", &["ann"], |s| {
-                s.body = "word ".repeat(60);
+                s.body = "word ".repeat(60).into();
                 s.summary = crate::markdown::summary_of(&s.body);
             })
             .build();

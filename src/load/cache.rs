@@ -5,15 +5,22 @@
 //!
 //! Bodies are not kept: they are a slice of the file, which is read anyway
 //! to compute the key; entries keep the slice's position.
+//!
+//! A process that builds again (`serve`) also keeps whole values by file
+//! metadata, and, when its file watcher says which files changed, the walk
+//! of content/ and each file's metadata: files the watcher did not report
+//! are not even looked at again.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
-use crate::fingerprint::Fp;
-use crate::model::{Member, Page, Story};
+use super::walk::Files;
+use crate::diag::Diagnostic;
+use crate::fingerprint::{self, Fp, FpHasher};
+use crate::model::{Body, Member, Page, Story};
 
 /// A parsed file, body left out.
 #[derive(Clone, Serialize, Deserialize)]
@@ -40,13 +47,26 @@ pub struct ParseCache {
     /// included, by the file's metadata, so unchanged files are not even read.
     by_stat: Option<HashMap<Fp, Arc<Value>>>,
     next_by_stat: Mutex<HashMap<Fp, Arc<Value>>>,
+    /// The paths (relative to the root, `/` separated) reported changed
+    /// since the last load; `None`: unknown, so every file is looked at.
+    changed: Option<BTreeSet<String>>,
+    /// The last walk of content/ and its problems.
+    walked: Option<(Files, Vec<Diagnostic>)>,
+    /// Each file's metadata (size, time, inode) when last looked at.
+    meta: HashMap<String, Fp>,
+    /// Metadata read during this load (the rest is as it was).
+    fresh_meta: Mutex<Vec<(String, Fp)>>,
+    /// The members' identity problems, by the members' fingerprint.
+    identity: Option<(Fp, Vec<Diagnostic>)>,
 }
 
 /// A content value that the cache can hold.
 pub trait Cached: Sized {
     fn wrap(self) -> Value;
     fn unwrap(v: &Value) -> Option<Self>;
-    fn body_mut(&mut self) -> &mut String;
+    /// Takes the body out (left empty).
+    fn take_body(&mut self) -> String;
+    fn set_body(&mut self, body: &str);
     /// Files the parse checked exist; a hit is only good while they still do.
     fn still_valid(&self, _root: &Path) -> bool {
         true
@@ -63,8 +83,11 @@ impl Cached for Story {
             _ => None,
         }
     }
-    fn body_mut(&mut self) -> &mut String {
-        &mut self.body
+    fn take_body(&mut self) -> String {
+        std::mem::take(&mut self.body).to_string()
+    }
+    fn set_body(&mut self, body: &str) {
+        self.body = Body::new(body);
     }
     fn still_valid(&self, root: &Path) -> bool {
         match (&self.cover, &self.bundle) {
@@ -84,8 +107,11 @@ impl Cached for Member {
             _ => None,
         }
     }
-    fn body_mut(&mut self) -> &mut String {
-        &mut self.bio
+    fn take_body(&mut self) -> String {
+        std::mem::take(&mut self.bio)
+    }
+    fn set_body(&mut self, body: &str) {
+        self.bio = body.to_string();
     }
     fn still_valid(&self, root: &Path) -> bool {
         self.avatar.as_ref().is_none_or(|a| root.join(a).is_file())
@@ -102,8 +128,11 @@ impl Cached for Page {
             _ => None,
         }
     }
-    fn body_mut(&mut self) -> &mut String {
-        &mut self.body
+    fn take_body(&mut self) -> String {
+        std::mem::take(&mut self.body)
+    }
+    fn set_body(&mut self, body: &str) {
+        self.body = body.to_string();
     }
 }
 
@@ -135,6 +164,74 @@ impl ParseCache {
         self.by_stat.is_some()
     }
 
+    /// Files reported changed since the last load; `None` when that is
+    /// unknown (events were lost, or nobody watched): then the next load
+    /// looks at every file. Reports add up until a load uses them.
+    pub fn note_changes(&mut self, changed: Option<BTreeSet<String>>) {
+        match (&mut self.changed, changed) {
+            (Some(seen), Some(more)) => seen.extend(more),
+            (seen, _) => *seen = None,
+        }
+    }
+
+    /// The last walk, when no file it found or might have found since was
+    /// reported changed: every reported path under content/ is a regular
+    /// file the walk found, so nothing was added, removed or renamed.
+    pub(super) fn walk_if_unchanged(&self, root: &Path) -> Option<(Files, Vec<Diagnostic>)> {
+        let (files, diags) = self.walked.as_ref()?;
+        let same = self.changed.as_ref()?.iter().all(|p| {
+            !(p == "content" || p.starts_with("content/"))
+                || (files.has(p)
+                    && root
+                        .join(p)
+                        .symlink_metadata()
+                        .is_ok_and(|m| m.file_type().is_file()))
+        });
+        same.then(|| (files.clone(), diags.clone()))
+    }
+
+    pub(super) fn keep_walk(&mut self, walked: (Files, Vec<Diagnostic>)) {
+        if self.trusts_stat() {
+            self.walked = Some(walked);
+        }
+    }
+
+    /// A fingerprint of a file's metadata; the one seen last time when the
+    /// watcher did not report the file changed.
+    pub(super) fn meta_of(&self, root: &Path, path: &str) -> Option<Fp> {
+        // A folder reported (renamed, replaced) counts for every file in it.
+        let reported = |c: &BTreeSet<String>| {
+            c.contains(path) || path.match_indices('/').any(|(i, _)| c.contains(&path[..i]))
+        };
+        let unchanged = self.changed.as_ref().is_some_and(|c| !reported(c));
+        if let Some(fp) = self.meta.get(path).filter(|_| unchanged) {
+            return Some(*fp);
+        }
+        let meta = std::fs::metadata(root.join(path)).ok()?;
+        let mut h = FpHasher::new();
+        h.add(&meta.len()).add(&meta.modified().ok()?);
+        #[cfg(unix)]
+        h.add(&std::os::unix::fs::MetadataExt::ino(&meta));
+        let fp = h.fp();
+        if let Ok(mut fresh) = self.fresh_meta.lock() {
+            fresh.push((path.to_string(), fp));
+        }
+        Some(fp)
+    }
+
+    /// `model::identity_problems`, computed again only when a member changed.
+    pub(super) fn identity_problems(&mut self, members: &[Member]) -> Vec<Diagnostic> {
+        let fp = fingerprint::of(members);
+        match &self.identity {
+            Some((seen, problems)) if *seen == fp => problems.clone(),
+            _ => {
+                let problems = crate::model::identity_problems(members);
+                self.identity = Some((fp, problems.clone()));
+                problems
+            }
+        }
+    }
+
     /// This load's entries become the cache (for a process that builds again).
     pub fn advance(&mut self) {
         let next = std::mem::take(self.next.get_mut().unwrap_or_else(|e| e.into_inner()));
@@ -146,6 +243,19 @@ impl ParseCache {
                     .unwrap_or_else(|e| e.into_inner()),
             );
             self.by_stat = Some(next);
+            let fresh =
+                std::mem::take(self.fresh_meta.get_mut().unwrap_or_else(|e| e.into_inner()));
+            // After a load that looked at every file, only what it saw is
+            // kept (no entries of deleted files); otherwise entries of files
+            // not reported changed stay as they were. A file created again
+            // at a path seen before is reported, so its entry is never used.
+            if self.changed.is_none() {
+                self.meta.clear();
+            }
+            self.meta.extend(fresh);
+            // Nothing reported since this load yet; `note_changes` adds
+            // (or forgets, when unknown) before the next one.
+            self.changed = Some(BTreeSet::new());
         }
     }
 
@@ -183,7 +293,7 @@ impl ParseCache {
         if !value.still_valid(root) {
             return None;
         }
-        *value.body_mut() = body.to_string();
+        value.set_body(body);
         self.keep(*key, entry.clone());
         Some(value)
     }
@@ -191,7 +301,7 @@ impl ParseCache {
     /// Keeps a value parsed from `text` without problems.
     pub fn put<T: Cached + Clone>(&self, key: Fp, text: &str, value: &T) {
         let mut value = value.clone();
-        let body = std::mem::take(value.body_mut());
+        let body = value.take_body();
         // The body is a slice of the file; find where (it is its tail, or
         // close to it), and keep nothing if it is not there as it is.
         let Some(start) = text.rfind(body.as_str()) else {

@@ -71,12 +71,17 @@ impl Loaded {
 
 /// Loads and validates the site at `root`.
 pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
-    load_with(root, opts, &ParseCache::default())
+    load_with(root, opts, &mut ParseCache::default())
 }
 
 /// Loads the site, taking files unchanged since `cache` was made from it.
-pub fn load_with(root: &Path, opts: &LoadOptions, cache: &ParseCache) -> Loaded {
-    let (files, mut diags) = walk::walk(root);
+pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Loaded {
+    let walked = memo
+        .walk_if_unchanged(root)
+        .unwrap_or_else(|| walk::walk(root));
+    memo.keep_walk(walked.clone());
+    let (files, mut diags) = walked;
+    let cache: &ParseCache = memo;
     let config = files
         .config
         .as_ref()
@@ -126,7 +131,7 @@ pub fn load_with(root: &Path, opts: &LoadOptions, cache: &ParseCache) -> Loaded 
         .collect();
     let (pages, d) = split_results(pages);
     diags.extend(d);
-    diags.extend(model::identity_problems(&members));
+    diags.extend(memo.identity_problems(&members));
     diag::sort(&mut diags);
     let assembled = config
         .map(|config| model::assemble(config, members, stories, pages, files.assets, opts.drafts));
@@ -163,7 +168,7 @@ fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
     let stat = cache
         .0
         .trusts_stat()
-        .then(|| stat_key(root, path, max_bytes, cache.1))
+        .then(|| stat_key(root, path, max_bytes, cache))
         .flatten();
     if let Some(value) = stat.and_then(|k| cache.0.get_by_stat(&k, root)) {
         return (Some(value), Vec::new());
@@ -196,16 +201,19 @@ fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
 
 /// A file's identity by its metadata (path, size, modification time, inode)
 /// and what its parse depends on: lets `serve` skip reading unchanged files.
-fn stat_key<C: Hash + ?Sized>(root: &Path, path: &str, max_bytes: u64, ctx: &C) -> Option<Fp> {
-    let meta = std::fs::metadata(root.join(path)).ok()?;
+fn stat_key<C: Hash + ?Sized>(
+    root: &Path,
+    path: &str,
+    max_bytes: u64,
+    cache: Cache<'_, C>,
+) -> Option<Fp> {
+    let meta = cache.0.meta_of(root, path)?;
     let mut h = FpHasher::new();
     h.add(&fingerprint::exe())
         .add(path)
         .add(&max_bytes)
-        .add(ctx);
-    h.add(&meta.len()).add(&meta.modified().ok()?);
-    #[cfg(unix)]
-    h.add(&std::os::unix::fs::MetadataExt::ino(&meta));
+        .add(cache.1)
+        .add(&meta);
     Some(h.fp())
 }
 

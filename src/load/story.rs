@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::fields::Checker;
 use super::{Doc, Input};
 use crate::diag::did_you_mean;
-use crate::model::{Kind, Source, Story};
+use crate::model::{Body, Kind, Source, Story};
 
 /// Unknown keys are collected by `front_matter`, not denied here; required
 /// fields are optional so a missing one does not hide the file's other problems.
@@ -90,7 +90,7 @@ pub fn parse(
         featured: fm.featured,
         thanks: fm.thanks,
         draft: fm.draft,
-        body: split.body.to_string(),
+        body: Body::new(split.body),
         bundle: bundle.map(Path::to_path_buf),
         source: Source {
             path: input.path.to_string(),

@@ -34,7 +34,7 @@ pub struct StoryFile {
 }
 
 /// The content files by role; paths relative to the site root, `/` separated.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Files {
     pub config: Option<String>,
     /// (handle, path)
@@ -188,6 +188,17 @@ fn classify(files: &mut Files, diags: &mut Vec<Diagnostic>, path: &str, parts: &
         },
         ["static", rest @ ..] => files.assets.push(Asset { from: path.into(), to: rest.join("/") }),
         _ => diags.push(Diagnostic::warning(path, "ignored", "this file is not part of the content layout and is ignored").help("see the layout in the docs: members/, stories/, pages/, static/")),
+    }
+}
+
+impl Files {
+    /// Whether `path` (relative to the root, `/` separated) is one of these files.
+    pub fn has(&self, path: &str) -> bool {
+        self.config.as_deref() == Some(path)
+            || self.members.iter().any(|(_, p)| p == path)
+            || self.stories.iter().any(|s| s.path == path)
+            || self.pages.iter().any(|(_, p)| p == path)
+            || self.assets.iter().any(|a| a.from.to_str() == Some(path))
     }
 }
 

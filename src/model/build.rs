@@ -1,6 +1,8 @@
 //! Assembles validated files into the `Site` model: sorting, indexes, defaults.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
 
 use crate::config::Config;
 use crate::model::{Asset, Member, Page, Site, Story, Tag};
@@ -25,14 +27,17 @@ pub fn assemble(
     stories.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
     members.sort_by(|a, b| a.handle.cmp(&b.handle));
     pages.sort_by(|a, b| a.slug.cmp(&b.slug));
+    // Each author's first story in one pass (stories are newest first, so
+    // the last one seen is the first), not a scan of every story per member.
+    let mut first: HashMap<&str, NaiveDate> = HashMap::new();
+    for s in &stories {
+        for a in &s.authors {
+            first.insert(a, s.day());
+        }
+    }
     for m in &mut members {
         if m.joined.is_none() {
-            // Stories are newest first, so the last match is the first story.
-            m.joined = stories
-                .iter()
-                .rev()
-                .find(|s| s.authors.contains(&m.handle))
-                .map(Story::day);
+            m.joined = first.get(m.handle.as_str()).copied();
         }
         // Avatars are not copied as they are: `images` resizes them at build time.
     }

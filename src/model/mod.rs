@@ -133,7 +133,7 @@ pub struct Story {
     pub thanks: Vec<String>,
     pub draft: bool,
     /// Markdown source of the body.
-    pub body: String,
+    pub body: Body,
     /// The bundle folder (relative to the site root) for bundles.
     pub bundle: Option<PathBuf>,
     pub source: Source,
@@ -142,6 +142,34 @@ pub struct Story {
 impl Story {
     pub fn day(&self) -> NaiveDate {
         self.date.date_naive()
+    }
+
+    /// A fingerprint of the story's front matter and where it lives, not of
+    /// its text: what listings, feeds' entries and recognition read of it.
+    pub fn meta_fp(&self) -> crate::fingerprint::Fp {
+        // Destructured so that a new field cannot be left out by mistake.
+        let Story {
+            slug,
+            title,
+            authors,
+            date,
+            updated,
+            kind,
+            tags,
+            summary,
+            cover,
+            featured,
+            thanks,
+            draft,
+            body: _,
+            bundle,
+            source,
+        } = self;
+        let mut h = crate::fingerprint::FpHasher::new();
+        h.add(slug).add(title).add(authors).add(date).add(updated);
+        h.add(kind).add(tags).add(summary).add(cover).add(featured);
+        h.add(thanks).add(draft).add(bundle).add(source);
+        h.fp()
     }
 }
 
@@ -206,7 +234,9 @@ impl Site {
     }
 }
 
+mod body;
 mod build;
+pub use body::Body;
 pub use build::assemble;
 pub mod identity;
 pub use identity::{handle_skeleton, identity_problems};

@@ -95,7 +95,7 @@ impl SiteBuilder {
             featured: false,
             thanks: Vec::new(),
             draft: false,
-            body: String::new(),
+            body: Default::default(),
             bundle: None,
             source: source(format!("content/stories/{slug}.md")),
         };

@@ -1,9 +1,13 @@
 //! The values templates receive: member refs and story cards, computed once
 //! per build and shared by every page that lists them.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use crate::fingerprint::{Fp, FpHasher};
 use crate::images::AvatarFiles;
 use crate::model::{Kind, Member, Role, Site, Story};
 use crate::recognition::Recognition;
@@ -179,22 +183,57 @@ pub fn tag_ref(name: &str, urls: &Urls) -> TagRef {
     }
 }
 
-/// One card per story, parallel to `site.stories`.
-pub fn cards(site: &Site, rec: &Recognition, refs: &[MemberRef], urls: &Urls) -> Vec<Card> {
+/// Cards made by an earlier build, by `card_key`.
+pub type CardCache = HashMap<Fp, Arc<Card>>;
+
+/// Member refs and their fingerprints, parallel to `site.members`.
+pub struct Refs<'a> {
+    pub refs: &'a [MemberRef],
+    pub fps: &'a [Fp],
+}
+
+/// One card per story, parallel to `site.stories`, each with its key (see
+/// `card_key`); a card whose key is in `kept` is taken from there. `metas`
+/// holds each story's `Story::meta_fp`.
+pub fn cards(
+    site: &Site,
+    rec: &Recognition,
+    refs: Refs,
+    urls: &Urls,
+    metas: &[Fp],
+    kept: &CardCache,
+) -> (Vec<Arc<Card>>, Vec<Fp>) {
     use rayon::prelude::*;
     site.stories
         .par_iter()
         .enumerate()
         .map(|(i, s)| {
-            card(
-                site,
-                s,
-                rec.welcome.get(i).copied().unwrap_or(false),
-                refs,
-                urls,
-            )
+            let welcome = rec.welcome.get(i).copied().unwrap_or(false);
+            let key = card_key(site, s, &metas[i], welcome, refs.fps, urls);
+            let card = match kept.get(&key) {
+                Some(card) => Arc::clone(card),
+                None => Arc::new(card(site, s, welcome, refs.refs, urls)),
+            };
+            (card, key)
         })
-        .collect()
+        .unzip()
+}
+
+/// Everything a card is made from: the story's front matter (`meta`), its
+/// length, whether it welcomes a new member, its authors' refs (by their
+/// fingerprints) and the URL prefix. Also the card's fingerprint in keys.
+fn card_key(site: &Site, s: &Story, meta: &Fp, welcome: bool, ref_fps: &[Fp], urls: &Urls) -> Fp {
+    let mut h = FpHasher::new();
+    // The reading time, not the word count: most edits of a story's text
+    // leave its card, and the pages listing it, as they were.
+    h.add(meta)
+        .add(&reading_minutes(s))
+        .add(&welcome)
+        .add(&urls.prefix);
+    for a in &s.authors {
+        h.add(&site.member_index(a).map(|m| ref_fps[m]));
+    }
+    h.fp()
 }
 
 fn card(site: &Site, s: &Story, welcome: bool, refs: &[MemberRef], urls: &Urls) -> Card {
@@ -221,21 +260,13 @@ fn card(site: &Site, s: &Story, welcome: bool, refs: &[MemberRef], urls: &Urls) 
             .collect(),
         featured: s.featured,
         welcome,
-        reading_minutes: word_count(&s.body).div_ceil(200).max(1),
+        reading_minutes: reading_minutes(s),
     }
 }
 
-/// Words: runs of bytes between ASCII whitespace (a byte loop: this runs
-/// over every story's text on every build).
-fn word_count(text: &str) -> usize {
-    let mut words = 0;
-    let mut in_word = false;
-    for b in text.bytes() {
-        let space = b.is_ascii_whitespace();
-        words += usize::from(!space && !in_word);
-        in_word = !space;
-    }
-    words
+/// At 200 words a minute, at least one.
+fn reading_minutes(s: &Story) -> usize {
+    s.body.words().div_ceil(200).max(1)
 }
 
 /// What a query value must encode: everything but letters, digits, the

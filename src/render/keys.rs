@@ -22,6 +22,8 @@ struct Fps {
     mref: Vec<Fp>,
     member: Vec<Fp>,
     everything: Fp,
+    /// Every story's index, newest first: the site-wide listing.
+    all: Vec<usize>,
 }
 
 /// What every page depends on: potluck, the theme, site.yaml (with the
@@ -38,28 +40,29 @@ pub fn global(p: &Prepared) -> Fp {
         .fp()
 }
 
-/// The key of every job, in the order of `jobs`.
-pub fn keys(p: &Prepared, jobs: &[Job]) -> Vec<Fp> {
+/// The key of every job, in the order of `jobs`; `meta` holds each story's
+/// `Story::meta_fp`.
+pub fn keys(p: &Prepared, jobs: &[Job], meta: &[Fp]) -> Vec<Fp> {
     let global = global(p);
-    let fps = fps(p);
+    let fps = fps(p, meta.to_vec());
     jobs.par_iter()
         .map(|job| {
             let mut h = FpHasher::new();
-            h.add(&global).add(&format!("{job:?}"));
+            // The job itself, hashed as a value (no string made per job).
+            h.add(&global).add(job);
             job_inputs(p, &fps, job, &mut h);
             h.fp()
         })
         .collect()
 }
 
-fn fps(p: &Prepared) -> Fps {
+fn fps(p: &Prepared, meta: Vec<Fp>) -> Fps {
     let site = p.site;
-    let meta: Vec<Fp> = site.stories.par_iter().map(story_meta).collect();
     let story: Vec<Fp> = (0..site.stories.len())
         .map(|i| FpHasher::new().add(&meta[i]).add(&p.md_keys[i]).fp())
         .collect();
-    let card: Vec<Fp> = p.cards.par_iter().map(fingerprint::of).collect();
-    let mref: Vec<Fp> = p.refs.par_iter().map(fingerprint::of).collect();
+    let card = p.card_keys.clone();
+    let mref = p.ref_fps.clone();
     let member: Vec<Fp> = (0..site.members.len())
         .into_par_iter()
         .map(|j| member_fp(p, j, &mref, &card))
@@ -78,34 +81,8 @@ fn fps(p: &Prepared) -> Fps {
         mref,
         member,
         everything: all.fp(),
+        all: (0..site.stories.len()).collect(),
     }
-}
-
-/// A story's front matter and where it lives; not its text.
-fn story_meta(s: &crate::model::Story) -> Fp {
-    // Destructured so that a new field cannot be left out by mistake.
-    let crate::model::Story {
-        slug,
-        title,
-        authors,
-        date,
-        updated,
-        kind,
-        tags,
-        summary,
-        cover,
-        featured,
-        thanks,
-        draft,
-        body: _,
-        bundle,
-        source,
-    } = s;
-    let mut h = FpHasher::new();
-    h.add(slug).add(title).add(authors).add(date).add(updated);
-    h.add(kind).add(tags).add(summary).add(cover).add(featured);
-    h.add(thanks).add(draft).add(bundle).add(source);
-    h.fp()
 }
 
 /// A member's file and recognition, with the members and stories it points
@@ -155,10 +132,7 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
                 h.add(&f.mref[m]);
             }
         }
-        Job::Stories(n) => {
-            let all: Vec<usize> = (0..site.stories.len()).collect();
-            cards(h, &all, *n);
-        }
+        Job::Stories(n) => cards(h, &f.all, *n),
         Job::Tag(t, n) => {
             let tag = &site.tags[*t];
             h.add(&tag.name);
@@ -194,8 +168,7 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
         // Pages about the whole site.
         Job::Feed => {
             h.add(&f.everything);
-            let all: Vec<usize> = (0..site.stories.len()).collect();
-            feed(h, &all, true);
+            feed(h, &f.all, true);
         }
         Job::Home
         | Job::Members

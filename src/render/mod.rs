@@ -25,6 +25,7 @@ use crate::model::{Kind, Site};
 use crate::recognition::Recognition;
 use crate::sanitize::Sanitizer;
 use crate::theme::Theme;
+pub use context::CardCache;
 pub use context::Urls;
 use context::{Card, MemberRef};
 pub use keys::keys;
@@ -39,7 +40,12 @@ pub struct Prepared<'a> {
     pub theme: &'a Theme,
     pub urls: Urls,
     pub refs: Vec<MemberRef>,
-    pub cards: Vec<Card>,
+    /// Fingerprints of `refs`.
+    pub ref_fps: Vec<Fp>,
+    /// Parallel to `site.stories`.
+    pub cards: Vec<Arc<Card>>,
+    /// What each card is made from (`context::cards`), standing for the card in keys.
+    pub card_keys: Vec<Fp>,
     bio_html: Vec<OnceLock<String>>,
     pub page_html: Vec<String>,
     /// `site` and other globals, cloned into each page's context.
@@ -100,6 +106,15 @@ impl Prepared<'_> {
         });
     }
 
+    /// This build's cards, to keep for the next build.
+    pub fn card_cache(&self) -> CardCache {
+        self.card_keys
+            .iter()
+            .copied()
+            .zip(self.cards.iter().cloned())
+            .collect()
+    }
+
     /// The stories' HTML rendered so far, to keep for the next build.
     pub fn rendered_stories(&self) -> MdCache {
         (0..self.story_html.len())
@@ -130,7 +145,7 @@ impl Prepared<'_> {
 }
 
 /// One output file to produce.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Job {
     Home,
     Stories(usize),
@@ -157,15 +172,23 @@ pub enum Job {
     SyntaxCss,
 }
 
-/// The shared values; story HTML is made on demand, from `md_cache` when
-/// its key is there.
+/// What earlier builds made, by the keys of what each was made from.
+#[derive(Clone, Copy)]
+pub struct Kept<'a> {
+    pub md: &'a MdCache,
+    pub cards: &'a CardCache,
+}
+
+/// The shared values; story HTML is made on demand, from `kept.md` when
+/// its key is there. `metas` holds each story's `Story::meta_fp`.
 pub fn prepare<'a>(
     site: &'a Site,
     rec: &'a Recognition,
     theme: &'a Theme,
     base_url: &str,
     images: &'a Images,
-    md_cache: &'a MdCache,
+    metas: &[Fp],
+    kept: Kept<'a>,
 ) -> Prepared<'a> {
     let urls = Urls::new(base_url);
     let md_env = md_env(site, images, &urls);
@@ -174,6 +197,7 @@ pub fn prepare<'a>(
         .map(|i| {
             let s = &site.stories[i];
             let mut h = fingerprint::FpHasher::new();
+            // The body hashes as its fingerprint, made when it was parsed.
             h.add(&md_env)
                 .add(&s.body)
                 .add(&s.slug)
@@ -192,7 +216,12 @@ pub fn prepare<'a>(
         }
     }
     let refs = context::member_refs(site, rec, &urls, &images.avatars);
-    let cards = context::cards(site, rec, &refs, &urls);
+    let ref_fps: Vec<Fp> = refs.par_iter().map(fingerprint::of).collect();
+    let both = context::Refs {
+        refs: &refs,
+        fps: &ref_fps,
+    };
+    let (cards, card_keys) = context::cards(site, rec, both, &urls, metas, kept.cards);
     let base = base_context(site, rec, &urls);
     let mut p = Prepared {
         site,
@@ -200,7 +229,9 @@ pub fn prepare<'a>(
         theme,
         urls,
         refs,
+        ref_fps,
         cards,
+        card_keys,
         bio_html: (0..site.members.len()).map(|_| OnceLock::new()).collect(),
         page_html: Vec::new(),
         base,
@@ -217,7 +248,7 @@ pub fn prepare<'a>(
         story_html: (0..site.stories.len()).map(|_| OnceLock::new()).collect(),
         md_keys,
         md_env,
-        md_cache,
+        md_cache: kept.md,
         highlighter: Highlighter::new(),
         sanitizer: Sanitizer::new(),
     };

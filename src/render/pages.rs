@@ -93,7 +93,7 @@ pub fn meta_only(p: &Prepared, title: &str, description: &str, path: &str) -> Te
 }
 
 fn pick<'a>(p: &'a Prepared, idx: impl IntoIterator<Item = usize>) -> Vec<&'a Card> {
-    idx.into_iter().map(|i| &p.cards[i]).collect()
+    idx.into_iter().map(|i| &*p.cards[i]).collect()
 }
 
 fn home(p: &Prepared) -> TeraContext {
@@ -117,7 +117,7 @@ fn home(p: &Prepared) -> TeraContext {
             json!({
                 "member": p.refs[e.member],
                 "joined_human": m.joined.map(human_date).unwrap_or_default(),
-                "first_story": p.rec.members[e.member].first_story.map(|i| &p.cards[i]),
+                "first_story": p.rec.members[e.member].first_story.map(|i| &*p.cards[i]),
             })
         })
         .collect();
@@ -214,7 +214,7 @@ fn stories(p: &Prepared, n: usize) -> TeraContext {
 
 fn story(p: &Prepared, i: usize) -> TeraContext {
     let s = &p.site.stories[i];
-    let card = &p.cards[i];
+    let card = &*p.cards[i];
     let path = format!("/stories/{}/", s.slug);
     let permalink = p.urls.abs(&path);
     let mut value = serde_json::to_value(card).unwrap_or_default();

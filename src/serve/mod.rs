@@ -1,5 +1,5 @@
 //! `potluck serve`: build into a folder of its own, serve it over HTTP, and
-//! rebuild through [`build_with`] (one long-lived session) on every change.
+//! rebuild through [`build_changed`] (one long-lived session) on every change.
 //!
 //! Files: `watch` (what changed), `http` (answering requests), `path` (URL to
 //! file, safely), `mime` (content types), `reload` (telling the tabs),
@@ -18,7 +18,7 @@ use std::sync::mpsc::Receiver;
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::build::{build_with, BuildError, BuildOptions, Session};
+use crate::build::{build_changed, BuildError, BuildOptions, Session};
 use crate::diag::Diagnostic;
 use reload::Hub;
 
@@ -78,10 +78,13 @@ pub fn run(opts: &ServeOptions) -> Result<(), ServeError> {
     };
     let hub = Arc::new(Hub::default());
     let mut session = Session::for_serve();
-    if let Err(BuildError::Other(e)) = rebuild(&build_opts, &mut session, &hub, &[]) {
+    // Watching starts before the first build: rebuilds look again only at
+    // the files the watcher reports, so an edit made while the first build
+    // reads the files must be reported too.
+    let changes = watch::spawn(&root, opts.poll, vec![out.base().to_path_buf()])?;
+    if let Err(BuildError::Other(e)) = rebuild(&build_opts, &mut session, &hub, None) {
         return Err(ServeError::Build(e));
     }
-    let changes = watch::spawn(&root, opts.poll, vec![out.base().to_path_buf()])?;
     {
         let hub = hub.clone();
         std::thread::spawn(move || rebuild_loop(changes, build_opts, session, &hub));
@@ -149,7 +152,9 @@ fn rebuild_loop(
         }
         batch.sort();
         batch.dedup();
-        let _ = rebuild(&opts, &mut session, hub, &batch);
+        // After lost events anything may have changed: every file is looked at.
+        let known = (!watch::lost(&batch)).then_some(batch.as_slice());
+        let _ = rebuild(&opts, &mut session, hub, known);
     }
 }
 
@@ -158,11 +163,11 @@ fn rebuild(
     opts: &BuildOptions,
     session: &mut Session,
     hub: &Hub,
-    changed: &[PathBuf],
+    changed: Option<&[PathBuf]>,
 ) -> Result<(), BuildError> {
     let start = Instant::now();
-    let what = describe(changed);
-    match build_with(opts, session) {
+    let what = describe(changed.unwrap_or_default());
+    match build_changed(opts, session, changed) {
         Ok(report) => {
             for w in &report.warnings {
                 eprintln!("{w}");

@@ -74,6 +74,12 @@ pub fn spawn(
     Ok(batches_rx)
 }
 
+/// Whether events were lost before or during this batch, so it does not
+/// name every change.
+pub fn lost(batch: &[PathBuf]) -> bool {
+    batch.iter().any(|p| p.as_os_str() == RESCAN)
+}
+
 fn add(watcher: &mut dyn Watcher, path: &Path, mode: RecursiveMode) -> Result<(), WatchError> {
     watcher
         .watch(path, mode)
@@ -140,6 +146,8 @@ impl Filter {
             Err(e) => {
                 // Typically the inotify watch limit: say what to do about it.
                 eprintln!("warning: file watching: {e} (try `potluck serve --poll`)");
+                // A change may have gone unseen: look at every file.
+                batch.insert(PathBuf::from(RESCAN));
                 return;
             }
         };

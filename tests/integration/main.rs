@@ -14,4 +14,5 @@ mod images;
 mod recognition;
 mod scaffold;
 mod serve;
+mod session;
 mod support;

@@ -321,7 +321,11 @@ fn after_every_kind_of_change_the_served_site_equals_a_full_build() {
 
     for change in [
         "story-edit",
+        "story-tags-edit",
         "member-edit",
+        "member-name-edit",
+        "story-add",
+        "bundle-rename",
         "theme-partial-edit",
         "site-template-override",
         "theme-static-edit",
@@ -349,6 +353,27 @@ fn make(s: &Serve, change: &str) {
                 "content/members/alice.md",
                 &alice.replace("the community.", "the trail crew."),
             )
+        }
+        "story-tags-edit" => {
+            let story = read(&stories.join("first-run.md"));
+            s.write(
+                "content/stories/first-run.md",
+                &story.replace("[trail-running]", "[trail-running, repair]"),
+            )
+        }
+        "member-name-edit" => {
+            let alice = read(&s.root.join("content/members/alice.md"));
+            s.write(
+                "content/members/alice.md",
+                &alice.replace("Alice Nguyen", "Alice Tran"),
+            )
+        }
+        "story-add" => s.write(
+            "content/stories/second-run.md",
+            "---\ntitle: A second run\nauthors: [alice]\ndate: 2024-07-01\n---\nAgain.\n",
+        ),
+        "bundle-rename" => {
+            std::fs::rename(stories.join("fixing-soles"), stories.join("soles")).unwrap()
         }
         "theme-partial-edit" => s.append(
             "themes/default/templates/partials/counts.html",

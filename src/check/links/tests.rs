@@ -215,7 +215,21 @@ fn the_index_matches_every_page_a_build_renders() {
     let rec = crate::recognition::compute(&site);
     let images = crate::images::prepare(std::path::Path::new("/nonexistent"), &site).unwrap();
     let md = crate::render::MdCache::default();
-    let prepared = crate::render::prepare(&site, &rec, &theme, &site.config.base_url, &images, &md);
+    let metas: Vec<_> = site.stories.iter().map(|s| s.meta_fp()).collect();
+    let cards = crate::render::CardCache::default();
+    let kept = crate::render::Kept {
+        md: &md,
+        cards: &cards,
+    };
+    let prepared = crate::render::prepare(
+        &site,
+        &rec,
+        &theme,
+        &site.config.base_url,
+        &images,
+        &metas,
+        kept,
+    );
     let jobs = crate::render::jobs(&prepared);
     let index = Index::new(&site, &[]);
     for job in &jobs {

@@ -1,0 +1,175 @@
+//! `serve`'s build session told which files changed, as its watcher tells
+//! it: after every kind of change the rebuild writes exactly what a build
+//! from scratch writes, also where what the session keeps between rebuilds
+//! (the walk of content/, file metadata, recognition, identity checks)
+//! could go stale.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use potluck::build::{build, build_changed, BuildOptions, Session};
+
+use crate::support::{copy_dir, files, repo};
+
+fn options(root: &Path, output: PathBuf) -> BuildOptions {
+    BuildOptions {
+        root: root.to_path_buf(),
+        output,
+        base_url: None,
+        drafts: false,
+    }
+}
+
+fn edit(root: &Path, path: &str, from: &str, to: &str) {
+    let text = fs::read_to_string(root.join(path)).unwrap();
+    assert!(text.contains(from), "{path} has no {from:?}");
+    fs::write(root.join(path), text.replacen(from, to, 1)).unwrap();
+}
+
+type Change = (&'static str, fn(&Path), &'static [&'static str]);
+
+/// Each change, with the paths a watcher reports for it.
+fn changes() -> Vec<Change> {
+    const STORY: &str = "content/stories/first-run.md";
+    vec![
+        (
+            "story text",
+            |r| edit(r, STORY, "the push.", "the push!"),
+            &[STORY],
+        ),
+        // Topics, recognition and listings change; the text does not.
+        (
+            "story tags only",
+            |r| edit(r, STORY, "[trail-running]", "[trail-running, repair]"),
+            &[STORY],
+        ),
+        // Shown on the cards of every story alice wrote.
+        (
+            "member name",
+            |r| edit(r, "content/members/alice.md", "Alice Nguyen", "Alice Tran"),
+            &["content/members/alice.md"],
+        ),
+        (
+            "story added",
+            |r| {
+                fs::write(r.join("content/stories/second-run.md"), "---\ntitle: A second run\nauthors: [alice]\ndate: 2024-07-01\ntags: [trail-running]\n---\nAgain.\n").unwrap()
+            },
+            &["content/stories/second-run.md"],
+        ),
+        (
+            "bundle folder renamed",
+            |r| {
+                fs::rename(
+                    r.join("content/stories/fixing-soles"),
+                    r.join("content/stories/soles"),
+                )
+                .unwrap()
+            },
+            &["content/stories/fixing-soles", "content/stories/soles"],
+        ),
+        (
+            "bundle folder added",
+            |r| {
+                copy_dir(
+                    &r.join("content/stories/soles"),
+                    &r.join("content/stories/heels"),
+                );
+                edit(
+                    r,
+                    "content/stories/heels/index.md",
+                    "Fixing soles together",
+                    "Fixing heels",
+                );
+            },
+            &["content/stories/heels"],
+        ),
+        // Same file names at the same paths, other files: only the folders
+        // are reported, so what was kept of the files in them must not be used.
+        (
+            "bundle folders swapped",
+            |r| {
+                let s = r.join("content/stories");
+                fs::rename(s.join("soles"), s.join("swap")).unwrap();
+                fs::rename(s.join("heels"), s.join("soles")).unwrap();
+                fs::rename(s.join("swap"), s.join("heels")).unwrap();
+            },
+            &[
+                "content/stories/heels",
+                "content/stories/soles",
+                "content/stories/swap",
+            ],
+        ),
+        (
+            "static file added",
+            |r| {
+                fs::create_dir_all(r.join("content/static")).unwrap();
+                fs::write(r.join("content/static/extra.txt"), "hello\n").unwrap();
+            },
+            &["content/static", "content/static/extra.txt"],
+        ),
+        (
+            "story deleted",
+            |r| fs::remove_file(r.join("content/stories/sizing-feedback.md")).unwrap(),
+            &["content/stories/sizing-feedback.md"],
+        ),
+        (
+            "site.yaml",
+            |r| edit(r, "content/site.yaml", "Fixture", "Renamed"),
+            &["content/site.yaml"],
+        ),
+    ]
+}
+
+#[test]
+fn rebuilds_told_what_changed_equal_full_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    copy_dir(&repo().join("tests/fixtures/small/in"), &root);
+    let served = options(&root, dir.path().join("served"));
+    let mut session = Session::for_serve();
+    build_changed(&served, &mut session, None).unwrap();
+    for (what, change, reported) in changes() {
+        change(&root);
+        let reported: Vec<PathBuf> = reported.iter().map(PathBuf::from).collect();
+        if let Err(e) = build_changed(&served, &mut session, Some(&reported)) {
+            panic!("{what}: the rebuild failed: {e:?}");
+        }
+        let fresh = dir.path().join(format!("fresh-{}", what.replace(' ', "-")));
+        build(&options(&root, fresh.clone())).unwrap();
+        let (a, b) = (files(&served.output), files(&fresh));
+        let differ: Vec<_> = a
+            .keys()
+            .chain(b.keys())
+            .filter(|k| a.get(*k) != b.get(*k))
+            .collect();
+        assert!(differ.is_empty(), "after '{what}': {differ:?}");
+    }
+}
+
+#[test]
+fn changes_not_reported_are_seen_when_the_watcher_lost_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    copy_dir(&repo().join("tests/fixtures/small/in"), &root);
+    let served = options(&root, dir.path().join("served"));
+    let mut session = Session::for_serve();
+    build_changed(&served, &mut session, None).unwrap();
+    // Nothing reported changed, nothing looked at: the site is as it was.
+    edit(
+        &root,
+        "content/members/alice.md",
+        "Alice Nguyen",
+        "Alice Tran",
+    );
+    build_changed(&served, &mut session, Some(&[])).unwrap();
+    // Events lost: every file is looked at again.
+    build_changed(&served, &mut session, None).unwrap();
+    let fresh = dir.path().join("fresh");
+    build(&options(&root, fresh.clone())).unwrap();
+    assert_eq!(files(&served.output), files(&fresh));
+    assert!(
+        fs::read_to_string(served.output.join("members/alice/index.html"))
+            .unwrap()
+            .contains("Alice Tran")
+    );
+}
