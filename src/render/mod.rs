@@ -28,6 +28,7 @@ use crate::theme::Theme;
 pub use context::Urls;
 use context::{Card, MemberRef};
 pub use keys::keys;
+pub use pages::listing_pages;
 
 /// Rendered Markdown kept between builds, by `Prepared::md_key`.
 pub type MdCache = std::collections::HashMap<Fp, Arc<str>>;
