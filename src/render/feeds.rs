@@ -99,7 +99,8 @@ fn x(s: &str) -> String {
 }
 
 /// A story's HTML as feed readers need it, computed once per story: root-relative
-/// links made absolute (readers have no page URL), highlighting spans dropped
+/// links made absolute (readers have no page URL), highlighting's token
+/// elements (`<c-k>`) dropped
 /// (readers do not have the site's stylesheet), wrapped as CDATA (no escaping).
 pub fn feed_content(html: &str, host: &str) -> String {
     let mut out = String::with_capacity(html.len() + 32);
@@ -116,8 +117,8 @@ pub fn feed_content(html: &str, host: &str) -> String {
         } else if t == "</pre>" {
             in_code = false;
         }
-        let is_span = t.starts_with("<span class=\"") || t == "</span>";
-        if !(in_code && is_span) {
+        let is_token = t.starts_with("<c-") || t.starts_with("</c-");
+        if !(in_code && is_token) {
             out.push_str(
                 &t.replace(" href=\"/", &format!(" href=\"{host}/"))
                     .replace(" src=\"/", &format!(" src=\"{host}/")),
@@ -342,7 +343,7 @@ mod tests {
 
     #[test]
     fn feed_content_is_plain_absolute_cdata() {
-        let html = "<p><a href=\"/members/a/\">@a</a> <img src=\"/stories/s/x.png\" alt=\"x\"> <span>kept</span></p>\n<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\"><code><span class=\"k\">fn</span> x() {}\n</code></pre>\n<p>a ]]> b</p>";
+        let html = "<p><a href=\"/members/a/\">@a</a> <img src=\"/stories/s/x.png\" alt=\"x\"> <span>kept</span></p>\n<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\"><code><c-k>fn</c-k> x() {}\n</code></pre>\n<p>a ]]> b</p>";
         assert_eq!(
             feed_content(html, "https://h.example"),
             "<![CDATA[<p><a href=\"https://h.example/members/a/\">@a</a> <img src=\"https://h.example/stories/s/x.png\" alt=\"x\"> <span>kept</span></p>\n<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\"><code>fn x() {}\n</code></pre>\n<p>a ]]]]><![CDATA[> b</p>]]>"

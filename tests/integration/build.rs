@@ -199,7 +199,7 @@ fn story_page_shows_mentions_code_cover_and_bundle_images() {
         "mention not linked"
     );
     assert!(
-        select(&first, "pre[data-lang=rust] span.k")
+        select(&first, "pre[data-lang=rust] c-k")
             .iter()
             .any(|s| s.inner_html() == "fn "),
         "code not highlighted"
