@@ -14,11 +14,15 @@
 //!   or `>` (not by `/`, which an unquoted value would swallow). `alt=""`
 //!   becomes `alt`. Tags inside `pre` are rewritten too (highlighted code is
 //!   mostly `<span class=k>`); the text between them is not.
-//! - **Optional end tags.** `</li>` before the next `<li>` or the end of its
+//! - **Optional tags.** `</li>` before the next `<li>` or the end of its
 //!   list, and `</p>` before a block element or the end of its parent (unless
 //!   that parent is an `a` or one of the other elements the standard names),
 //!   are dropped with the whitespace after them, which the closed element would
-//!   otherwise gain as trailing text.
+//!   otherwise gain as trailing text. So are `<head>`, `</head>` and `<body>`
+//!   (without attributes), which the parser implies, where the standard lets
+//!   them go (not before a comment; `<body>` not before an element that would
+//!   land in the head). `</body>` stays: `potluck serve` puts its reload
+//!   script before it.
 //!
 //! Pages are well-formed (templates are checked by the validator, Markdown
 //! output by the sanitizer's serializer), so the element after an end tag is
@@ -98,6 +102,10 @@ pub fn compact(html: &[u8]) -> Vec<u8> {
             i = copy_comment(html, i, &mut out);
         } else if b == b'<' && html.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
             let name = tag_name(&html[i + 1..]);
+            if let Some(after) = optional_start(html, i, name) {
+                i = after;
+                continue;
+            }
             i = start_tag(html, i, &mut out);
             if name.eq_ignore_ascii_case(b"pre") {
                 // Text as written, tags rewritten, up to the matching end tag.
@@ -231,12 +239,43 @@ fn unquotable(c: u8) -> bool {
     !(is_space(c) || matches!(c, b'"' | b'\'' | b'=' | b'<' | b'>' | b'`'))
 }
 
+/// For a `<head>` or `<body>` start tag without attributes at `i` that may
+/// be left out: where the text after it (and its whitespace) begins.
+fn optional_start(html: &[u8], i: usize, name: &[u8]) -> Option<usize> {
+    let end = i + 1 + name.len();
+    if html.get(end) != Some(&b'>') {
+        return None;
+    }
+    let after = skip_space(html, end + 1);
+    let next = next_tag(&html[after..], false)?;
+    let fine = if name.eq_ignore_ascii_case(b"head") {
+        true
+    } else if name.eq_ignore_ascii_case(b"body") {
+        !HEAD_CONTENT.iter().any(|h| next.eq_ignore_ascii_case(h))
+    } else {
+        false
+    };
+    fine.then_some(after)
+}
+
+/// Elements that, first in a `<body>` left out, would go into the head.
+const HEAD_CONTENT: [&[u8]; 6] = [
+    b"meta",
+    b"noscript",
+    b"link",
+    b"script",
+    b"style",
+    b"template",
+];
+
 /// May the end tag `</name>` be left out when `rest` follows it (after any
 /// whitespace)?
 fn optional_end(name: &[u8], rest: &[u8]) -> bool {
     let next_start = next_tag(rest, false);
     let next_end = next_tag(rest, true);
-    if name.eq_ignore_ascii_case(b"li") {
+    if name.eq_ignore_ascii_case(b"head") {
+        !rest.starts_with(b"<!--")
+    } else if name.eq_ignore_ascii_case(b"li") {
         next_start.is_some_and(|n| n.eq_ignore_ascii_case(b"li"))
             || next_end.is_some_and(|n| {
                 [&b"ul"[..], b"ol", b"menu"]
@@ -437,6 +476,26 @@ mod tests {
         assert_eq!(c("<x-y><p>a</p></x-y>"), "<x-y><p>a</p></x-y>");
         assert_eq!(c("<p>a</p><divx>"), "<p>a</p><divx>");
         assert_eq!(c("<p>a</p><h2>b</h2><footer>"), "<p>a<h2>b</h2><footer>");
+        // The tags the parser implies around the head and the body.
+        assert_eq!(
+            c("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>t</title>\n</head>\n<body>\n<a href=\"#main\">x</a>\n</body>\n</html>\n"),
+            "<!doctype html>\n<html lang=en>\n<meta charset=utf-8>\n<title>t</title>\n<a href=#main>x</a>\n</body>\n</html>\n"
+        );
+        assert_eq!(
+            c("<head>\n<!-- c --><title>t</title></head>"),
+            "<head>\n<!-- c --><title>t</title>"
+        );
+        assert_eq!(c("</head>\n<!-- c -->"), "</head>\n<!-- c -->");
+        assert_eq!(
+            c("<body class=\"x\">\n<p>a</p></body>"),
+            "<body class=x>\n<p>a</body>"
+        );
+        assert_eq!(
+            c("<body>\n<script>x</script></body>"),
+            "<body>\n<script>x</script></body>"
+        );
+        assert_eq!(c("<body><!-- c -->a</body>"), "<body><!-- c -->a</body>");
+        assert_eq!(c("<bodyx>a</bodyx>"), "<bodyx>a</bodyx>");
         // Other end tags stay.
         assert_eq!(
             c("<table><tr><td>a</td></tr></table>"),
