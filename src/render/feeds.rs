@@ -190,15 +190,21 @@ fn atom(
 fn entry(out: &mut String, p: &Prepared, i: usize, content: Content) {
     let s = &p.site.stories[i];
     let url = p.urls.abs(&format!("/stories/{}/", s.slug));
+    // <link> is rel="alternate" unless it says otherwise, and <published>
+    // (optional in Atom) is only written when it differs from <updated>:
+    // readers date an entry by <updated> when it is alone.
     let _ = write!(
         out,
-        "<entry>\n<title>{}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<id>{}</id>\n<published>{}</published>\n<updated>{}</updated>\n",
+        "<entry>\n<title>{}</title>\n<link href=\"{}\"/>\n<id>{}</id>\n",
         x(&s.title),
         x(&url),
         x(&url),
-        s.date.to_rfc3339(),
-        s.updated.unwrap_or(s.date).to_rfc3339(),
     );
+    let updated = s.updated.unwrap_or(s.date);
+    if updated != s.date {
+        let _ = writeln!(out, "<published>{}</published>", s.date.to_rfc3339());
+    }
+    let _ = writeln!(out, "<updated>{}</updated>", updated.to_rfc3339());
     for a in &s.authors {
         if let Some(m) = p.site.member(a) {
             let _ = writeln!(
