@@ -120,10 +120,11 @@ fn generated_paths(site: &Site) -> HashSet<String> {
     ]
     .map(String::from)
     .into();
-    let per_page = site.config.stories_per_page.max(1);
+    let per_page = site.config.stories_per_page;
     // A listing of `len` stories at `base`: `base`, then `base/page/N/`.
     let listing = |base: String, len: usize| {
-        let extra = (2..=len.div_ceil(per_page)).map(move |n| format!("{base}page/{n}/"));
+        let pages = crate::render::listing_pages(per_page, len);
+        let extra = (2..=pages).map(move |n| format!("{base}page/{n}/"));
         extra.collect::<Vec<_>>()
     };
     generated.extend(listing("/stories/".into(), site.stories.len()));

@@ -69,7 +69,7 @@ fn heading_attributes_cannot_add_handlers() {
 fn fenced_code_is_highlighted_and_unknown_language_is_plain() {
     let out = html("```rust\nfn main() {}\n```\n\n```gcode\nG1 <X>\n```\n");
     assert!(
-        out.contains("<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\"><code><span class=\"k\">fn </span>"),
+        out.contains("<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\"><code><c-k>fn </c-k>"),
         "{out}"
     );
     assert!(

@@ -285,7 +285,10 @@ pub fn share_links(title: &str, url: &str) -> Vec<(&'static str, String)> {
     use percent_encoding::utf8_percent_encode;
     let t = utf8_percent_encode(title, QUERY_VALUE).to_string();
     let u = utf8_percent_encode(url, QUERY_VALUE).to_string();
-    let both = utf8_percent_encode(&format!("{title} {url}"), QUERY_VALUE).to_string();
+    // In an http(s) query a space may be "+" (form encoding, which these
+    // services read); a mailto: URL has no such rule and keeps "%20".
+    let plus = |s: &str| s.replace("%20", "+");
+    let both = plus(&utf8_percent_encode(&format!("{title} {url}"), QUERY_VALUE).to_string());
     vec![
         (
             "Mastodon",
@@ -299,7 +302,10 @@ pub fn share_links(title: &str, url: &str) -> Vec<(&'static str, String)> {
             "LinkedIn",
             format!("https://www.linkedin.com/sharing/share-offsite/?url={u}"),
         ),
-        ("X", format!("https://x.com/intent/post?text={t}&url={u}")),
+        (
+            "X",
+            format!("https://x.com/intent/post?text={}&url={u}", plus(&t)),
+        ),
         ("Email", format!("mailto:?subject={t}&body={u}")),
     ]
 }
@@ -324,7 +330,7 @@ mod tests {
         let x = &links.iter().find(|(n, _)| *n == "X").unwrap().1;
         assert_eq!(
             x,
-            "https://x.com/intent/post?text=Fish%20%26%20chips%20%231%20%3D%20100%25%3F&url=https://x.example/s/a-b_c/"
+            "https://x.com/intent/post?text=Fish+%26+chips+%231+%3D+100%25%3F&url=https://x.example/s/a-b_c/"
         );
         let mail = &links.iter().find(|(n, _)| *n == "Email").unwrap().1;
         assert_eq!(
@@ -332,9 +338,9 @@ mod tests {
             "mailto:?subject=Fish%20%26%20chips%20%231%20%3D%20100%25%3F&body=https://x.example/s/a-b_c/"
         );
         let bsky = &links.iter().find(|(n, _)| *n == "Bluesky").unwrap().1;
-        assert!(bsky.ends_with(
-            "?text=Fish%20%26%20chips%20%231%20%3D%20100%25%3F%20https://x.example/s/a-b_c/"
-        ));
+        assert!(
+            bsky.ends_with("?text=Fish+%26+chips+%231+%3D+100%25%3F+https://x.example/s/a-b_c/")
+        );
     }
 
     #[test]

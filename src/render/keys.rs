@@ -109,11 +109,8 @@ fn member_fp(p: &Prepared, j: usize, mref: &[Fp], card: &[Fp]) -> Fp {
 fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
     let site = p.site;
     let cards = |h: &mut FpHasher, idx: &[usize], n: usize| {
-        let per = site.config.stories_per_page;
         h.add(&pages::page_count(p, idx.len()));
-        let start = ((n - 1) * per).min(idx.len());
-        let end = (start + per).min(idx.len());
-        for &i in &idx[start..end] {
+        for &i in &idx[pages::listing_range(site.config.stories_per_page, idx.len(), n)] {
             h.add(&f.card[i]);
         }
     };

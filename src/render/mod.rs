@@ -2,12 +2,12 @@
 //! templates. `prepare` does the shared work; `jobs` lists the pages;
 //! `render_job` turns one job into bytes (thread-safe, so pages render in parallel).
 
+mod compact;
 pub mod context;
 mod feeds;
 mod keys;
 mod pages;
 mod pages_member;
-mod whitespace;
 
 use std::sync::{Arc, OnceLock};
 
@@ -29,6 +29,7 @@ pub use context::CardCache;
 pub use context::Urls;
 use context::{Card, MemberRef};
 pub use keys::keys;
+pub use pages::listing_pages;
 
 /// Rendered Markdown kept between builds, by `Prepared::md_key`.
 pub type MdCache = std::collections::HashMap<Fp, Arc<str>>;
@@ -414,8 +415,8 @@ fn render_any(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
     }
 }
 
-/// Renders a template with the base context plus `extra`, without the
-/// templates' indentation.
+/// Renders a template with the base context plus `extra`, compacted (no
+/// indentation, attribute quotes or optional end tags: see `compact`).
 pub fn template(
     p: &Prepared,
     name: &str,
@@ -428,7 +429,7 @@ pub fn template(
     p.theme
         .tera
         .render(name, &ctx)
-        .map(|html| whitespace::collapse(html.as_bytes()))
+        .map(|html| compact::compact(html.as_bytes()))
         .map_err(|e| crate::theme::template_error(&e))
 }
 

@@ -147,17 +147,40 @@ pub fn page_path(base: &str, n: usize) -> String {
     }
 }
 
+/// A listing's later pages (its archive) each hold this many times the
+/// first page's `stories_per_page`, as one-line rows instead of cards: people
+/// who page back look for a title, and a card's picture, summary and topics
+/// would make each of those pages ten times heavier.
+pub const ARCHIVE_FACTOR: usize = 5;
+
+/// Number of pages a listing of `len` stories takes, with `per` cards on its
+/// first page and `per * ARCHIVE_FACTOR` rows on each later one.
+pub fn listing_pages(per: usize, len: usize) -> usize {
+    let per = per.max(1);
+    1 + len.saturating_sub(per).div_ceil(per * ARCHIVE_FACTOR)
+}
+
+/// Which of a listing's `len` stories page `n` (from 1) shows.
+pub fn listing_range(per: usize, len: usize, n: usize) -> std::ops::Range<usize> {
+    let per = per.max(1);
+    let (start, count) = if n <= 1 {
+        (0, per)
+    } else {
+        (per + (n - 2) * per * ARCHIVE_FACTOR, per * ARCHIVE_FACTOR)
+    };
+    let start = start.min(len);
+    start..(start + count).min(len)
+}
+
 /// Number of pages a listing of `len` stories takes.
 pub fn page_count(p: &Prepared, len: usize) -> usize {
-    len.div_ceil(p.site.config.stories_per_page).max(1)
+    listing_pages(p.site.config.stories_per_page, len)
 }
 
 /// The cards of page `n` of a listing, and its paginator.
 fn paginate<'a>(p: &'a Prepared, base: &str, items: &[usize], n: usize) -> (Vec<&'a Card>, Value) {
-    let per = p.site.config.stories_per_page;
     let total = page_count(p, items.len());
-    let start = ((n - 1) * per).min(items.len());
-    let end = (start + per).min(items.len());
+    let range = listing_range(p.site.config.stories_per_page, items.len(), n);
     let url = |k: usize| p.urls.path(&page_path(base, k));
     let paginator = json!({
         "current": n, "total": total,
@@ -169,7 +192,7 @@ fn paginate<'a>(p: &'a Prepared, base: &str, items: &[usize], n: usize) -> (Vec<
             None => json!({"number": 0, "url": "", "current": false, "gap": true}),
         }).collect::<Vec<_>>(),
     });
-    (pick(p, items[start..end].iter().copied()), paginator)
+    (pick(p, items[range].iter().copied()), paginator)
 }
 
 /// The page numbers a paginator shows: the first and last, and two either side
@@ -209,6 +232,7 @@ fn stories(p: &Prepared, n: usize) -> TeraContext {
     ctx.insert("stories", &cards);
     ctx.insert("feed_url", &p.urls.path("/atom.xml"));
     ctx.insert("paginator", &paginator);
+    ctx.insert("archive", &(n > 1));
     ctx
 }
 
@@ -345,6 +369,7 @@ fn tag(p: &Prepared, i: usize, n: usize) -> TeraContext {
     ctx.insert("tag", &json!({"name": t.name, "url": p.urls.path(&path), "feed_url": p.urls.path(&format!("{path}atom.xml")), "count": t.stories.len()}));
     ctx.insert("stories", &cards);
     ctx.insert("paginator", &paginator);
+    ctx.insert("archive", &(n > 1));
     ctx
 }
 
@@ -367,6 +392,7 @@ fn kind(p: &Prepared, k: Kind, n: usize) -> TeraContext {
     ctx.insert("kinds", &kinds);
     ctx.insert("stories", &cards);
     ctx.insert("paginator", &paginator);
+    ctx.insert("archive", &(n > 1));
     ctx
 }
 
@@ -380,7 +406,33 @@ fn page(p: &Prepared, i: usize) -> TeraContext {
 
 #[cfg(test)]
 mod tests {
-    use super::page_window;
+    use super::{listing_pages, listing_range, page_window};
+
+    #[test]
+    fn later_pages_hold_five_times_the_first() {
+        assert_eq!(listing_pages(20, 0), 1);
+        assert_eq!(listing_pages(20, 20), 1);
+        assert_eq!(listing_pages(20, 21), 2);
+        assert_eq!(listing_pages(20, 120), 2);
+        assert_eq!(listing_pages(20, 121), 3);
+        assert_eq!(listing_pages(20, 10_000), 101);
+        assert_eq!(listing_range(20, 10_000, 1), 0..20);
+        assert_eq!(listing_range(20, 10_000, 2), 20..120);
+        assert_eq!(listing_range(20, 10_000, 101), 9_920..10_000);
+        assert_eq!(listing_range(20, 5, 1), 0..5);
+        assert_eq!(listing_range(20, 5, 2), 5..5);
+        // Every story is on exactly one page.
+        for per in 1..4 {
+            for len in 0..40 {
+                let pages = listing_pages(per, len);
+                let shown: Vec<usize> = (1..=pages)
+                    .flat_map(|n| listing_range(per, len, n))
+                    .collect();
+                assert_eq!(shown, (0..len).collect::<Vec<_>>(), "{per} {len}");
+                assert!(pages == 1 || !listing_range(per, len, pages).is_empty());
+            }
+        }
+    }
 
     fn shown(current: usize, total: usize) -> String {
         page_window(current, total)

@@ -73,13 +73,16 @@ test("every page only loads files from the site itself, and sizes its images", (
     const html = readFileSync(f, "utf8");
     const rel = path.relative(site, f);
     // Anything the browser fetches while rendering: scripts, styles, images, frames.
+    // Attribute values may be quoted or not (potluck drops quotes where HTML allows).
+    const attr = (tag, names) =>
+      tag.match(new RegExp(`\\s(?:${names})=(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, "i"))?.slice(1).find((v) => v !== undefined) ?? "";
     for (const m of html.matchAll(/<(script|link|img|iframe|source|video|audio)\b[^>]*>/g)) {
       const tag = m[0];
-      const rel_ = tag.match(/\brel="([^"]*)"/)?.[1] ?? "";
+      const rel_ = attr(tag, "rel");
       const fetched = m[1] !== "link" || /stylesheet|icon|preload|modulepreload/.test(rel_);
-      const url = tag.match(/\b(?:src|href)="([^"]*)"/)?.[1] ?? "";
+      const url = attr(tag, "src|href");
       if (fetched && /^(https?:)?\/\//.test(url)) problems.push(`${rel}: loads ${url}`);
-      if (m[1] === "img" && !(/\bwidth="\d+"/.test(tag) && /\bheight="\d+"/.test(tag))) {
+      if (m[1] === "img" && !(/^\d+$/.test(attr(tag, "width")) && /^\d+$/.test(attr(tag, "height")))) {
         problems.push(`${rel}: image without width and height: ${tag}`);
       }
     }

@@ -38,9 +38,19 @@
   var INDEX_URL = "/search-index.json";
   try { if (script && script.src) INDEX_URL = new URL("search-index.json", script.src).href; } catch (e) { /* keep the default */ }
   var input = document.getElementById("search-input");
-  var box = document.getElementById("search-results");
-  if (!input || !box || !window.fetch) return;
+  if (!input || !input.form || !window.fetch) return;
   var form = input.form;
+  // The results box: a live region, added empty now (before anything is
+  // typed) so screen readers announce what it later says. Pages do not carry
+  // it: without this script it would stay empty.
+  var box = document.getElementById("search-results");
+  if (!box) {
+    box = document.createElement("div");
+    box.className = "search-results";
+    box.id = "search-results";
+    box.setAttribute("aria-live", "polite");
+    form.appendChild(box);
+  }
 
   var entries = null;   // prepared index, once loaded
   var failed = false;   // the index could not be loaded: stay quiet
