@@ -609,24 +609,4 @@ two</p>
         // The comparison sees a text moved into the paragraph before it.
         assert_ne!(dom("<p>a</p>b"), dom("<p>a b"));
     }
-
-    /// Checks pages written by a potluck without this pass: set
-    /// POTLUCK_COMPACT_SAMPLE to an output folder and run with --ignored.
-    #[test]
-    #[ignore]
-    fn real_pages_keep_their_document() {
-        let Ok(dir) = std::env::var("POTLUCK_COMPACT_SAMPLE") else {
-            return;
-        };
-        let mut n = 0;
-        for e in walkdir::WalkDir::new(dir) {
-            let e = e.unwrap();
-            if e.path().extension().is_some_and(|x| x == "html") {
-                let page = std::fs::read_to_string(e.path()).unwrap();
-                assert_eq!(dom(&c(&page)), dom(&page), "{}", e.path().display());
-                n += 1;
-            }
-        }
-        eprintln!("{n} pages");
-    }
 }
