@@ -152,12 +152,16 @@ def main():
     ap.add_argument("--sizes", default="1000,10000,50000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--keep", help="keep corpora in this folder")
+    ap.add_argument("--no-hugo", action="store_true",
+                    help="potluck only (Hugo takes several minutes per build of 50000 stories)")
     args = ap.parse_args()
     binary = potluck_bin()
-    hugo = shutil.which("hugo")
+    hugo = None if args.no_hugo else shutil.which("hugo")
     print(f"machine: {os.cpu_count()} cores; potluck {subprocess.run([binary, '--version'], capture_output=True, text=True).stdout.strip()}")
     if hugo:
         print("hugo:", subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip())
+    elif args.no_hugo:
+        print("hugo: skipped (--no-hugo)")
     else:
         print("hugo: not installed (apt-get install hugo); Hugo columns skipped")
     work = args.keep or tempfile.mkdtemp(prefix="potluck-bench-")
