@@ -20,6 +20,18 @@ fn options(root: &Path, output: PathBuf) -> BuildOptions {
     }
 }
 
+/// The small fixture copied into a temporary folder, built once by a serve
+/// session: (the folder, the site, the served output's options, the session).
+fn served_site() -> (tempfile::TempDir, PathBuf, BuildOptions, Session) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    copy_dir(&repo().join("tests/fixtures/small/in"), &root);
+    let served = options(&root, dir.path().join("served"));
+    let mut session = Session::for_serve();
+    build_changed(&served, &mut session, None).unwrap();
+    (dir, root, served, session)
+}
+
 fn edit(root: &Path, path: &str, from: &str, to: &str) {
     let text = fs::read_to_string(root.join(path)).unwrap();
     assert!(text.contains(from), "{path} has no {from:?}");
@@ -122,12 +134,7 @@ fn changes() -> Vec<Change> {
 
 #[test]
 fn rebuilds_told_what_changed_equal_full_builds() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("site");
-    copy_dir(&repo().join("tests/fixtures/small/in"), &root);
-    let served = options(&root, dir.path().join("served"));
-    let mut session = Session::for_serve();
-    build_changed(&served, &mut session, None).unwrap();
+    let (dir, root, served, mut session) = served_site();
     for (what, change, reported) in changes() {
         change(&root);
         let reported: Vec<PathBuf> = reported.iter().map(PathBuf::from).collect();
@@ -148,12 +155,7 @@ fn rebuilds_told_what_changed_equal_full_builds() {
 
 #[test]
 fn changes_not_reported_are_seen_when_the_watcher_lost_events() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("site");
-    copy_dir(&repo().join("tests/fixtures/small/in"), &root);
-    let served = options(&root, dir.path().join("served"));
-    let mut session = Session::for_serve();
-    build_changed(&served, &mut session, None).unwrap();
+    let (dir, root, served, mut session) = served_site();
     // Nothing reported changed, nothing looked at: the site is as it was.
     edit(
         &root,
