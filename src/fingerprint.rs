@@ -90,6 +90,34 @@ pub fn exe() -> Fp {
     })
 }
 
+/// A fingerprint computed once, on first use, and kept with the value it
+/// describes. A clone starts empty (the clone may then be changed), and the
+/// cell is invisible to `Hash` and serde: it is derived, never data.
+#[derive(Default)]
+pub struct Memo(OnceLock<Fp>);
+
+impl Memo {
+    pub fn get_or(&self, compute: impl FnOnce() -> Fp) -> Fp {
+        *self.0.get_or_init(compute)
+    }
+}
+
+impl Clone for Memo {
+    fn clone(&self) -> Memo {
+        Memo::default()
+    }
+}
+
+impl Hash for Memo {
+    fn hash<H: Hasher>(&self, _: &mut H) {}
+}
+
+impl std::fmt::Debug for Memo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Memo")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +133,13 @@ mod tests {
     fn values_that_differ_only_in_where_a_string_ends_differ() {
         // ("ab", "c") and ("a", "bc") would collide without str's terminator.
         assert_ne!(of(&("ab", "c")), of(&("a", "bc")));
+    }
+
+    #[test]
+    fn a_memo_is_computed_once_and_forgotten_by_a_clone() {
+        let memo = Memo::default();
+        assert_eq!(memo.get_or(|| of("first")), of("first"));
+        assert_eq!(memo.get_or(|| of("second")), of("first"));
+        assert_eq!(memo.clone().get_or(|| of("second")), of("second"));
     }
 }

@@ -11,9 +11,12 @@
 //! size is read, so pages can give every `<img>` its width and height. The work is deterministic
 //! (the same input gives the same bytes) and runs in parallel, one member per task.
 
+mod memo;
+
 use std::collections::HashMap;
 use std::io::Cursor;
 use std::path::Path;
+use std::sync::Arc;
 
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, FilterType as PngFilter, PngEncoder};
@@ -23,7 +26,9 @@ use image::{DynamicImage, ImageFormat, ImageReader};
 use rayon::prelude::*;
 
 use crate::diag::Diagnostic;
+use crate::fingerprint::{self, Fp};
 use crate::model::{Member, Site};
+pub use memo::ImageMemo;
 
 /// Side of the profile avatar, in pixels.
 pub const LARGE: u32 = 256;
@@ -45,13 +50,28 @@ pub struct AvatarFiles {
     pub height: u32,
     /// `(output path, bytes)` of every file to write.
     pub files: Vec<(String, Vec<u8>)>,
+    /// A fingerprint of `files`, for the keys of the pages that show them.
+    pub key: Fp,
+}
+
+impl AvatarFiles {
+    fn new(large: String, small: String, side: u32, files: Vec<(String, Vec<u8>)>) -> Self {
+        AvatarFiles {
+            large,
+            small,
+            width: side,
+            height: side,
+            key: fingerprint::of(&files),
+            files,
+        }
+    }
 }
 
 /// What pages need to know about the site's images.
 #[derive(Debug, Clone, Default)]
 pub struct Images {
     /// Parallel to `site.members`: the resized avatar, if the member has one.
-    pub avatars: Vec<Option<AvatarFiles>>,
+    pub avatars: Vec<Option<Arc<AvatarFiles>>>,
     /// Pixel size of every other image in the output (story bundles, static
     /// files), by output path: templates and Markdown give images their size
     /// so the page does not jump when they arrive.
@@ -65,15 +85,29 @@ impl Images {
     }
 }
 
-/// Resizes avatars and reads the size of every other image, in parallel.
-pub fn prepare(root: &Path, site: &Site) -> Result<Images, Vec<Diagnostic>> {
-    let avatars = avatars(root, &site.members)?;
+/// Resizes avatars and reads the size of every other image, in parallel;
+/// files that `memo` saw as they are now are not read again.
+pub fn prepare(root: &Path, site: &Site, memo: &ImageMemo) -> Result<Images, Vec<Diagnostic>> {
+    let avatars = avatars(root, &site.members, memo)?;
     let sizes = site
         .assets
         .par_iter()
-        .filter_map(|a| dimensions(&root.join(&a.from)).map(|d| (a.to.clone(), d)))
+        .filter(|a| is_image(&a.from))
+        .filter_map(|a| {
+            let path = root.join(&a.from);
+            memo.size(&path, || dimensions(&path))
+                .map(|d| (a.to.clone(), d))
+        })
         .collect();
     Ok(Images { avatars, sizes })
+}
+
+/// Whether `dimensions` can tell the file's size (by its extension).
+fn is_image(path: &Path) -> bool {
+    path.extension().is_some_and(|e| {
+        let e = e.to_string_lossy().to_ascii_lowercase();
+        matches!(e.as_str(), "png" | "jpg" | "jpeg" | "webp" | "svg")
+    })
 }
 
 /// Width and height of a PNG, JPEG, WebP or SVG file, reading only its header;
@@ -124,12 +158,17 @@ fn svg_dimensions(text: &str) -> Option<(u32, u32)> {
 pub fn avatars(
     root: &Path,
     members: &[Member],
-) -> Result<Vec<Option<AvatarFiles>>, Vec<Diagnostic>> {
-    let results: Vec<Result<Option<AvatarFiles>, Diagnostic>> = members
+    memo: &ImageMemo,
+) -> Result<Vec<Option<Arc<AvatarFiles>>>, Vec<Diagnostic>> {
+    let results: Vec<Result<Option<Arc<AvatarFiles>>, Diagnostic>> = members
         .par_iter()
         .map(|m| match &m.avatar {
             None => Ok(None),
-            Some(path) => avatar(root, &m.handle, path).map(Some),
+            Some(path) => memo
+                .avatar(&m.handle, &root.join(path), || {
+                    avatar(root, &m.handle, path)
+                })
+                .map(Some),
         })
         .collect();
     let mut out = Vec::with_capacity(results.len());
@@ -208,13 +247,12 @@ fn avatar(root: &Path, handle: &str, path: &Path) -> Result<AvatarFiles, Diagnos
     let (bytes, format, img) = match read_avatar(root, path)? {
         Source::Svg(bytes) => {
             let to = format!("{dir}/avatar.svg");
-            return Ok(AvatarFiles {
-                large: to.clone(),
-                small: to.clone(),
-                width: SVG_SIZE,
-                height: SVG_SIZE,
-                files: vec![(to, bytes)],
-            });
+            return Ok(AvatarFiles::new(
+                to.clone(),
+                to.clone(),
+                SVG_SIZE,
+                vec![(to, bytes)],
+            ));
         }
         Source::Raster { bytes, format, img } => (bytes, format, img),
     };
@@ -247,14 +285,7 @@ fn avatar(root: &Path, handle: &str, path: &Path) -> Result<AvatarFiles, Diagnos
     };
     let large = variant(LARGE)?;
     let small = variant(SMALL)?;
-    let size = side.min(LARGE);
-    Ok(AvatarFiles {
-        large,
-        small,
-        width: size,
-        height: size,
-        files,
-    })
+    Ok(AvatarFiles::new(large, small, side.min(LARGE), files))
 }
 
 /// The centred square of the image (avatars are shown as circles).

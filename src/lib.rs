@@ -27,4 +27,5 @@ pub mod scaffold;
 pub mod serve;
 pub mod slug;
 pub mod theme;
+pub mod timings;
 pub mod write;

@@ -2,6 +2,7 @@
 //! a theme folder in the site, and the site's own template overrides.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use include_dir::{include_dir, Dir};
 use tera::Tera;
@@ -30,7 +31,8 @@ impl Bytes {
 
 /// Compiled templates and the theme's static files (output path, bytes).
 pub struct Theme {
-    pub tera: Tera,
+    /// Shared with the next build's theme when no template changed.
+    pub tera: Arc<Tera>,
     pub statics: Vec<(String, Bytes)>,
     /// A fingerprint of every template, for build caches (static files are
     /// copied, and have keys of their own).
@@ -39,6 +41,16 @@ pub struct Theme {
 
 /// Loads theme `name` for the site at `root`. Site `templates/` files override theme ones.
 pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
+    load_reusing(root, name, None)
+}
+
+/// `load`, reusing the compiled templates of `last` when every template is
+/// the same (compiling them is most of the cost of loading a theme).
+pub fn load_reusing(
+    root: &Path,
+    name: &str,
+    last: Option<&Theme>,
+) -> Result<Theme, Vec<Diagnostic>> {
     for parts in [&["themes", name][..], &["templates"]] {
         if let Some(link) = first_symlink(root, parts) {
             return Err(vec![Diagnostic::error(
@@ -71,10 +83,10 @@ pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
         }
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    compile(files)
+    compile(files, last)
 }
 
-fn compile(files: Vec<(String, Bytes)>) -> Result<Theme, Vec<Diagnostic>> {
+fn compile(files: Vec<(String, Bytes)>, last: Option<&Theme>) -> Result<Theme, Vec<Diagnostic>> {
     let mut templates = Vec::new();
     let mut statics = Vec::new();
     let mut hash = Fnv::default();
@@ -101,6 +113,13 @@ fn compile(files: Vec<(String, Bytes)>) -> Result<Theme, Vec<Diagnostic>> {
             statics.push((out.to_string(), bytes));
         }
     }
+    if let Some(last) = last.filter(|t| t.fingerprint == hash.0) {
+        return Ok(Theme {
+            tera: Arc::clone(&last.tera),
+            statics,
+            fingerprint: hash.0,
+        });
+    }
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     // Tera's default also escapes `/`, which bloats every URL for no safety gain
@@ -109,7 +128,7 @@ fn compile(files: Vec<(String, Bytes)>) -> Result<Theme, Vec<Diagnostic>> {
     tera.add_raw_templates(templates)
         .map_err(|e| vec![template_error(&e)])?;
     Ok(Theme {
-        tera,
+        tera: Arc::new(tera),
         statics,
         fingerprint: hash.0,
     })

@@ -1,8 +1,11 @@
 //! The files a build copies: theme static files, the site's static files and
 //! story bundles' assets, and resized avatars; each with its cache key.
 
-use std::collections::BTreeSet;
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use crate::diag::Diagnostic;
 use crate::fingerprint::{self, Fp, FpHasher};
@@ -32,7 +35,7 @@ pub fn plan(
     theme: &Theme,
     assets: &[Asset],
     images: &Images,
-    generated: &BTreeSet<String>,
+    generated: &HashSet<&str>,
     problems: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<Vec<FileOut>> {
     let mut out = Vec::new();
@@ -41,13 +44,14 @@ pub fn plan(
     }
     let site_paths: BTreeSet<&str> = assets.iter().map(|a| a.to.as_str()).collect();
     for (to, bytes) in &theme.statics {
-        if !site_paths.contains(to.as_str()) && !generated.contains(to) {
+        if !site_paths.contains(to.as_str()) && !generated.contains(to.as_str()) {
             out.push(bytes_out(to.clone(), bytes.read()?));
         }
     }
     // Compared as case-insensitive, normalising file systems see them.
-    let folded: BTreeSet<String> = generated.iter().map(|g| fold_path(g)).collect();
-    let is_generated = |p: &str| folded.contains(&fold_path(p));
+    // Generated paths are nearly all folded already: borrowed, not copied.
+    let folded: HashSet<Cow<str>> = generated.par_iter().map(|g| fold_cow(g)).collect();
+    let is_generated = |p: &str| folded.contains(&fold_cow(p));
     for a in assets.iter().filter(|a| !is_generated(&a.to)) {
         let from = root.join(&a.from);
         out.push(FileOut {
@@ -58,6 +62,15 @@ pub fn plan(
     }
     problems.extend(super::reserved_paths(assets, is_generated));
     Ok(out)
+}
+
+/// `fold_path`, without a copy when the path is folded already.
+fn fold_cow(path: &str) -> Cow<'_, str> {
+    let folded = |b: &u8| b.is_ascii() && !b.is_ascii_uppercase();
+    match path.bytes().all(|b| folded(&b)) {
+        true => Cow::Borrowed(path),
+        false => Cow::Owned(fold_path(path)),
+    }
 }
 
 fn bytes_out(path: String, bytes: Vec<u8>) -> FileOut {

@@ -3,8 +3,9 @@
 
 mod assets;
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -16,9 +17,10 @@ use crate::cache::{CacheDir, Manifest};
 use crate::diag::{self, Diagnostic};
 use crate::fingerprint::{Fp, FpHasher};
 use crate::load::{self, LoadOptions, ParseCache};
-use crate::model::{Site, Story};
+use crate::model::Site;
 use crate::recognition::Recognition;
 use crate::render::{self, MdCache};
+use crate::timings::Laps;
 use crate::write::{self, Staging};
 use crate::{images, recognition, theme};
 
@@ -80,6 +82,11 @@ pub struct Session {
     recognition: Option<(Fp, Arc<Recognition>)>,
     /// The last build's story cards.
     cards: render::CardCache,
+    /// The last build's theme, whose compiled templates are reused while
+    /// no template changes.
+    theme: Option<theme::Theme>,
+    /// Image sizes and resized avatars, by file metadata.
+    images: images::ImageMemo,
 }
 
 impl Session {
@@ -183,11 +190,8 @@ fn build_inner(
     md: &MdCache,
 ) -> Result<(BuildReport, MdCache, Vec<Fp>), BuildError> {
     let start = Instant::now();
-    let lap = |stage: &str| {
-        if std::env::var_os("POTLUCK_TIMINGS").is_some() {
-            eprintln!("{stage:>10} {:>6} ms", start.elapsed().as_millis());
-        }
-    };
+    let laps = Laps::default();
+    let lap = |stage: &str| laps.lap(stage);
     write::check_output(&opts.root, &opts.output)?;
     write::recover(&opts.output)?;
     let cache = session.cache.clone();
@@ -213,11 +217,15 @@ fn build_inner(
         _ => return Err(BuildError::Content(errors)),
     };
     lap("load");
-    let theme = theme::load(&opts.root, &site.config.theme).map_err(BuildError::Content)?;
-    let metas: Vec<Fp> = site.stories.par_iter().map(Story::meta_fp).collect();
+    let last_theme = session.theme.take();
+    let theme = theme::load_reusing(&opts.root, &site.config.theme, last_theme.as_ref())
+        .map_err(BuildError::Content)?;
+    let metas: Vec<Fp> = site.stories.par_iter().map(|s| s.meta_fp()).collect();
     let rec = recognise(&site, &metas, &mut session.recognition);
     lap("recognise");
-    let images = images::prepare(&opts.root, &site).map_err(BuildError::Content)?;
+    let images = images::prepare(&opts.root, &site, &session.images);
+    session.images.advance();
+    let images = images.map_err(BuildError::Content)?;
     lap("images");
     let cards = std::mem::take(&mut session.cards);
     let kept = render::Kept { md, cards: &cards };
@@ -229,10 +237,12 @@ fn build_inner(
     let keys = render::keys(&prepared, &jobs, &metas);
     lap("keys");
     let paths: Vec<String> = jobs
-        .iter()
+        .par_iter()
         .map(|j| render::job_path(&prepared, j))
         .collect();
-    let generated: BTreeSet<String> = paths.iter().cloned().collect();
+    lap("paths");
+    let generated: HashSet<&str> = paths.iter().map(String::as_str).collect();
+    lap("generated");
     let mut problems = Vec::new();
     let files = assets::plan(
         &opts.root,
@@ -242,6 +252,7 @@ fn build_inner(
         &generated,
         &mut problems,
     )?;
+    lap("assets");
     let mut next = Manifest::default();
     next.files
         .extend(paths.iter().cloned().zip(keys.iter().copied()));
@@ -254,6 +265,7 @@ fn build_inner(
         keys: &keys,
         files: &files,
     };
+    lap("manifest");
     let plan = plan_update(opts, session, &out, &next);
     lap("plan");
     let (rendered, copied) = match plan {
@@ -269,11 +281,13 @@ fn build_inner(
         elapsed: start.elapsed(),
         warnings,
     };
-    Ok((
-        report,
-        prepared.rendered_stories(),
-        prepared.md_keys.clone(),
-    ))
+    let (md, md_keys) = (prepared.rendered_stories(), prepared.md_keys.clone());
+    drop(prepared);
+    session.theme = Some(theme);
+    if let Some(parsed) = &mut session.parsed {
+        parsed.keep_site(site);
+    }
+    Ok((report, md, md_keys))
 }
 
 /// What a build writes, side by side.
@@ -312,19 +326,36 @@ fn plan_update(
     if prev.stamp != stamp {
         return None;
     }
-    let changed = |path: &String, key: &Fp| prev.files.get(path) != Some(key);
+    let known = AtomicUsize::new(0);
+    let changed = |path: &String, key: &Fp| match prev.files.get(path) {
+        Some(was) => {
+            known.fetch_add(1, Ordering::Relaxed);
+            was != key
+        }
+        None => true,
+    };
     let jobs: Vec<usize> = (0..out.jobs.len())
+        .into_par_iter()
         .filter(|&i| changed(&out.paths[i], &out.keys[i]))
         .collect();
     let files: Vec<usize> = (0..out.files.len())
         .filter(|&i| changed(&out.files[i].path, &out.files[i].key))
         .collect();
-    let removed: Vec<String> = prev
-        .files
-        .keys()
-        .filter(|p| !next.files.contains_key(*p))
-        .cloned()
-        .collect();
+    // Every path written (none twice) was there before, and as many: none
+    // went away.
+    let written = out.jobs.len() + out.files.len();
+    let same_paths = written == next.files.len()
+        && next.files.len() == prev.files.len()
+        && known.into_inner() == prev.files.len();
+    let removed: Vec<String> = match same_paths {
+        true => Vec::new(),
+        false => prev
+            .files
+            .keys()
+            .filter(|p| !next.files.contains_key(*p))
+            .cloned()
+            .collect(),
+    };
     let count = jobs.len() + files.len() + removed.len();
     // Many changes are written to a new folder swapped in whole, so the
     // site never shows a long mix of old and new files while they move in.
@@ -415,12 +446,8 @@ fn write_all(
         .as_ref()
         .map(CacheDir::markdown)
         .unwrap_or_default();
-    let t = Instant::now();
-    let lap = |what: &str| {
-        if std::env::var_os("POTLUCK_TIMINGS").is_some() {
-            eprintln!("{what:>10} +{:>5} ms", t.elapsed().as_millis());
-        }
-    };
+    let laps = Laps::nested("  +");
+    let lap = |what: &str| laps.lap(what);
     out.prepared.render_all_stories(&saved);
     lap("markdown");
     if let Some(cache) = &session.cache {

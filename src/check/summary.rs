@@ -109,6 +109,7 @@ fn earned(out: &mut String, changes: &Changes, site: &Site, rec: &Recognition, p
         .stories
         .iter()
         .filter(|s| changes.added.contains(&s.source.path))
+        .map(|s| &**s)
         .collect();
     let mut seen: Vec<&str> = Vec::new();
     let mut lines = Vec::new();

@@ -94,6 +94,7 @@ fn duplicate_titles(site: &Site, sources: &mut Sources) -> Vec<Diagnostic> {
         .stories
         .iter()
         .filter(|s| !s.title.trim().is_empty())
+        .map(|s| &**s)
         .collect();
     by_path.sort_by(|a, b| a.source.path.cmp(&b.source.path));
     let mut first: HashMap<String, &str> = HashMap::new();

@@ -12,20 +12,24 @@
 //! are not even looked at again.
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
+use super::reuse::LastLoad;
 use super::walk::Files;
 use crate::diag::Diagnostic;
 use crate::fingerprint::{self, Fp, FpHasher};
-use crate::model::{Body, Member, Page, Story};
+use crate::model::{Body, Member, Page, Site, Story};
+
+/// The walk of content/ and its problems, shared between loads.
+pub type Walked = Arc<(Files, Vec<Diagnostic>)>;
 
 /// A parsed file, body left out.
 #[derive(Clone, Serialize, Deserialize)]
 pub enum Value {
-    Story(Story),
+    Story(Arc<Story>),
     Member(Member),
     Page(Page),
 }
@@ -51,13 +55,18 @@ pub struct ParseCache {
     /// since the last load; `None`: unknown, so every file is looked at.
     changed: Option<BTreeSet<String>>,
     /// The last walk of content/ and its problems.
-    walked: Option<(Files, Vec<Diagnostic>)>,
+    walked: Option<Walked>,
     /// Each file's metadata (size, time, inode) when last looked at.
     meta: HashMap<String, Fp>,
     /// Metadata read during this load (the rest is as it was).
     fresh_meta: Mutex<Vec<(String, Fp)>>,
     /// The members' identity problems, by the members' fingerprint.
     identity: Option<(Fp, Vec<Diagnostic>)>,
+    /// The last load, for one that only swaps stories (`serve`).
+    pub(super) last: Option<LastLoad>,
+    /// This load reused the last one and looked at only a few files: the
+    /// entries of the others are carried over to the next load.
+    carry: bool,
 }
 
 /// A content value that the cache can hold.
@@ -67,32 +76,35 @@ pub trait Cached: Sized {
     /// Takes the body out (left empty).
     fn take_body(&mut self) -> String;
     fn set_body(&mut self, body: &str);
-    /// Files the parse checked exist; a hit is only good while they still do.
-    fn still_valid(&self, _root: &Path) -> bool {
-        true
+    /// A file the parse checked exists (relative to the root): a hit is
+    /// only good while it still does.
+    fn needs_file(&self) -> Option<PathBuf> {
+        None
     }
 }
 
-impl Cached for Story {
+/// Stories are shared, not copied: a `serve` rebuild takes thousands of
+/// them from the cache and copies none.
+impl Cached for Arc<Story> {
     fn wrap(self) -> Value {
         Value::Story(self)
     }
     fn unwrap(v: &Value) -> Option<Self> {
         match v {
-            Value::Story(s) => Some(s.clone()),
+            Value::Story(s) => Some(Arc::clone(s)),
             _ => None,
         }
     }
     fn take_body(&mut self) -> String {
-        std::mem::take(&mut self.body).to_string()
+        std::mem::take(&mut Arc::make_mut(self).body).to_string()
     }
     fn set_body(&mut self, body: &str) {
-        self.body = Body::new(body);
+        Arc::make_mut(self).body = Body::new(body);
     }
-    fn still_valid(&self, root: &Path) -> bool {
+    fn needs_file(&self) -> Option<PathBuf> {
         match (&self.cover, &self.bundle) {
-            (Some(cover), Some(bundle)) => root.join(bundle).join(cover).is_file(),
-            _ => true,
+            (Some(cover), Some(bundle)) => Some(bundle.join(cover)),
+            _ => None,
         }
     }
 }
@@ -113,8 +125,8 @@ impl Cached for Member {
     fn set_body(&mut self, body: &str) {
         self.bio = body.to_string();
     }
-    fn still_valid(&self, root: &Path) -> bool {
-        self.avatar.as_ref().is_none_or(|a| root.join(a).is_file())
+    fn needs_file(&self) -> Option<PathBuf> {
+        self.avatar.clone()
     }
 }
 
@@ -164,6 +176,24 @@ impl ParseCache {
         self.by_stat.is_some()
     }
 
+    /// The paths reported changed since the last load, if known.
+    pub(super) fn changed(&self) -> Option<&BTreeSet<String>> {
+        self.changed.as_ref()
+    }
+
+    /// This load looked at only the files reported changed.
+    pub(super) fn carry_over(&mut self) {
+        self.carry = true;
+    }
+
+    /// The build hands back the site the last load made, for the next load
+    /// to start from (kept only by a cache that trusts metadata).
+    pub fn keep_site(&mut self, site: Site) {
+        if let Some(last) = &mut self.last {
+            last.site = Some(site);
+        }
+    }
+
     /// Files reported changed since the last load; `None` when that is
     /// unknown (events were lost, or nobody watched): then the next load
     /// looks at every file. Reports add up until a load uses them.
@@ -177,8 +207,9 @@ impl ParseCache {
     /// The last walk, when no file it found or might have found since was
     /// reported changed: every reported path under content/ is a regular
     /// file the walk found, so nothing was added, removed or renamed.
-    pub(super) fn walk_if_unchanged(&self, root: &Path) -> Option<(Files, Vec<Diagnostic>)> {
-        let (files, diags) = self.walked.as_ref()?;
+    pub(super) fn walk_if_unchanged(&self, root: &Path) -> Option<Walked> {
+        let walked = self.walked.as_ref()?;
+        let files = &walked.0;
         let same = self.changed.as_ref()?.iter().all(|p| {
             !(p == "content" || p.starts_with("content/"))
                 || (files.has(p)
@@ -187,10 +218,10 @@ impl ParseCache {
                         .symlink_metadata()
                         .is_ok_and(|m| m.file_type().is_file()))
         });
-        same.then(|| (files.clone(), diags.clone()))
+        same.then(|| Arc::clone(walked))
     }
 
-    pub(super) fn keep_walk(&mut self, walked: (Files, Vec<Diagnostic>)) {
+    pub(super) fn keep_walk(&mut self, walked: Walked) {
         if self.trusts_stat() {
             self.walked = Some(walked);
         }
@@ -199,12 +230,7 @@ impl ParseCache {
     /// A fingerprint of a file's metadata; the one seen last time when the
     /// watcher did not report the file changed.
     pub(super) fn meta_of(&self, root: &Path, path: &str) -> Option<Fp> {
-        // A folder reported (renamed, replaced) counts for every file in it.
-        let reported = |c: &BTreeSet<String>| {
-            c.contains(path) || path.match_indices('/').any(|(i, _)| c.contains(&path[..i]))
-        };
-        let unchanged = self.changed.as_ref().is_some_and(|c| !reported(c));
-        if let Some(fp) = self.meta.get(path).filter(|_| unchanged) {
+        if let Some(fp) = self.meta.get(path).filter(|_| self.unreported(path)) {
             return Some(*fp);
         }
         let meta = std::fs::metadata(root.join(path)).ok()?;
@@ -234,15 +260,22 @@ impl ParseCache {
 
     /// This load's entries become the cache (for a process that builds again).
     pub fn advance(&mut self) {
+        let carry = std::mem::take(&mut self.carry);
         let next = std::mem::take(self.next.get_mut().unwrap_or_else(|e| e.into_inner()));
-        self.entries = next;
-        if self.by_stat.is_some() {
+        match carry {
+            true => self.entries.extend(next),
+            false => self.entries = next,
+        }
+        if let Some(by_stat) = &mut self.by_stat {
             let next = std::mem::take(
                 self.next_by_stat
                     .get_mut()
                     .unwrap_or_else(|e| e.into_inner()),
             );
-            self.by_stat = Some(next);
+            match carry {
+                true => by_stat.extend(next),
+                false => *by_stat = next,
+            }
             let fresh =
                 std::mem::take(self.fresh_meta.get_mut().unwrap_or_else(|e| e.into_inner()));
             // After a load that looked at every file, only what it saw is
@@ -259,11 +292,47 @@ impl ParseCache {
         }
     }
 
+    /// Whether the watcher said nothing of `path` (or of a folder holding
+    /// it: a folder reported renamed or replaced counts for every file in it)
+    /// since the last load; false when that is unknown.
+    fn unreported(&self, path: &str) -> bool {
+        let Some(changed) = &self.changed else {
+            return false;
+        };
+        let under = |folder: &str| {
+            path.len() > folder.len()
+                && path.starts_with(folder)
+                && path.as_bytes()[folder.len()] == b'/'
+        };
+        // Usually one path was saved: compare with it, not with every
+        // prefix of every file's path.
+        if changed.len() <= 8 {
+            return !changed.iter().any(|c| c == path || under(c));
+        }
+        !(changed.contains(path)
+            || path
+                .match_indices('/')
+                .any(|(i, _)| changed.contains(&path[..i])))
+    }
+
+    /// Whether the file `value`'s parse checked is still there. Not looked
+    /// at again while the watcher reports nothing of it: it was there at
+    /// the last load, which looked when it could not know.
+    fn still_valid<T: Cached>(&self, value: &T, root: &Path) -> bool {
+        let Some(file) = value.needs_file() else {
+            return true;
+        };
+        let rel = file
+            .to_string_lossy()
+            .replace(std::path::MAIN_SEPARATOR, "/");
+        self.unreported(&rel) || root.join(&file).is_file()
+    }
+
     /// The value of a file whose metadata has not changed.
     pub fn get_by_stat<T: Cached>(&self, key: &Fp, root: &Path) -> Option<T> {
         let value = self.by_stat.as_ref()?.get(key)?;
         let v = T::unwrap(value)?;
-        if !v.still_valid(root) {
+        if !self.still_valid(&v, root) {
             return None;
         }
         if let Ok(mut next) = self.next_by_stat.lock() {
@@ -290,7 +359,7 @@ impl ParseCache {
         let (start, end) = entry.body;
         let body = text.get(start..end)?;
         let mut value = T::unwrap(&entry.value)?;
-        if !value.still_valid(root) {
+        if !self.still_valid(&value, root) {
             return None;
         }
         value.set_body(body);

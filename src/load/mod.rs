@@ -9,11 +9,13 @@ pub mod cache;
 mod fields;
 pub mod member;
 mod page;
+mod reuse;
 mod story;
 mod walk;
 
 use std::collections::BTreeSet;
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -22,7 +24,7 @@ use crate::config::Config;
 use crate::diag::{self, Diagnostic};
 use crate::fingerprint::{self, Fp, FpHasher};
 use crate::frontmatter::{self, Split};
-use crate::model::{self, Site};
+use crate::model::{self, Site, Story};
 pub use cache::ParseCache;
 use std::hash::Hash;
 
@@ -76,11 +78,19 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
 
 /// Loads the site, taking files unchanged since `cache` was made from it.
 pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Loaded {
+    let laps = crate::timings::Laps::nested("  +");
+    if memo.trusts_stat() {
+        if let Some(loaded) = reuse::try_reuse(root, opts, memo) {
+            laps.lap("reused");
+            return loaded;
+        }
+    }
     let walked = memo
         .walk_if_unchanged(root)
-        .unwrap_or_else(|| walk::walk(root));
-    memo.keep_walk(walked.clone());
-    let (files, mut diags) = walked;
+        .unwrap_or_else(|| Arc::new(walk::walk(root)));
+    memo.keep_walk(Arc::clone(&walked));
+    let files = &walked.0;
+    let mut diags = walked.1.clone();
     let cache: &ParseCache = memo;
     let config = files
         .config
@@ -104,20 +114,28 @@ pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Load
             read_doc(root, path, max_bytes, at, |i| member::parse(i, handle))
         })
         .collect();
+    laps.lap("members");
     let (members, d) = split_results(members);
     diags.extend(d);
-    let handles: BTreeSet<String> = files.members.iter().map(|(h, _)| h.clone()).collect();
-    let handles_fp = fingerprint::of(&handles);
+    let handles: Arc<BTreeSet<String>> =
+        Arc::new(files.members.iter().map(|(h, _)| h.clone()).collect());
+    let handles_fp = fingerprint::of(&*handles);
     let stories: Vec<_> = files
         .stories
         .par_iter()
         .map(|s| {
             let at = Cache(cache, &(&s.slug, &s.bundle, &handles_fp));
             read_doc(root, &s.path, max_bytes, at, |i| {
-                story::parse(i, &s.slug, s.bundle.as_deref(), &handles)
+                let (story, d) = story::parse(i, &s.slug, s.bundle.as_deref(), &handles);
+                (story.map(Arc::new), d)
             })
         })
         .collect();
+    laps.lap("stories");
+    let by_walk: Vec<Option<Arc<Story>>> = match memo.trusts_stat() {
+        true => stories.iter().map(|(s, _)| s.clone()).collect(),
+        false => Vec::new(),
+    };
     let (stories, d) = split_results(stories);
     diags.extend(d);
     let pages: Vec<_> = files
@@ -132,13 +150,36 @@ pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Load
     let (pages, d) = split_results(pages);
     diags.extend(d);
     diags.extend(memo.identity_problems(&members));
+    laps.lap("identity");
     diag::sort(&mut diags);
-    let assembled = config
-        .map(|config| model::assemble(config, members, stories, pages, files.assets, opts.drafts));
+    let assembled = config.map(|config| {
+        model::assemble(
+            config,
+            members,
+            stories,
+            pages,
+            files.assets.clone(),
+            opts.drafts,
+        )
+    });
+    laps.lap("assemble");
     let (site, partial) = if diags.iter().any(Diagnostic::is_error) {
         (None, assembled)
     } else {
         (assembled, None)
+    };
+    memo.last = match (&site, memo.trusts_stat()) {
+        (Some(site), true) => Some(reuse::LastLoad::new(reuse::Found {
+            walked: &walked,
+            opts,
+            handles: Arc::clone(&handles),
+            handles_fp,
+            max_bytes,
+            stories: by_walk,
+            diags: &diags,
+            site,
+        })),
+        _ => None,
     };
     Loaded {
         site,

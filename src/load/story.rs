@@ -96,6 +96,7 @@ pub fn parse(
             path: input.path.to_string(),
             body_line: split.body_line,
         },
+        meta: Default::default(),
     };
     (Some(story), ck.diags)
 }

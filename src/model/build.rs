@@ -1,6 +1,7 @@
 //! Assembles validated files into the `Site` model: sorting, indexes, defaults.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -11,19 +12,22 @@ use crate::model::{Asset, Member, Page, Site, Story, Tag};
 pub fn assemble(
     config: Config,
     mut members: Vec<Member>,
-    stories: Vec<Story>,
+    stories: Vec<Arc<Story>>,
     mut pages: Vec<Page>,
     mut assets: Vec<Asset>,
     drafts: bool,
 ) -> Site {
-    let (mut stories, dropped): (Vec<Story>, Vec<Story>) =
+    let (mut stories, dropped): (Vec<_>, Vec<_>) =
         stories.into_iter().partition(|s| drafts || !s.draft);
-    // A left-out draft's images must not be published either.
-    let hidden: Vec<String> = dropped
-        .iter()
-        .map(|s| format!("stories/{}/", s.slug))
-        .collect();
-    assets.retain(|a| !hidden.iter().any(|h| a.to.starts_with(h)));
+    // A left-out draft's images must not be published either. (A set: a
+    // big site has hundreds of drafts and thousands of assets.)
+    let hidden: HashSet<&str> = dropped.iter().map(|s| s.slug.as_str()).collect();
+    assets.retain(|a| {
+        let slug =
+            a.to.strip_prefix("stories/")
+                .and_then(|p| p.split_once('/'));
+        !slug.is_some_and(|(slug, _)| hidden.contains(slug))
+    });
     stories.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
     members.sort_by(|a, b| a.handle.cmp(&b.handle));
     pages.sort_by(|a, b| a.slug.cmp(&b.slug));
@@ -43,19 +47,12 @@ pub fn assemble(
     }
     assets.sort_by(|a, b| a.to.cmp(&b.to));
     let tags = tag_index(&stories, &members);
-    Site {
-        config,
-        members,
-        stories,
-        pages,
-        tags,
-        assets,
-    }
+    Site::new(config, members, stories, pages, tags, assets)
 }
 
 /// Every tag used by a story, plus members' interests (so an interest always
 /// links to a topic page, even before anyone writes about it).
-fn tag_index(stories: &[Story], members: &[Member]) -> Vec<Tag> {
+fn tag_index(stories: &[Arc<Story>], members: &[Member]) -> Vec<Tag> {
     let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for t in members.iter().flat_map(|m| &m.interests) {
         map.entry(t).or_default();

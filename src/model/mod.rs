@@ -3,12 +3,15 @@
 //! Every value here has already passed validation in `load`; later stages
 //! (recognition, render, write) only read it.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
+use crate::fingerprint::{Fp, FpHasher, Memo};
 
 /// A member's role, given by the brand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -137,6 +140,10 @@ pub struct Story {
     /// The bundle folder (relative to the site root) for bundles.
     pub bundle: Option<PathBuf>,
     pub source: Source,
+    /// `meta_fp`, once computed. Stories are shared (`Arc`) from one
+    /// `serve` rebuild to the next, so each is fingerprinted once.
+    #[serde(skip)]
+    pub meta: Memo,
 }
 
 impl Story {
@@ -146,7 +153,11 @@ impl Story {
 
     /// A fingerprint of the story's front matter and where it lives, not of
     /// its text: what listings, feeds' entries and recognition read of it.
-    pub fn meta_fp(&self) -> crate::fingerprint::Fp {
+    pub fn meta_fp(&self) -> Fp {
+        self.meta.get_or(|| self.compute_meta_fp())
+    }
+
+    fn compute_meta_fp(&self) -> Fp {
         // Destructured so that a new field cannot be left out by mistake.
         let Story {
             slug,
@@ -164,8 +175,9 @@ impl Story {
             body: _,
             bundle,
             source,
+            meta: _,
         } = self;
-        let mut h = crate::fingerprint::FpHasher::new();
+        let mut h = FpHasher::new();
         h.add(slug).add(title).add(authors).add(date).add(updated);
         h.add(kind).add(tags).add(summary).add(cover).add(featured);
         h.add(thanks).add(draft).add(bundle).add(source);
@@ -204,22 +216,51 @@ pub struct Site {
     pub config: Config,
     /// Sorted by handle.
     pub members: Vec<Member>,
-    /// Published stories (drafts only with `--drafts`), newest first, ties by slug.
-    pub stories: Vec<Story>,
+    /// Published stories (drafts only with `--drafts`), newest first, ties by
+    /// slug; shared with the parse cache, so a rebuild copies no story.
+    pub stories: Vec<Arc<Story>>,
     /// Sorted by slug.
     pub pages: Vec<Page>,
     /// Sorted by name.
     pub tags: Vec<Tag>,
     /// Static files and bundle assets, sorted by output path (avatars: see `images`).
     pub assets: Vec<Asset>,
+    /// Member index by handle. Renders look up every author of every
+    /// story; a binary search over the members' scattered strings cost
+    /// more than the rest of a `serve` rebuild's Markdown.
+    member_ix: HashMap<String, usize>,
 }
 
 impl Site {
-    /// Index of a member by handle (members are sorted, so this is a binary search).
+    /// The site from its parts, `members` sorted by handle and `stories`
+    /// newest first.
+    pub fn new(
+        config: Config,
+        members: Vec<Member>,
+        stories: Vec<Arc<Story>>,
+        pages: Vec<Page>,
+        tags: Vec<Tag>,
+        assets: Vec<Asset>,
+    ) -> Site {
+        let member_ix = members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.handle.clone(), i))
+            .collect();
+        Site {
+            config,
+            members,
+            stories,
+            pages,
+            tags,
+            assets,
+            member_ix,
+        }
+    }
+
+    /// Index of a member by handle.
     pub fn member_index(&self, handle: &str) -> Option<usize> {
-        self.members
-            .binary_search_by(|m| m.handle.as_str().cmp(handle))
-            .ok()
+        self.member_ix.get(handle).copied()
     }
 
     pub fn member(&self, handle: &str) -> Option<&Member> {

@@ -98,6 +98,7 @@ impl SiteBuilder {
             body: Default::default(),
             bundle: None,
             source: source(format!("content/stories/{slug}.md")),
+            meta: Default::default(),
         };
         edit(&mut s);
         self.stories.push(s);
@@ -122,13 +123,14 @@ impl SiteBuilder {
                 name,
             })
             .collect();
-        Site {
-            config: self.config,
-            members: self.members,
-            stories: self.stories,
-            pages: Vec::new(),
+        let stories = self.stories.into_iter().map(std::sync::Arc::new).collect();
+        Site::new(
+            self.config,
+            self.members,
+            stories,
+            Vec::new(),
             tags,
-            assets: Vec::new(),
-        }
+            Vec::new(),
+        )
     }
 }

@@ -157,7 +157,7 @@ pub fn member_refs(
     site: &Site,
     rec: &Recognition,
     urls: &Urls,
-    avatars: &[Option<AvatarFiles>],
+    avatars: &[Option<std::sync::Arc<AvatarFiles>>],
 ) -> Vec<MemberRef> {
     let levels = &site.config.recognition.levels;
     site.members
@@ -171,7 +171,7 @@ pub fn member_refs(
             role: m.role,
             title: title_of(m.role),
             level: r.level.map(|l| levels[l].name.clone()).unwrap_or_default(),
-            avatar: avatar(m, avatars.get(i).and_then(Option::as_ref), urls),
+            avatar: avatar(m, avatars.get(i).and_then(Option::as_deref), urls),
         })
         .collect()
 }

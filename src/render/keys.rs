@@ -101,7 +101,7 @@ fn member_fp(p: &Prepared, j: usize, mref: &[Fp], card: &[Fp]) -> Fp {
         h.add(&mref[t.member]).add(&t.reason);
     }
     h.add(&r.first_story.map(|s| card[s]));
-    h.add(&p.images.avatars[j].as_ref().map(|a| &a.files));
+    h.add(&p.images.avatars[j].as_ref().map(|a| a.key));
     h.fp()
 }
 

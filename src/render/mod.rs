@@ -191,6 +191,7 @@ pub fn prepare<'a>(
     metas: &[Fp],
     kept: Kept<'a>,
 ) -> Prepared<'a> {
+    let laps = crate::timings::Laps::nested("  +");
     let urls = Urls::new(base_url);
     let md_env = md_env(site, images, &urls);
     let md_keys = (0..site.stories.len())
@@ -206,6 +207,7 @@ pub fn prepare<'a>(
             h.fp()
         })
         .collect();
+    laps.lap("md keys");
     let mut by_member = vec![Vec::new(); site.members.len()];
     for (i, s) in site.stories.iter().enumerate() {
         for a in &s.authors {
@@ -216,13 +218,16 @@ pub fn prepare<'a>(
             }
         }
     }
+    laps.lap("by member");
     let refs = context::member_refs(site, rec, &urls, &images.avatars);
     let ref_fps: Vec<Fp> = refs.par_iter().map(fingerprint::of).collect();
     let both = context::Refs {
         refs: &refs,
         fps: &ref_fps,
     };
+    laps.lap("refs");
     let (cards, card_keys) = context::cards(site, rec, both, &urls, metas, kept.cards);
+    laps.lap("cards");
     let base = base_context(site, rec, &urls);
     let mut p = Prepared {
         site,
@@ -258,6 +263,7 @@ pub fn prepare<'a>(
         .iter()
         .map(|pg| p.markdown(&pg.body, None))
         .collect();
+    laps.lap("prepared");
     p
 }
 

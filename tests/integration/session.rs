@@ -43,6 +43,7 @@ type Change = (&'static str, fn(&Path), &'static [&'static str]);
 /// Each change, with the paths a watcher reports for it.
 fn changes() -> Vec<Change> {
     const STORY: &str = "content/stories/first-run.md";
+    const BUNDLE: &str = "content/stories/fixing-soles/index.md";
     vec![
         (
             "story text",
@@ -54,6 +55,34 @@ fn changes() -> Vec<Change> {
             "story tags only",
             |r| edit(r, STORY, "[trail-running]", "[trail-running, repair]"),
             &[STORY],
+        ),
+        // The text again: the site of a rebuild that read every file is
+        // the one this rebuild starts from.
+        (
+            "story text after a front matter change",
+            |r| edit(r, STORY, "the push!", "the last push."),
+            &[STORY],
+        ),
+        // Past the first paragraph (the summary): front matter as it was.
+        (
+            "story code",
+            |r| edit(r, STORY, "println!(\"hi\")", "println!(\"hello\")"),
+            &[STORY],
+        ),
+        (
+            "bundle story text",
+            |r| edit(r, BUNDLE, "# Step one", "# The first step"),
+            &[BUNDLE],
+        ),
+        // The cover's new size is on the story's page and its card.
+        (
+            "bundle cover replaced",
+            |r| {
+                let svg =
+                    r#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="320"></svg>"#;
+                fs::write(r.join("content/stories/fixing-soles/cover.svg"), svg).unwrap()
+            },
+            &["content/stories/fixing-soles/cover.svg"],
         ),
         // Shown on the cards of every story alice wrote.
         (
@@ -174,4 +203,28 @@ fn changes_not_reported_are_seen_when_the_watcher_lost_events() {
             .unwrap()
             .contains("Alice Tran")
     );
+}
+
+/// A rebuild that starts from the last site must still see that a story's
+/// cover is gone, though only the cover was reported.
+#[test]
+fn a_cover_deleted_while_serving_is_an_error_naming_the_story() {
+    let (_dir, root, served, mut session) = served_site();
+    const BUNDLE: &str = "content/stories/fixing-soles/index.md";
+    edit(&root, BUNDLE, "# Step one", "# The first step");
+    build_changed(&served, &mut session, Some(&[PathBuf::from(BUNDLE)])).unwrap();
+    let cover = "content/stories/fixing-soles/cover.svg";
+    fs::remove_file(root.join(cover)).unwrap();
+    let err = build_changed(&served, &mut session, Some(&[PathBuf::from(cover)]));
+    match err {
+        Err(potluck::build::BuildError::Content(problems)) => {
+            assert!(
+                problems
+                    .iter()
+                    .any(|d| d.path == BUNDLE && d.message.contains("cover")),
+                "{problems:?}"
+            );
+        }
+        other => panic!("expected the missing cover to fail the build: {other:?}"),
+    }
 }

@@ -213,7 +213,12 @@ fn the_index_matches_every_page_a_build_renders() {
     site.config.stories_per_page = 1;
     let theme = crate::theme::load(std::path::Path::new("/nonexistent"), "default").unwrap();
     let rec = crate::recognition::compute(&site);
-    let images = crate::images::prepare(std::path::Path::new("/nonexistent"), &site).unwrap();
+    let images = crate::images::prepare(
+        std::path::Path::new("/nonexistent"),
+        &site,
+        &Default::default(),
+    )
+    .unwrap();
     let md = crate::render::MdCache::default();
     let metas: Vec<_> = site.stories.iter().map(|s| s.meta_fp()).collect();
     let cards = crate::render::CardCache::default();
