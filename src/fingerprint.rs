@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// A fingerprint.
 pub type Fp = [u8; 16];
@@ -102,21 +102,49 @@ impl Memo {
     }
 }
 
-impl Clone for Memo {
-    fn clone(&self) -> Memo {
-        Memo::default()
+/// A fingerprint kept with the value it describes, with the context
+/// (`ctx`) it was computed in: asked in another context, it is computed
+/// again and replaced. Clones start empty; invisible to `Hash` and serde.
+#[derive(Default)]
+pub struct KeyedMemo(Mutex<Option<(Fp, Fp)>>);
+
+impl KeyedMemo {
+    pub fn get_or(&self, ctx: Fp, compute: impl FnOnce() -> Fp) -> Fp {
+        let seen = self.0.lock().ok().and_then(|m| *m);
+        match seen {
+            Some((c, fp)) if c == ctx => fp,
+            _ => {
+                let fp = compute();
+                if let Ok(mut m) = self.0.lock() {
+                    *m = Some((ctx, fp));
+                }
+                fp
+            }
+        }
     }
 }
 
-impl Hash for Memo {
-    fn hash<H: Hasher>(&self, _: &mut H) {}
-}
+macro_rules! derived_cell {
+    ($t:ty) => {
+        impl Clone for $t {
+            fn clone(&self) -> Self {
+                Self::default()
+            }
+        }
 
-impl std::fmt::Debug for Memo {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Memo")
-    }
+        impl Hash for $t {
+            fn hash<H: Hasher>(&self, _: &mut H) {}
+        }
+
+        impl std::fmt::Debug for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(stringify!($t))
+            }
+        }
+    };
 }
+derived_cell!(Memo);
+derived_cell!(KeyedMemo);
 
 #[cfg(test)]
 mod tests {
@@ -141,5 +169,15 @@ mod tests {
         assert_eq!(memo.get_or(|| of("first")), of("first"));
         assert_eq!(memo.get_or(|| of("second")), of("first"));
         assert_eq!(memo.clone().get_or(|| of("second")), of("second"));
+    }
+
+    #[test]
+    fn a_keyed_memo_is_computed_again_in_another_context() {
+        let memo = KeyedMemo::default();
+        let (one, two) = (of("one"), of("two"));
+        assert_eq!(memo.get_or(one, || of("a")), of("a"));
+        assert_eq!(memo.get_or(one, || of("b")), of("a"));
+        assert_eq!(memo.get_or(two, || of("c")), of("c"));
+        assert_eq!(memo.get_or(two, || of("d")), of("c"));
     }
 }

@@ -15,7 +15,7 @@ use indicatif::ProgressBar;
 
 use crate::cache::{CacheDir, Manifest};
 use crate::diag::{self, Diagnostic};
-use crate::fingerprint::{Fp, FpHasher};
+use crate::fingerprint::Fp;
 use crate::load::{self, LoadOptions, ParseCache};
 use crate::model::Site;
 use crate::recognition::Recognition;
@@ -161,17 +161,9 @@ fn slash_path(p: &std::path::Path) -> String {
 }
 
 /// Recognition, computed again only when what it reads changed: site.yaml,
-/// the members and the stories' front matter (`metas`), never their text.
-fn recognise(
-    site: &Site,
-    metas: &[Fp],
-    memo: &mut Option<(Fp, Arc<Recognition>)>,
-) -> Arc<Recognition> {
-    let key = FpHasher::new()
-        .add(&format!("{:?}", site.config))
-        .add(&site.members)
-        .add(metas)
-        .fp();
+/// the members and the stories' front matter, never their text.
+fn recognise(site: &Site, memo: &mut Option<(Fp, Arc<Recognition>)>) -> Arc<Recognition> {
+    let key = site.fingerprint();
     if let Some((seen, rec)) = memo {
         if *seen == key {
             return Arc::clone(rec);
@@ -220,8 +212,8 @@ fn build_inner(
     let last_theme = session.theme.take();
     let theme = theme::load_reusing(&opts.root, &site.config.theme, last_theme.as_ref())
         .map_err(BuildError::Content)?;
-    let metas: Vec<Fp> = site.stories.par_iter().map(|s| s.meta_fp()).collect();
-    let rec = recognise(&site, &metas, &mut session.recognition);
+    let metas = site.metas();
+    let rec = recognise(&site, &mut session.recognition);
     lap("recognise");
     let images = images::prepare(&opts.root, &site, &session.images);
     session.images.advance();
@@ -230,11 +222,11 @@ fn build_inner(
     let cards = std::mem::take(&mut session.cards);
     let kept = render::Kept { md, cards: &cards };
     let base_url = &site.config.base_url;
-    let prepared = render::prepare(&site, &rec, &theme, base_url, &images, &metas, kept);
+    let prepared = render::prepare(&site, &rec, &theme, base_url, &images, metas, kept);
     session.cards = prepared.card_cache();
     lap("prepare");
     let jobs = render::jobs(&prepared);
-    let keys = render::keys(&prepared, &jobs, &metas);
+    let keys = render::keys(&prepared, &jobs, metas);
     lap("keys");
     let paths: Vec<String> = jobs
         .par_iter()

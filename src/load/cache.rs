@@ -206,17 +206,23 @@ impl ParseCache {
 
     /// The last walk, when no file it found or might have found since was
     /// reported changed: every reported path under content/ is a regular
-    /// file the walk found, so nothing was added, removed or renamed.
+    /// file the walk found, or is gone and neither it nor anything in it was
+    /// found (a file an editor made and removed while saving: vim's `4913`
+    /// and `a.md~`, sed's temporary file), so nothing was added, removed or
+    /// renamed.
     pub(super) fn walk_if_unchanged(&self, root: &Path) -> Option<Walked> {
         let walked = self.walked.as_ref()?;
         let files = &walked.0;
         let same = self.changed.as_ref()?.iter().all(|p| {
-            !(p == "content" || p.starts_with("content/"))
-                || (files.has(p)
-                    && root
-                        .join(p)
-                        .symlink_metadata()
-                        .is_ok_and(|m| m.file_type().is_file()))
+            let in_content = p == "content" || p.starts_with("content/");
+            !in_content
+                || match root.join(p).symlink_metadata() {
+                    Ok(m) => files.has(p) && m.file_type().is_file(),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        !files.has(p) && !files.has_under(p)
+                    }
+                    Err(_) => false,
+                }
         });
         same.then(|| Arc::clone(walked))
     }

@@ -159,7 +159,11 @@ pub fn try_reuse(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Opti
         .collect();
     for (i, story, d) in fresh {
         if let Some(pos) = last.position[i] {
-            site.stories[pos] = Arc::clone(&story);
+            // Checked above; if it were not so, the usual load is right.
+            if !site.swap_story(pos, Arc::clone(&story)) {
+                memo.last = None;
+                return None;
+            }
         }
         last.stories[i] = Some(story);
         diags.extend(d);

@@ -97,6 +97,8 @@ pub fn parse(
             body_line: split.body_line,
         },
         meta: Default::default(),
+        md_key: Default::default(),
+        card_key: Default::default(),
     };
     (Some(story), ck.diags)
 }

@@ -193,6 +193,21 @@ fn classify(files: &mut Files, diags: &mut Vec<Diagnostic>, path: &str, parts: &
 
 impl Files {
     /// Whether `path` (relative to the root, `/` separated) is one of these files.
+    /// Whether a file found is inside the folder `path`.
+    pub fn has_under(&self, path: &str) -> bool {
+        let inside = |p: &str| {
+            p.len() > path.len() && p.starts_with(path) && p.as_bytes()[path.len()] == b'/'
+        };
+        self.config.as_deref().is_some_and(inside)
+            || self.members.iter().any(|(_, p)| inside(p))
+            || self.stories.iter().any(|s| inside(&s.path))
+            || self.pages.iter().any(|(_, p)| inside(p))
+            || self
+                .assets
+                .iter()
+                .any(|a| a.from.to_str().is_some_and(inside))
+    }
+
     pub fn has(&self, path: &str) -> bool {
         self.config.as_deref() == Some(path)
             || self.members.iter().any(|(_, p)| p == path)

@@ -11,7 +11,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
-use crate::fingerprint::{Fp, FpHasher, Memo};
+use crate::fingerprint::{Fp, FpHasher, KeyedMemo, Memo};
 
 /// A member's role, given by the brand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -144,6 +144,12 @@ pub struct Story {
     /// `serve` rebuild to the next, so each is fingerprinted once.
     #[serde(skip)]
     pub meta: Memo,
+    /// The key of the story's HTML, by `render`'s Markdown environment.
+    #[serde(skip)]
+    pub md_key: KeyedMemo,
+    /// The key of the story's card, by what all cards share.
+    #[serde(skip)]
+    pub card_key: KeyedMemo,
 }
 
 impl Story {
@@ -176,6 +182,8 @@ impl Story {
             bundle,
             source,
             meta: _,
+            md_key: _,
+            card_key: _,
         } = self;
         let mut h = FpHasher::new();
         h.add(slug).add(title).add(authors).add(date).add(updated);
@@ -225,10 +233,62 @@ pub struct Site {
     pub tags: Vec<Tag>,
     /// Static files and bundle assets, sorted by output path (avatars: see `images`).
     pub assets: Vec<Asset>,
-    /// Member index by handle. Renders look up every author of every
-    /// story; a binary search over the members' scattered strings cost
-    /// more than the rest of a `serve` rebuild's Markdown.
+    /// What later stages would otherwise find with a pass over every story
+    /// (on a big site each pass costs milliseconds, most of them waiting
+    /// for memory), made once per site; see `Derived`.
+    derived: Derived,
+}
+
+/// Indexes and fingerprints of a site, made with it. A `serve` rebuild that
+/// only swaps stories of the same front matter keeps them as they are.
+#[derive(Debug, Clone)]
+struct Derived {
+    /// Member index by handle.
     member_ix: HashMap<String, usize>,
+    /// Each story's `Story::meta_fp`, parallel to `stories`.
+    metas: Vec<Fp>,
+    /// The stories each member wrote or co-wrote, newest first.
+    by_member: Vec<Vec<usize>>,
+    /// The stories of each kind, in `Kind::ALL` order, newest first.
+    by_kind: Vec<Vec<usize>>,
+    /// Everything but the stories' text: the configuration, members,
+    /// pages and every story's front matter.
+    fingerprint: Fp,
+}
+
+impl Derived {
+    fn of(config: &Config, members: &[Member], stories: &[Arc<Story>], pages: &[Page]) -> Self {
+        use rayon::prelude::*;
+        let member_ix: HashMap<String, usize> = members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.handle.clone(), i))
+            .collect();
+        let metas: Vec<Fp> = stories.par_iter().map(|s| s.meta_fp()).collect();
+        let mut by_member = vec![Vec::new(); members.len()];
+        let mut by_kind = vec![Vec::new(); Kind::ALL.len()];
+        for (i, s) in stories.iter().enumerate() {
+            for m in s.authors.iter().filter_map(|a| member_ix.get(a)) {
+                if by_member[*m].last() != Some(&i) {
+                    by_member[*m].push(i);
+                }
+            }
+            by_kind[s.kind as usize].push(i);
+        }
+        let fingerprint = FpHasher::new()
+            .add(&format!("{config:?}"))
+            .add(members)
+            .add(pages)
+            .add(&metas)
+            .fp();
+        Derived {
+            member_ix,
+            metas,
+            by_member,
+            by_kind,
+            fingerprint,
+        }
+    }
 }
 
 impl Site {
@@ -242,11 +302,7 @@ impl Site {
         tags: Vec<Tag>,
         assets: Vec<Asset>,
     ) -> Site {
-        let member_ix = members
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.handle.clone(), i))
-            .collect();
+        let derived = Derived::of(&config, &members, &stories, &pages);
         Site {
             config,
             members,
@@ -254,13 +310,44 @@ impl Site {
             pages,
             tags,
             assets,
-            member_ix,
+            derived,
         }
+    }
+
+    /// Puts `story` in place of the story at `pos`, which has the same
+    /// front matter (so no index changes); false, and nothing done, if not.
+    pub fn swap_story(&mut self, pos: usize, story: Arc<Story>) -> bool {
+        let same = self.derived.metas.get(pos) == Some(&story.meta_fp());
+        if same {
+            self.stories[pos] = story;
+        }
+        same
     }
 
     /// Index of a member by handle.
     pub fn member_index(&self, handle: &str) -> Option<usize> {
-        self.member_ix.get(handle).copied()
+        self.derived.member_ix.get(handle).copied()
+    }
+
+    /// Each story's `Story::meta_fp`, parallel to `stories`.
+    pub fn metas(&self) -> &[Fp] {
+        &self.derived.metas
+    }
+
+    /// Indices of the stories member `m` wrote or co-wrote, newest first.
+    pub fn stories_by(&self, m: usize) -> &[usize] {
+        &self.derived.by_member[m]
+    }
+
+    /// Indices of the stories of kind `k`, newest first.
+    pub fn stories_of_kind(&self, k: Kind) -> &[usize] {
+        &self.derived.by_kind[k as usize]
+    }
+
+    /// A fingerprint of everything but the stories' text (what recognition,
+    /// listings and the site's layout are made from).
+    pub fn fingerprint(&self) -> Fp {
+        self.derived.fingerprint
     }
 
     pub fn member(&self, handle: &str) -> Option<&Member> {

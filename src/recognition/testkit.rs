@@ -99,6 +99,8 @@ impl SiteBuilder {
             bundle: None,
             source: source(format!("content/stories/{slug}.md")),
             meta: Default::default(),
+            md_key: Default::default(),
+            card_key: Default::default(),
         };
         edit(&mut s);
         self.stories.push(s);

@@ -2,7 +2,7 @@
 //! per build and shared by every page that lists them.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -183,8 +183,41 @@ pub fn tag_ref(name: &str, urls: &Urls) -> TagRef {
     }
 }
 
-/// Cards made by an earlier build, by `card_key`.
-pub type CardCache = HashMap<Fp, Arc<Card>>;
+/// Cards made by the last build, with their keys (see `card_key`), by
+/// position in `site.stories`: a `serve` rebuild that swapped a story in
+/// finds every other card where it was, without hashing. Cards that moved
+/// are found by key.
+#[derive(Default)]
+pub struct CardCache {
+    keys: Vec<Fp>,
+    cards: Arc<Vec<Arc<Card>>>,
+    by_key: OnceLock<HashMap<Fp, Arc<Card>>>,
+}
+
+impl CardCache {
+    pub fn new(keys: Vec<Fp>, cards: Arc<Vec<Arc<Card>>>) -> CardCache {
+        CardCache {
+            keys,
+            cards,
+            by_key: OnceLock::new(),
+        }
+    }
+
+    /// The card of story `i`, if the last build made one with this key.
+    fn get(&self, i: usize, key: &Fp) -> Option<Arc<Card>> {
+        if self.keys.get(i) == Some(key) {
+            return self.cards.get(i).cloned();
+        }
+        let by_key = self.by_key.get_or_init(|| {
+            self.keys
+                .iter()
+                .copied()
+                .zip(self.cards.iter().cloned())
+                .collect()
+        });
+        by_key.get(key).cloned()
+    }
+}
 
 /// Member refs and their fingerprints, parallel to `site.members`.
 pub struct Refs<'a> {
@@ -204,14 +237,24 @@ pub fn cards(
     kept: &CardCache,
 ) -> (Vec<Arc<Card>>, Vec<Fp>) {
     use rayon::prelude::*;
+    // What a card's key depends on besides its story: a story keeps its
+    // card's key while this is the same.
+    let shared = |welcome: bool| {
+        let mut h = FpHasher::new();
+        h.add(refs.fps).add(&urls.prefix).add(&welcome);
+        h.fp()
+    };
+    let shared = [shared(false), shared(true)];
     site.stories
         .par_iter()
         .enumerate()
         .map(|(i, s)| {
             let welcome = rec.welcome.get(i).copied().unwrap_or(false);
-            let key = card_key(site, s, &metas[i], welcome, refs.fps, urls);
-            let card = match kept.get(&key) {
-                Some(card) => Arc::clone(card),
+            let key = s.card_key.get_or(shared[usize::from(welcome)], || {
+                card_key(site, s, &metas[i], welcome, refs.fps, urls)
+            });
+            let card = match kept.get(i, &key) {
+                Some(card) => card,
                 None => Arc::new(card(site, s, welcome, refs.refs, urls)),
             };
             (card, key)

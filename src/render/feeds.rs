@@ -30,7 +30,7 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
                     p,
                     &path,
                     &title,
-                    p.by_member[*i].iter().copied(),
+                    p.by_member(*i).iter().copied(),
                     Content::Summary,
                 ),
             )

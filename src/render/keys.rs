@@ -148,13 +148,13 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
         }
         Job::Member(j) => {
             h.add(&f.member[*j]);
-            for &i in &p.by_member[*j] {
+            for &i in p.by_member(*j) {
                 h.add(&f.card[i]);
             }
         }
         Job::MemberFeed(j) => {
             h.add(&f.member[*j]);
-            feed(h, &p.by_member[*j], false);
+            feed(h, p.by_member(*j), false);
         }
         Job::MemberBadge(j) => {
             h.add(&f.member[*j]);

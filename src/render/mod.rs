@@ -21,7 +21,7 @@ use crate::fingerprint::{self, Fp};
 use crate::highlight::Highlighter;
 use crate::images::Images;
 use crate::markdown::{self, Context as MdContext};
-use crate::model::{Kind, Site};
+use crate::model::{Kind, Site, Story};
 use crate::recognition::Recognition;
 use crate::sanitize::Sanitizer;
 use crate::theme::Theme;
@@ -44,7 +44,7 @@ pub struct Prepared<'a> {
     /// Fingerprints of `refs`.
     pub ref_fps: Vec<Fp>,
     /// Parallel to `site.stories`.
-    pub cards: Vec<Arc<Card>>,
+    pub cards: Arc<Vec<Arc<Card>>>,
     /// What each card is made from (`context::cards`), standing for the card in keys.
     pub card_keys: Vec<Fp>,
     bio_html: Vec<OnceLock<String>>,
@@ -53,10 +53,6 @@ pub struct Prepared<'a> {
     pub base: TeraContext,
     /// Resized avatars and the size of every image.
     pub images: &'a Images,
-    /// Story indices of each kind, in `Kind::ALL` order, newest first.
-    pub kinds: Vec<Vec<usize>>,
-    /// Story indices of each member (authored or co-authored), newest first.
-    pub by_member: Vec<Vec<usize>>,
     /// Feed form of each story's HTML, made when a feed first needs it.
     pub feed_html: Vec<OnceLock<String>>,
     /// Each story's HTML, made when a page first needs it (an incremental
@@ -75,8 +71,12 @@ pub struct Prepared<'a> {
 impl Prepared<'_> {
     /// The stories of one kind, newest first.
     pub fn by_kind(&self, k: Kind) -> &[usize] {
-        let i = Kind::ALL.iter().position(|&x| x == k).unwrap_or(0);
-        &self.kinds[i]
+        self.site.stories_of_kind(k)
+    }
+
+    /// The stories member `m` wrote or co-wrote, newest first.
+    pub fn by_member(&self, m: usize) -> &[usize] {
+        self.site.stories_by(m)
     }
 
     /// Story `i`'s HTML, rendered (or taken from the cache) on first use.
@@ -109,11 +109,7 @@ impl Prepared<'_> {
 
     /// This build's cards, to keep for the next build.
     pub fn card_cache(&self) -> CardCache {
-        self.card_keys
-            .iter()
-            .copied()
-            .zip(self.cards.iter().cloned())
-            .collect()
+        CardCache::new(self.card_keys.clone(), Arc::clone(&self.cards))
     }
 
     /// The stories' HTML rendered so far, to keep for the next build.
@@ -194,31 +190,12 @@ pub fn prepare<'a>(
     let laps = crate::timings::Laps::nested("  +");
     let urls = Urls::new(base_url);
     let md_env = md_env(site, images, &urls);
-    let md_keys = (0..site.stories.len())
-        .into_par_iter()
-        .map(|i| {
-            let s = &site.stories[i];
-            let mut h = fingerprint::FpHasher::new();
-            // The body hashes as its fingerprint, made when it was parsed.
-            h.add(&md_env)
-                .add(&s.body)
-                .add(&s.slug)
-                .add(&s.bundle.is_some());
-            h.fp()
-        })
+    let md_keys = site
+        .stories
+        .par_iter()
+        .map(|s| md_key(s, &md_env))
         .collect();
     laps.lap("md keys");
-    let mut by_member = vec![Vec::new(); site.members.len()];
-    for (i, s) in site.stories.iter().enumerate() {
-        for a in &s.authors {
-            if let Some(m) = site.member_index(a) {
-                if by_member[m].last() != Some(&i) {
-                    by_member[m].push(i);
-                }
-            }
-        }
-    }
-    laps.lap("by member");
     let refs = context::member_refs(site, rec, &urls, &images.avatars);
     let ref_fps: Vec<Fp> = refs.par_iter().map(fingerprint::of).collect();
     let both = context::Refs {
@@ -236,21 +213,13 @@ pub fn prepare<'a>(
         urls,
         refs,
         ref_fps,
-        cards,
+        cards: Arc::new(cards),
         card_keys,
         bio_html: (0..site.members.len()).map(|_| OnceLock::new()).collect(),
         page_html: Vec::new(),
         base,
         images,
         feed_html: (0..site.stories.len()).map(|_| OnceLock::new()).collect(),
-        kinds: Kind::ALL
-            .map(|k| {
-                (0..site.stories.len())
-                    .filter(|&i| site.stories[i].kind == k)
-                    .collect()
-            })
-            .to_vec(),
-        by_member,
         story_html: (0..site.stories.len()).map(|_| OnceLock::new()).collect(),
         md_keys,
         md_env,
@@ -265,6 +234,20 @@ pub fn prepare<'a>(
         .collect();
     laps.lap("prepared");
     p
+}
+
+/// The key of a story's HTML: its text, slug, bundle and `env` (see
+/// `md_env`); kept with the story, which `serve` shares between rebuilds.
+fn md_key(s: &Story, env: &Fp) -> Fp {
+    s.md_key.get_or(*env, || {
+        // The body hashes as its fingerprint, made when it was parsed.
+        let mut h = fingerprint::FpHasher::new();
+        h.add(env)
+            .add(&s.body)
+            .add(&s.slug)
+            .add(&s.bundle.is_some());
+        h.fp()
+    })
 }
 
 /// Members (for mentions), image sizes, the URL prefix and potluck itself:

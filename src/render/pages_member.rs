@@ -29,7 +29,7 @@ pub fn member(p: &Prepared, i: usize) -> TeraContext {
             "next_level": r.next_level.map(|(l, needed)| json!({"name": levels[l].name, "needed": needed})),
             "badges": r.badges.iter().map(|b| json!({"id": b.id, "name": b.name, "reason": b.reason})).collect::<Vec<_>>(),
             "awards": m.awards.iter().map(|a| json!({"name": a.name, "date": a.date.to_string(), "date_human": human_date(a.date), "reason": a.reason})).collect::<Vec<_>>(),
-            "stories": p.by_member[i].iter().map(|&s| &*p.cards[s]).collect::<Vec<_>>(),
+            "stories": p.by_member(i).iter().map(|&s| &*p.cards[s]).collect::<Vec<_>>(),
             "coauthors": refs(&r.coauthors),
             "thanked_by": refs(&r.thanked_by),
             "to_meet": r.to_meet.iter().map(|t| json!({"member": p.refs[t.member], "reason": t.reason})).collect::<Vec<_>>(),

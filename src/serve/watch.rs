@@ -16,9 +16,10 @@ use notify::{
 /// the server started (a first template override, say).
 pub const WATCHED: &[&str] = &["content", "themes", "templates", "static", "site.yaml"];
 
-/// An editor's save is a burst of events (write, rename, chmod) within a few
-/// milliseconds; a batch ends after this much quiet...
-const QUIET: Duration = Duration::from_millis(30);
+/// An editor's save is a burst of events (write, rename, chmod) within a
+/// millisecond or two; a batch ends after this much quiet (a rebuild that
+/// read a file mid-save is followed by another, as the save goes on)...
+const QUIET: Duration = Duration::from_millis(10);
 /// ...or after this long, so a stream of changes cannot hold a rebuild back.
 const MAX_WAIT: Duration = Duration::from_millis(300);
 /// Stands for "some events were lost" in a batch.

@@ -69,6 +69,20 @@ fn changes() -> Vec<Change> {
             |r| edit(r, STORY, "println!(\"hi\")", "println!(\"hello\")"),
             &[STORY],
         ),
+        // As vim and `sed -i` save: a probe file made and removed, the new
+        // text written beside the story and renamed over it.
+        (
+            "story saved through temporary files",
+            |r| {
+                let dir = r.join("content/stories");
+                fs::write(dir.join("4913"), "").unwrap();
+                fs::remove_file(dir.join("4913")).unwrap();
+                let text = fs::read_to_string(r.join(STORY)).unwrap();
+                fs::write(dir.join("sedX1"), text.replace("hello", "hello again")).unwrap();
+                fs::rename(dir.join("sedX1"), r.join(STORY)).unwrap();
+            },
+            &["content/stories/4913", "content/stories/sedX1", STORY],
+        ),
         (
             "bundle story text",
             |r| edit(r, BUNDLE, "# Step one", "# The first step"),
