@@ -397,3 +397,34 @@ impl ParseCache {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reported(paths: &[&str]) -> ParseCache {
+        let mut cache = ParseCache::trusting_stat();
+        cache.changed = Some(paths.iter().map(|p| p.to_string()).collect());
+        cache
+    }
+
+    /// A few reported paths are compared one by one, many are looked up by
+    /// each folder of the file's path: both must answer alike.
+    #[test]
+    fn a_file_is_reported_by_its_path_or_a_folder_holding_it_however_many_were_reported() {
+        let few = ["content/stories/a.md", "content/stories/b"];
+        let many: Vec<String> = (0..20)
+            .map(|i| format!("content/other/{i}.md"))
+            .chain(few.iter().map(|p| p.to_string()))
+            .collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        for cache in [reported(&few), reported(&many)] {
+            assert!(!cache.unreported("content/stories/a.md"));
+            assert!(!cache.unreported("content/stories/b/index.md"));
+            assert!(cache.unreported("content/stories/bb/index.md"));
+            assert!(cache.unreported("content/stories/a.md~"));
+            assert!(cache.unreported("content/stories/c.md"));
+        }
+        assert!(!ParseCache::trusting_stat().unreported("content/stories/c.md"));
+    }
+}

@@ -43,8 +43,10 @@ pub fn global(p: &Prepared) -> Fp {
 /// The key of every job, in the order of `jobs`; `meta` holds each story's
 /// `Story::meta_fp`.
 pub fn keys(p: &Prepared, jobs: &[Job], meta: &[Fp]) -> Vec<Fp> {
+    let laps = crate::timings::Laps::nested("  +");
     let global = global(p);
     let fps = fps(p, meta.to_vec());
+    laps.lap("fps");
     jobs.par_iter()
         .map(|job| {
             let mut h = FpHasher::new();
@@ -59,6 +61,7 @@ pub fn keys(p: &Prepared, jobs: &[Job], meta: &[Fp]) -> Vec<Fp> {
 fn fps(p: &Prepared, meta: Vec<Fp>) -> Fps {
     let site = p.site;
     let story: Vec<Fp> = (0..site.stories.len())
+        .into_par_iter()
         .map(|i| FpHasher::new().add(&meta[i]).add(&p.md_keys[i]).fp())
         .collect();
     let card = p.card_keys.clone();
