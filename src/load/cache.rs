@@ -96,10 +96,14 @@ impl Cached for Arc<Story> {
         }
     }
     fn take_body(&mut self) -> String {
-        std::mem::take(&mut Arc::make_mut(self).body).to_string()
+        let story = Arc::make_mut(self);
+        story.forget_text_keys();
+        std::mem::take(&mut story.body).to_string()
     }
     fn set_body(&mut self, body: &str) {
-        Arc::make_mut(self).body = Body::new(body);
+        let story = Arc::make_mut(self);
+        story.forget_text_keys();
+        story.body = Body::new(body);
     }
     fn needs_file(&self) -> Option<PathBuf> {
         match (&self.cover, &self.bundle) {

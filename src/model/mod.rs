@@ -157,6 +157,13 @@ impl Story {
         self.date.date_naive()
     }
 
+    /// Drops the keys kept of the text (a story about to get other text;
+    /// a clone starts without them anyway).
+    pub fn forget_text_keys(&mut self) {
+        self.md_key = KeyedMemo::default();
+        self.card_key = KeyedMemo::default();
+    }
+
     /// A fingerprint of the story's front matter and where it lives, not of
     /// its text: what listings, feeds' entries and recognition read of it.
     pub fn meta_fp(&self) -> Fp {
