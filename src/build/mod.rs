@@ -186,28 +186,7 @@ fn build_inner(
     let lap = |stage: &str| laps.lap(stage);
     write::check_output(&opts.root, &opts.output)?;
     write::recover(&opts.output)?;
-    let cache = session.cache.clone();
-    let parsed = session.parsed.get_or_insert_with(|| {
-        let bytes = cache.as_ref().and_then(CacheDir::parsed);
-        ParseCache::from_bytes(&bytes.unwrap_or_default())
-    });
-    let lo = LoadOptions {
-        drafts: opts.drafts,
-        base_url: opts.base_url.clone(),
-    };
-    let loaded = load::load_with(&opts.root, &lo, parsed);
-    if let Some(c) = &cache {
-        c.save_parsed(&parsed.to_bytes())?;
-    }
-    parsed.advance();
-    let (errors, warnings): (Vec<_>, Vec<_>) = loaded
-        .diagnostics
-        .into_iter()
-        .partition(Diagnostic::is_error);
-    let site = match loaded.site {
-        Some(site) if errors.is_empty() => site,
-        _ => return Err(BuildError::Content(errors)),
-    };
+    let (site, warnings) = load_site(opts, session)?;
     lap("load");
     let last_theme = session.theme.take();
     let theme = theme::load_reusing(&opts.root, &site.config.theme, last_theme.as_ref())
@@ -234,7 +213,6 @@ fn build_inner(
         .collect();
     lap("paths");
     let generated: HashSet<&str> = paths.iter().map(String::as_str).collect();
-    lap("generated");
     let mut problems = Vec::new();
     let files = assets::plan(
         &opts.root,
@@ -245,11 +223,7 @@ fn build_inner(
         &mut problems,
     )?;
     lap("assets");
-    let mut next = Manifest::default();
-    next.files
-        .extend(paths.iter().cloned().zip(keys.iter().copied()));
-    next.files
-        .extend(files.iter().map(|f| (f.path.clone(), f.key)));
+    let next = manifest_of(&paths, &keys, &files);
     let out = Outputs {
         prepared: &prepared,
         jobs: &jobs,
@@ -280,6 +254,46 @@ fn build_inner(
         parsed.keep_site(site);
     }
     Ok((report, md, md_keys))
+}
+
+/// The site and its warnings, through the session's parse cache; every
+/// error when there is one.
+fn load_site(
+    opts: &BuildOptions,
+    session: &mut Session,
+) -> Result<(Site, Vec<Diagnostic>), BuildError> {
+    let cache = session.cache.clone();
+    let parsed = session.parsed.get_or_insert_with(|| {
+        let bytes = cache.as_ref().and_then(CacheDir::parsed);
+        ParseCache::from_bytes(&bytes.unwrap_or_default())
+    });
+    let lo = LoadOptions {
+        drafts: opts.drafts,
+        base_url: opts.base_url.clone(),
+    };
+    let loaded = load::load_with(&opts.root, &lo, parsed);
+    if let Some(c) = &cache {
+        c.save_parsed(&parsed.to_bytes())?;
+    }
+    parsed.advance();
+    let (errors, warnings): (Vec<_>, Vec<_>) = loaded
+        .diagnostics
+        .into_iter()
+        .partition(Diagnostic::is_error);
+    match loaded.site {
+        Some(site) if errors.is_empty() => Ok((site, warnings)),
+        _ => Err(BuildError::Content(errors)),
+    }
+}
+
+/// Every output path with its key: pages, then copied files.
+fn manifest_of(paths: &[String], keys: &[Fp], files: &[assets::FileOut]) -> Manifest {
+    let mut next = Manifest::default();
+    next.files
+        .extend(paths.iter().cloned().zip(keys.iter().copied()));
+    next.files
+        .extend(files.iter().map(|f| (f.path.clone(), f.key)));
+    next
 }
 
 /// What a build writes, side by side.

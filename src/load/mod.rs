@@ -24,7 +24,7 @@ use crate::config::Config;
 use crate::diag::{self, Diagnostic};
 use crate::fingerprint::{self, Fp, FpHasher};
 use crate::frontmatter::{self, Split};
-use crate::model::{self, Site, Story};
+use crate::model::{self, Member, Page, Site, Story};
 pub use cache::ParseCache;
 use std::hash::Hash;
 
@@ -95,42 +95,19 @@ pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Load
     let config = files
         .config
         .as_ref()
-        .and_then(|p| match read_config(root, p, opts) {
-            Ok(c) => Some(c),
-            Err(d) => {
-                diags.extend(d);
-                None
-            }
-        });
+        .and_then(|p| read_config(root, p, opts).map_err(|d| diags.extend(d)).ok());
     let max_bytes = config
         .as_ref()
         .map_or(512, |c: &Config| c.limits.max_story_kb)
         * 1024;
-    let members: Vec<_> = files
-        .members
-        .par_iter()
-        .map(|(handle, path)| {
-            let at = Cache(cache, &handle);
-            read_doc(root, path, max_bytes, at, |i| member::parse(i, handle))
-        })
-        .collect();
+    let members = read_members(root, files, max_bytes, cache);
     laps.lap("members");
     let (members, d) = split_results(members);
     diags.extend(d);
     let handles: Arc<BTreeSet<String>> =
         Arc::new(files.members.iter().map(|(h, _)| h.clone()).collect());
     let handles_fp = fingerprint::of(&*handles);
-    let stories: Vec<_> = files
-        .stories
-        .par_iter()
-        .map(|s| {
-            let at = Cache(cache, &(&s.slug, &s.bundle, &handles_fp));
-            read_doc(root, &s.path, max_bytes, at, |i| {
-                let (story, d) = story::parse(i, &s.slug, s.bundle.as_deref(), &handles);
-                (story.map(Arc::new), d)
-            })
-        })
-        .collect();
+    let stories = read_stories(root, files, max_bytes, cache, (&handles, &handles_fp));
     laps.lap("stories");
     let by_walk: Vec<Option<Arc<Story>>> = match memo.trusts_stat() {
         true => stories.iter().map(|(s, _)| s.clone()).collect(),
@@ -138,16 +115,7 @@ pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Load
     };
     let (stories, d) = split_results(stories);
     diags.extend(d);
-    let pages: Vec<_> = files
-        .pages
-        .iter()
-        .map(|(slug, path)| {
-            read_doc(root, path, max_bytes, Cache(cache, slug), |i| {
-                page::parse(i, slug)
-            })
-        })
-        .collect();
-    let (pages, d) = split_results(pages);
+    let (pages, d) = split_results(read_pages(root, files, max_bytes, cache));
     diags.extend(d);
     diags.extend(memo.identity_problems(&members));
     laps.lap("identity");
@@ -168,24 +136,73 @@ pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Load
     } else {
         (assembled, None)
     };
-    memo.last = match (&site, memo.trusts_stat()) {
-        (Some(site), true) => Some(reuse::LastLoad::new(reuse::Found {
-            walked: &walked,
-            opts,
-            handles: Arc::clone(&handles),
-            handles_fp,
-            max_bytes,
-            stories: by_walk,
-            diags: &diags,
-            site,
-        })),
-        _ => None,
+    let found = |site| reuse::Found {
+        walked: &walked,
+        opts,
+        handles: Arc::clone(&handles),
+        handles_fp,
+        max_bytes,
+        stories: by_walk,
+        diags: &diags,
+        site,
     };
+    let keep = memo.trusts_stat();
+    memo.last = site
+        .as_ref()
+        .filter(|_| keep)
+        .map(|s| reuse::LastLoad::new(found(s)));
     Loaded {
         site,
         partial,
         diagnostics: diags,
     }
+}
+
+fn read_members(
+    root: &Path,
+    files: &Files,
+    max_bytes: u64,
+    cache: &ParseCache,
+) -> Vec<Doc<Member>> {
+    files
+        .members
+        .par_iter()
+        .map(|(handle, path)| {
+            let at = Cache(cache, &handle);
+            read_doc(root, path, max_bytes, at, |i| member::parse(i, handle))
+        })
+        .collect()
+}
+
+/// Every story file, in walk order; `handles` are the members' handles
+/// (with their fingerprint, part of each story's cache key).
+fn read_stories(
+    root: &Path,
+    files: &Files,
+    max_bytes: u64,
+    cache: &ParseCache,
+    handles: (&BTreeSet<String>, &Fp),
+) -> Vec<Doc<Arc<Story>>> {
+    files
+        .stories
+        .par_iter()
+        .map(|s| {
+            let at = Cache(cache, &(&s.slug, &s.bundle, handles.1));
+            read_doc(root, &s.path, max_bytes, at, |i| {
+                let (story, d) = story::parse(i, &s.slug, s.bundle.as_deref(), handles.0);
+                (story.map(Arc::new), d)
+            })
+        })
+        .collect()
+}
+
+fn read_pages(root: &Path, files: &Files, max_bytes: u64, cache: &ParseCache) -> Vec<Doc<Page>> {
+    let read = |(slug, path): &(String, String)| {
+        read_doc(root, path, max_bytes, Cache(cache, slug), |i| {
+            page::parse(i, slug)
+        })
+    };
+    files.pages.iter().map(read).collect()
 }
 
 fn split_results<T>(results: Vec<Doc<T>>) -> (Vec<T>, Vec<Diagnostic>) {
