@@ -77,13 +77,13 @@ pub struct MemberRecognition {
 }
 
 /// A leaderboard row: a member index and the figure it is ranked by.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Entry {
     pub member: usize,
     pub count: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub struct Leaderboard {
     /// Hosts, by handle: listed apart, never ranked.
     pub hosts: Vec<usize>,

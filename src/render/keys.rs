@@ -4,8 +4,11 @@
 //! A key never covers an index into the site's lists (adding a story shifts
 //! them all); it covers the fingerprints of the values found there. Pages
 //! that summarise the whole site (home, feeds, sitemap, stats, ...) depend on
-//! `everything`. What every page's context holds (the `site` value with its
-//! counts and navigation, the theme, site.yaml, potluck itself) is in `global`.
+//! `everything`; the members' index and the leaderboard only on the members'
+//! fingerprints, so a story's new title does not re-render them. What every
+//! page's context holds (the `site` value with its counts and navigation, the
+//! theme, site.yaml, potluck itself) is in `global`, all that the 404 page,
+//! robots.txt and syntax.css are made of.
 
 use rayon::prelude::*;
 
@@ -165,22 +168,23 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
         Job::Page(i) => {
             h.add(&site.pages[*i]);
         }
+        // Pages about the members show what each member's own pages show
+        // of them (`member_fp`), not stories: a story's new title does not
+        // re-render 2000 members.
+        Job::Members => {
+            h.add(&f.member);
+        }
+        Job::Leaderboard => {
+            h.add(&p.rec.leaderboard).add(&f.member);
+        }
+        // Made of site.yaml, the theme and the shared context only.
+        Job::NotFound | Job::Robots | Job::SyntaxCss => {}
         // Pages about the whole site.
         Job::Feed => {
             h.add(&f.everything);
             feed(h, &f.all, true);
         }
-        Job::Home
-        | Job::Members
-        | Job::Tags
-        | Job::Leaderboard
-        | Job::Stats
-        | Job::StatsJson
-        | Job::Sitemap
-        | Job::Robots
-        | Job::NotFound
-        | Job::SearchIndex
-        | Job::SyntaxCss => {
+        Job::Home | Job::Tags | Job::Stats | Job::StatsJson | Job::Sitemap | Job::SearchIndex => {
             h.add(&f.everything);
             h.add(&site.pages);
         }

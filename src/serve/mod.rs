@@ -173,10 +173,11 @@ fn rebuild(
                 eprintln!("{w}");
             }
             eprintln!(
-                "{what}built {} pages and {} files in {} ms",
+                "{what}built {} pages and {} files in {} ms; {} written",
                 report.pages,
                 report.assets,
-                start.elapsed().as_millis()
+                start.elapsed().as_millis(),
+                report.rendered + report.copied
             );
             // After the log line, so the terminal is never behind the tabs.
             hub.succeeded();

@@ -56,6 +56,13 @@ fn changes() -> Vec<Change> {
             |r| edit(r, STORY, "[trail-running]", "[trail-running, repair]"),
             &[STORY],
         ),
+        // On its card, in listings and the search index; not on the
+        // members' pages.
+        (
+            "story title",
+            |r| edit(r, STORY, "title: My first run", "title: My very first run"),
+            &[STORY],
+        ),
         // The text again: the site of a rebuild that read every file is
         // the one this rebuild starts from.
         (
