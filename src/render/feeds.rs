@@ -3,6 +3,8 @@
 
 use std::fmt::Write as _;
 
+use rayon::prelude::*;
+use serde::Serialize;
 use serde_json::json;
 
 use super::{Job, Prepared};
@@ -271,28 +273,71 @@ fn sitemap(p: &Prepared) -> String {
     out
 }
 
+/// One search entry. Fields in this order (alphabetical, as `json!` wrote
+/// them), so the index's bytes did not change when it became a struct.
+#[derive(Serialize)]
+struct SearchEntry<'a> {
+    a: Vec<String>,
+    g: &'a [String],
+    k: &'static str,
+    s: String,
+    t: &'a str,
+    u: &'a str,
+}
+
+/// Stories, members and pages for the search box, as one JSON array;
+/// entries are written in parallel (10,000 stories make 3 MB).
 fn search_index(p: &Prepared) -> String {
     let site = p.site;
-    let mut items: Vec<serde_json::Value> =
-        Vec::with_capacity(site.stories.len() + site.members.len());
-    for (i, s) in site.stories.iter().enumerate() {
-        let names: Vec<&str> = p.cards[i].authors.iter().map(|a| a.name.as_str()).collect();
-        items.push(json!({"t": s.title, "u": p.cards[i].url, "k": "story", "s": s.summary, "g": s.tags, "a": names}));
-    }
-    for (i, m) in site.members.iter().enumerate() {
-        let level = &p.refs[i].level;
-        let s = [m.location.as_deref().unwrap_or(""), level]
-            .iter()
+    let stories = (0..site.stories.len()).into_par_iter().map(|i| {
+        let s = &site.stories[i];
+        let card = &p.cards[i];
+        SearchEntry {
+            a: card.authors.iter().map(|a| a.name.clone()).collect(),
+            g: &s.tags,
+            k: "story",
+            s: s.summary.clone(),
+            t: &s.title,
+            u: &card.url,
+        }
+    });
+    let members = (0..site.members.len()).into_par_iter().map(|i| {
+        let m = &site.members[i];
+        let level = p.refs[i].level.as_str();
+        let place = m.location.as_deref().unwrap_or("");
+        let shown: Vec<&str> = [place, level]
+            .into_iter()
             .filter(|x| !x.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" · ");
-        items.push(json!({"t": m.name, "u": p.refs[i].url, "k": "member", "s": s, "g": m.interests, "a": [format!("@{}", m.handle)]}));
-    }
-    for pg in &site.pages {
-        items.push(json!({"t": pg.title, "u": p.urls.path(&format!("/{}/", pg.slug)), "k": "page", "s": pg.summary.clone().unwrap_or_default(), "g": [], "a": []}));
-    }
-    serde_json::to_string(&items).unwrap_or_else(|_| "[]".into())
+            .collect();
+        SearchEntry {
+            a: vec![format!("@{}", m.handle)],
+            g: &m.interests,
+            k: "member",
+            s: shown.join(" · "),
+            t: &m.name,
+            u: &p.refs[i].url,
+        }
+    });
+    let page_urls: Vec<String> = site
+        .pages
+        .iter()
+        .map(|pg| p.urls.path(&format!("/{}/", pg.slug)))
+        .collect();
+    let pages = site
+        .pages
+        .par_iter()
+        .zip(&page_urls)
+        .map(|(pg, url)| SearchEntry {
+            a: Vec::new(),
+            g: &[],
+            k: "page",
+            s: pg.summary.clone().unwrap_or_default(),
+            t: &pg.title,
+            u: url,
+        });
+    let json = |e: SearchEntry| serde_json::to_string(&e).unwrap_or_default();
+    let parts: Vec<String> = stories.chain(members).chain(pages).map(json).collect();
+    format!("[{}]", parts.join(","))
 }
 
 /// Members at each level (highest reached), in the order of site.yaml.
