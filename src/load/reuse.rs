@@ -1,12 +1,14 @@
 //! A load that starts from the last one. While previewing, the usual change
-//! is a story's text: the watcher reports one story file, its front matter
-//! is as it was, and the site is the last one with that story swapped in.
+//! is a story's text, title or summary: the watcher reports one story file,
+//! its place in the site (`Story::place_fp`: date, slug, authors, kind, tags,
+//! draft) is as it was, and the site is the last one with that story
+//! swapped in.
 //! Reading every file's metadata and assembling the model again cost a
 //! `serve` rebuild of a 10000-story site more than everything else.
 //!
 //! Anything else (a member, a page, site.yaml, a new or removed file, a
-//! story whose front matter changed or that has an error) is loaded the
-//! usual way, which is always right; this path only ever gives the same
+//! story that moved in the site or that has an error) is loaded the usual
+//! way, which is always right; this path only ever gives the same
 //! site faster.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -118,8 +120,8 @@ impl LastLoad {
 }
 
 /// The last load's site with the stories in `changed` read again, when
-/// nothing else changed and their front matter is the same; `None` when
-/// the site must be loaded the usual way.
+/// nothing else changed and they keep their place; `None` when the site
+/// must be loaded the usual way.
 pub fn try_reuse(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Option<Loaded> {
     let walked = memo.walk_if_unchanged(root)?;
     let changed = memo.changed()?;
@@ -139,7 +141,7 @@ pub fn try_reuse(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Opti
             (s.map(Arc::new), d)
         });
         let old = last.stories[i].as_ref()?;
-        let story = story.filter(|s| s.meta_fp() == old.meta_fp())?;
+        let story = story.filter(|s| s.place_fp() == old.place_fp())?;
         if diags.iter().any(Diagnostic::is_error) {
             return None;
         }

@@ -157,6 +157,18 @@ impl Story {
         self.date.date_naive()
     }
 
+    /// A fingerprint of what places the story in the site: what orders the
+    /// stories (date, slug), indexes them (authors, kind, tags) or leaves
+    /// them out (draft), and where its file is. A story whose other front
+    /// matter changed (title, summary, cover, ...) keeps its place.
+    pub fn place_fp(&self) -> Fp {
+        let mut h = FpHasher::new();
+        h.add(&self.slug).add(&self.date).add(&self.authors);
+        h.add(&self.kind).add(&self.tags).add(&self.draft);
+        h.add(&self.bundle).add(&self.source.path);
+        h.fp()
+    }
+
     /// Drops the keys kept of the text (a story about to get other text;
     /// a clone starts without them anyway).
     pub fn forget_text_keys(&mut self) {
@@ -258,9 +270,11 @@ struct Derived {
     by_member: Vec<Vec<usize>>,
     /// The stories of each kind, in `Kind::ALL` order, newest first.
     by_kind: Vec<Vec<usize>>,
-    /// Everything but the stories' text: the configuration, members,
-    /// pages and every story's front matter.
+    /// Everything but the stories' text: `base` and every story's front
+    /// matter.
     fingerprint: Fp,
+    /// The configuration, members and pages.
+    base: Fp,
 }
 
 impl Derived {
@@ -282,18 +296,18 @@ impl Derived {
             }
             by_kind[s.kind as usize].push(i);
         }
-        let fingerprint = FpHasher::new()
+        let base = FpHasher::new()
             .add(&format!("{config:?}"))
             .add(members)
             .add(pages)
-            .add(&metas)
             .fp();
         Derived {
             member_ix,
+            fingerprint: FpHasher::new().add(&base).add(&metas).fp(),
             metas,
             by_member,
             by_kind,
-            fingerprint,
+            base,
         }
     }
 }
@@ -322,13 +336,23 @@ impl Site {
     }
 
     /// Puts `story` in place of the story at `pos`, which has the same
-    /// front matter (so no index changes); false, and nothing done, if not.
+    /// place in the site (`Story::place_fp`: no order or index changes);
+    /// false, and nothing done, if not.
     pub fn swap_story(&mut self, pos: usize, story: Arc<Story>) -> bool {
-        let same = self.derived.metas.get(pos) == Some(&story.meta_fp());
-        if same {
-            self.stories[pos] = story;
+        let Some(old) = self.stories.get(pos) else {
+            return false;
+        };
+        let meta = story.meta_fp();
+        if self.derived.metas[pos] != meta {
+            if old.place_fp() != story.place_fp() {
+                return false;
+            }
+            self.derived.metas[pos] = meta;
+            let d = &mut self.derived;
+            d.fingerprint = FpHasher::new().add(&d.base).add(&d.metas).fp();
         }
-        same
+        self.stories[pos] = story;
+        true
     }
 
     /// Index of a member by handle.
