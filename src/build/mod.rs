@@ -160,10 +160,10 @@ fn slash_path(p: &std::path::Path) -> String {
         .join("/")
 }
 
-/// Recognition, computed again only when what it reads changed: site.yaml,
-/// the members and the stories' front matter, never their text.
+/// Recognition, computed again only when what it reads changed
+/// (`Site::recognition_key`): never a story's text or summary.
 fn recognise(site: &Site, memo: &mut Option<(Fp, Arc<Recognition>)>) -> Arc<Recognition> {
-    let key = site.fingerprint();
+    let key = site.recognition_key();
     if let Some((seen, rec)) = memo {
         if *seen == key {
             return Arc::clone(rec);

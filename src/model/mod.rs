@@ -169,6 +169,15 @@ impl Story {
         h.fp()
     }
 
+    /// A fingerprint of what recognition reads of the story: its place,
+    /// title (the first-story badge names it) and thanks; not its summary,
+    /// cover, `featured` or `updated`, so editing those keeps recognition.
+    pub fn recognition_fp(&self) -> Fp {
+        let mut h = FpHasher::new();
+        h.add(&self.place_fp()).add(&self.title).add(&self.thanks);
+        h.fp()
+    }
+
     /// Drops the keys kept of the text (a story about to get other text;
     /// a clone starts without them anyway).
     pub fn forget_text_keys(&mut self) {
@@ -270,9 +279,10 @@ struct Derived {
     by_member: Vec<Vec<usize>>,
     /// The stories of each kind, in `Kind::ALL` order, newest first.
     by_kind: Vec<Vec<usize>>,
-    /// Everything but the stories' text: `base` and every story's front
-    /// matter.
-    fingerprint: Fp,
+    /// Each story's `Story::recognition_fp`, parallel to `stories`.
+    recs: Vec<Fp>,
+    /// What recognition is computed from: `base` and `recs`.
+    recognition_key: Fp,
     /// The configuration, members and pages.
     base: Fp,
 }
@@ -301,9 +311,11 @@ impl Derived {
             .add(members)
             .add(pages)
             .fp();
+        let recs: Vec<Fp> = stories.par_iter().map(|s| s.recognition_fp()).collect();
         Derived {
             member_ix,
-            fingerprint: FpHasher::new().add(&base).add(&metas).fp(),
+            recognition_key: FpHasher::new().add(&base).add(&recs).fp(),
+            recs,
             metas,
             by_member,
             by_kind,
@@ -342,14 +354,15 @@ impl Site {
         let Some(old) = self.stories.get(pos) else {
             return false;
         };
-        let meta = story.meta_fp();
-        if self.derived.metas[pos] != meta {
-            if old.place_fp() != story.place_fp() {
-                return false;
-            }
-            self.derived.metas[pos] = meta;
-            let d = &mut self.derived;
-            d.fingerprint = FpHasher::new().add(&d.base).add(&d.metas).fp();
+        if old.place_fp() != story.place_fp() {
+            return false;
+        }
+        let d = &mut self.derived;
+        d.metas[pos] = story.meta_fp();
+        let rec = story.recognition_fp();
+        if d.recs[pos] != rec {
+            d.recs[pos] = rec;
+            d.recognition_key = FpHasher::new().add(&d.base).add(&d.recs).fp();
         }
         self.stories[pos] = story;
         true
@@ -375,10 +388,10 @@ impl Site {
         &self.derived.by_kind[k as usize]
     }
 
-    /// A fingerprint of everything but the stories' text (what recognition,
-    /// listings and the site's layout are made from).
-    pub fn fingerprint(&self) -> Fp {
-        self.derived.fingerprint
+    /// A fingerprint of what recognition is computed from: site.yaml, the
+    /// members, the pages and each story's `Story::recognition_fp`.
+    pub fn recognition_key(&self) -> Fp {
+        self.derived.recognition_key
     }
 
     pub fn member(&self, handle: &str) -> Option<&Member> {

@@ -63,6 +63,20 @@ fn changes() -> Vec<Change> {
             |r| edit(r, STORY, "title: My first run", "title: My very first run"),
             &[STORY],
         ),
+        // A new line of front matter: shown on the card, not read by
+        // recognition, and the body starts a line later.
+        (
+            "story summary added",
+            |r| {
+                edit(
+                    r,
+                    STORY,
+                    "tags: [",
+                    "summary: A first run, with help.\ntags: [",
+                )
+            },
+            &[STORY],
+        ),
         // The text again: the site of a rebuild that read every file is
         // the one this rebuild starts from.
         (
