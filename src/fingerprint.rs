@@ -90,6 +90,18 @@ pub fn exe() -> Fp {
     })
 }
 
+/// A file's size, modification time and inode: a file with the same stamp
+/// is taken to have the same bytes (as make and cargo do). `None` when the
+/// file or its time cannot be read.
+pub fn file_stamp(path: &std::path::Path) -> Option<Fp> {
+    let meta = std::fs::metadata(path).ok()?;
+    let mut h = FpHasher::new();
+    h.add(&meta.len()).add(&meta.modified().ok()?);
+    #[cfg(unix)]
+    h.add(&std::os::unix::fs::MetadataExt::ino(&meta));
+    Some(h.fp())
+}
+
 /// A fingerprint computed once, on first use, and kept with the value it
 /// describes. A clone starts empty (the clone may then be changed), and the
 /// cell is invisible to `Hash` and serde: it is derived, never data.

@@ -6,24 +6,13 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::SystemTime;
 
 use super::AvatarFiles;
 use crate::diag::Diagnostic;
+use crate::fingerprint::{self, Fp};
 
-/// A file's size, modification time and inode: a file with the same
-/// stamp is taken to have the same bytes (as make and cargo do).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Stamp(u64, Option<SystemTime>, u64);
-
-fn stamp(path: &Path) -> Option<Stamp> {
-    let meta = std::fs::metadata(path).ok()?;
-    #[cfg(unix)]
-    let ino = std::os::unix::fs::MetadataExt::ino(&meta);
-    #[cfg(not(unix))]
-    let ino = 0;
-    Some(Stamp(meta.len(), meta.modified().ok(), ino))
-}
+/// `fingerprint::file_stamp` of the file.
+type Stamp = Fp;
 
 type Size = Option<(u32, u32)>;
 /// A member's handle and avatar file.
@@ -44,7 +33,7 @@ impl ImageMemo {
     /// The size of the image at `path`, read by `read` unless the file is
     /// as it was.
     pub(super) fn size(&self, path: &Path, read: impl FnOnce() -> Size) -> Size {
-        let Some(now) = stamp(path) else {
+        let Some(now) = fingerprint::file_stamp(path) else {
             return read();
         };
         let size = match self.sizes.get(path) {
@@ -65,7 +54,7 @@ impl ImageMemo {
         make: impl FnOnce() -> Result<AvatarFiles, Diagnostic>,
     ) -> Result<Arc<AvatarFiles>, Diagnostic> {
         let key = (handle.to_string(), file.to_path_buf());
-        let Some(now) = stamp(file) else {
+        let Some(now) = fingerprint::file_stamp(file) else {
             return make().map(Arc::new);
         };
         let made = match self.avatars.get(&key) {

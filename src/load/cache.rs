@@ -18,9 +18,9 @@ use std::sync::{Arc, Mutex};
 use serde::{Deserialize, Serialize};
 
 use super::reuse::LastLoad;
-use super::walk::Files;
+use super::walk::{is_under, Files};
 use crate::diag::Diagnostic;
-use crate::fingerprint::{self, Fp, FpHasher};
+use crate::fingerprint::{self, Fp};
 use crate::model::{Body, Member, Page, Site, Story};
 
 /// The walk of content/ and its problems, shared between loads.
@@ -243,12 +243,7 @@ impl ParseCache {
         if let Some(fp) = self.meta.get(path).filter(|_| self.unreported(path)) {
             return Some(*fp);
         }
-        let meta = std::fs::metadata(root.join(path)).ok()?;
-        let mut h = FpHasher::new();
-        h.add(&meta.len()).add(&meta.modified().ok()?);
-        #[cfg(unix)]
-        h.add(&std::os::unix::fs::MetadataExt::ino(&meta));
-        let fp = h.fp();
+        let fp = fingerprint::file_stamp(&root.join(path))?;
         if let Ok(mut fresh) = self.fresh_meta.lock() {
             fresh.push((path.to_string(), fp));
         }
@@ -309,15 +304,10 @@ impl ParseCache {
         let Some(changed) = &self.changed else {
             return false;
         };
-        let under = |folder: &str| {
-            path.len() > folder.len()
-                && path.starts_with(folder)
-                && path.as_bytes()[folder.len()] == b'/'
-        };
         // Usually one path was saved: compare with it, not with every
         // prefix of every file's path.
         if changed.len() <= 8 {
-            return !changed.iter().any(|c| c == path || under(c));
+            return !changed.iter().any(|c| c == path || is_under(path, c));
         }
         !(changed.contains(path)
             || path

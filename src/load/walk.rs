@@ -193,28 +193,33 @@ fn classify(files: &mut Files, diags: &mut Vec<Diagnostic>, path: &str, parts: &
 
 impl Files {
     /// Whether `path` (relative to the root, `/` separated) is one of these files.
-    /// Whether a file found is inside the folder `path`.
-    pub fn has_under(&self, path: &str) -> bool {
-        let inside = |p: &str| {
-            p.len() > path.len() && p.starts_with(path) && p.as_bytes()[path.len()] == b'/'
-        };
-        self.config.as_deref().is_some_and(inside)
-            || self.members.iter().any(|(_, p)| inside(p))
-            || self.stories.iter().any(|s| inside(&s.path))
-            || self.pages.iter().any(|(_, p)| inside(p))
-            || self
-                .assets
-                .iter()
-                .any(|a| a.from.to_str().is_some_and(inside))
+    /// Every file found, relative to the root.
+    fn paths(&self) -> impl Iterator<Item = &str> {
+        let members = self.members.iter().map(|(_, p)| p.as_str());
+        let pages = self.pages.iter().map(|(_, p)| p.as_str());
+        self.config
+            .as_deref()
+            .into_iter()
+            .chain(members)
+            .chain(self.stories.iter().map(|s| s.path.as_str()))
+            .chain(pages)
+            .chain(self.assets.iter().filter_map(|a| a.from.to_str()))
+    }
+
+    /// Whether a file found is inside the folder `folder`.
+    pub fn has_under(&self, folder: &str) -> bool {
+        self.paths().any(|p| is_under(p, folder))
     }
 
     pub fn has(&self, path: &str) -> bool {
-        self.config.as_deref() == Some(path)
-            || self.members.iter().any(|(_, p)| p == path)
-            || self.stories.iter().any(|s| s.path == path)
-            || self.pages.iter().any(|(_, p)| p == path)
-            || self.assets.iter().any(|a| a.from.to_str() == Some(path))
+        self.paths().any(|p| p == path)
     }
+}
+
+/// Whether `path` is inside `folder` (both relative, `/` separated):
+/// `content/stories/a/b.png` is inside `content/stories/a`, not `content/stories/ab`.
+pub fn is_under(path: &str, folder: &str) -> bool {
+    path.len() > folder.len() && path.starts_with(folder) && path.as_bytes()[folder.len()] == b'/'
 }
 
 /// Two files that would become the same URL, also on systems that ignore case
@@ -265,7 +270,27 @@ pub fn fold_path(path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fold_path;
+    use super::{fold_path, is_under, Files, StoryFile};
+
+    #[test]
+    fn a_file_is_under_its_folders_and_no_folder_that_only_shares_a_prefix() {
+        assert!(is_under("content/stories/a/b.png", "content/stories/a"));
+        assert!(is_under("content/stories/a/b.png", "content"));
+        assert!(!is_under("content/stories/ab/b.png", "content/stories/a"));
+        assert!(!is_under("content/stories/a", "content/stories/a"));
+        let files = Files {
+            stories: vec![StoryFile {
+                slug: "a".into(),
+                path: "content/stories/a/index.md".into(),
+                bundle: None,
+            }],
+            ..Files::default()
+        };
+        assert!(files.has("content/stories/a/index.md"));
+        assert!(files.has_under("content/stories/a"));
+        assert!(!files.has_under("content/stories/ab"));
+        assert!(!files.has("content/stories/a"));
+    }
 
     #[test]
     fn ascii_paths_fold_as_the_unicode_path_would() {

@@ -397,13 +397,6 @@ impl Site {
     pub fn member(&self, handle: &str) -> Option<&Member> {
         self.member_index(handle).map(|i| &self.members[i])
     }
-
-    /// Indices of the stories a member authored or co-authored, newest first.
-    pub fn stories_of(&self, handle: &str) -> Vec<usize> {
-        (0..self.stories.len())
-            .filter(|&i| self.stories[i].authors.iter().any(|a| a == handle))
-            .collect()
-    }
 }
 
 mod body;
