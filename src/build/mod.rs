@@ -135,14 +135,17 @@ pub fn build_changed(
     }
     let old = std::mem::take(&mut session.md);
     match build_inner(opts, session, &old) {
-        Ok((report, mut md, keys)) => {
-            let mut old = old;
-            for key in keys {
-                if let Some(html) = old.remove(&key) {
-                    md.entry(key).or_insert(html);
-                }
+        Ok((report, md, keys)) => {
+            // What was rendered now joins what was kept. Entries of old
+            // versions of stories are dropped only once they make up half
+            // of the map: not a pass over every story on every rebuild.
+            let mut kept = old;
+            kept.extend(md);
+            if kept.len() > 2 * keys.len() + 64 {
+                let live: HashSet<Fp> = keys.into_iter().collect();
+                kept.retain(|k, _| live.contains(k));
             }
-            session.md = md;
+            session.md = kept;
             Ok(report)
         }
         Err(e) => {
