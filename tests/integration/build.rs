@@ -135,7 +135,7 @@ fn feeds_and_sitemap_are_well_formed_atom_and_xml() {
         "{feed}"
     );
     // The site feed carries each story in full; member and topic feeds carry
-    // summaries and links (docs/content.md, "Feeds").
+    // summaries and links (docs/content-format.md, "Feeds").
     let entries = |f: &str| {
         parse_xml(&public.join(f))
             .iter()
