@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "potluck", version, about = "Build a community showcase site from members' Markdown stories", long_about = None)]
+#[command(name = "potluck", version = env!("POTLUCK_VERSION"), about = "Build a community showcase site from members' Markdown stories", long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
