@@ -102,7 +102,7 @@ def measure(cmd, out, runs, cwd=None):
 
 def release_bins():
     """potluck and the corpus generator, built with the release profile."""
-    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "potluck", "--bin", "gen-corpus"],
+    subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "potluck", "-p", "potluck-corpus"],
                    cwd=ROOT, check=True)
     release = os.path.join(ROOT, "target", "release")
     return os.path.join(release, "potluck"), os.path.join(release, "gen-corpus")

@@ -33,7 +33,7 @@ DEADLINE = 300.0  # seconds for one edit to be served, however slow the machine
 
 def release_bins(given):
     """potluck (`given`, or built with the release profile) and the corpus generator."""
-    bins = ["--bin", "gen-corpus"] + ([] if given else ["--bin", "potluck"])
+    bins = ["-p", "potluck-corpus"] + ([] if given else ["-p", "potluck"])
     subprocess.run(["cargo", "build", "--release", "--quiet"] + bins, cwd=ROOT, check=True)
     release = os.path.join(ROOT, "target", "release")
     return given or os.path.join(release, "potluck"), os.path.join(release, "gen-corpus")

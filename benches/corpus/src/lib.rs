@@ -10,8 +10,6 @@
 
 mod model;
 mod rng;
-#[cfg(test)]
-mod tests;
 mod text;
 mod write;
 

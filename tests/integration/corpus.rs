@@ -1,27 +1,12 @@
-//! The promises the tests and benchmarks rely on: a seed always gives the
-//! same site, another seed another one, and every flavour holds the same stories.
+//! The generated corpus (benches/corpus) keeps the promises the tests and
+//! benchmarks rely on: a seed always gives the same site, another seed
+//! another one, and every flavour holds the same stories.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use crate::{write, Flavor, Options};
+use potluck_corpus::{write, Flavor, Options};
 
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                todo.push(p);
-            } else {
-                let rel = p.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
-                out.insert(rel, std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    out
-}
+use crate::support::files;
 
 fn site(opts: &Options) -> BTreeMap<String, Vec<u8>> {
     let dir = tempfile::tempdir().unwrap();
