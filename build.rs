@@ -1,13 +1,20 @@
 //! Stamps the binary with the commit it was built from, for `potluck --version`:
 //! from git in a clone, from `.cargo_vcs_info.json` in a published crate
-//! (cargo writes it when packaging), and just the version when neither says.
+//! (cargo writes it when packaging), from $POTLUCK_COMMIT in a build without
+//! the history (the Docker image), and just the version when none says.
 
 use std::path::Path;
 use std::process::Command;
 
 fn main() {
     let version = env!("CARGO_PKG_VERSION");
-    let commit = from_git().or_else(from_package);
+    // A build without the history says which commit it is (the Docker image).
+    println!("cargo:rerun-if-env-changed=POTLUCK_COMMIT");
+    let given = std::env::var("POTLUCK_COMMIT")
+        .ok()
+        .filter(|c| c.len() >= 12 && c.chars().all(|c| c.is_ascii_hexdigit()))
+        .map(|c| c[..12].to_string());
+    let commit = given.or_else(from_git).or_else(from_package);
     let full = match commit {
         Some(c) => format!("{version} (commit {c})"),
         None => version.to_string(),

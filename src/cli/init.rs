@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::scaffold::{self, InitOptions};
+use crate::scaffold::{self, Ci, InitOptions};
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
@@ -23,6 +23,10 @@ pub struct InitArgs {
     /// Handle of the first host (the brand's own account)
     #[arg(long, value_name = "HANDLE", default_value = "team")]
     pub host: String,
+    /// The CI to write: GitHub workflows (the potluck action) or a GitLab
+    /// pipeline (the potluck Docker image)
+    #[arg(long, value_enum, default_value_t = Ci::Github)]
+    pub ci: Ci,
 }
 
 impl InitArgs {
@@ -33,6 +37,7 @@ impl InitArgs {
             base_url: self.base_url.clone(),
             host: self.host.clone(),
             today: chrono::Local::now().date_naive(),
+            ci: self.ci,
         }
     }
 }

@@ -20,8 +20,59 @@ const WELCOME: &str = include_str!("templates/welcome.md");
 const ABOUT: &str = include_str!("templates/about.md");
 const CONTRIBUTING: &str = include_str!("templates/contributing.md");
 const GITIGNORE: &str = include_str!("templates/gitignore");
-pub const CHECK_WORKFLOW: &str = include_str!("templates/check.yml");
-pub const PUBLISH_WORKFLOW: &str = include_str!("templates/publish.yml");
+const CHECK_WORKFLOW: &str = include_str!("templates/check.yml");
+const PUBLISH_WORKFLOW: &str = include_str!("templates/publish.yml");
+const GITLAB_CI: &str = include_str!("templates/gitlab-ci.yml");
+
+/// potluck's public home, `owner/name` on GitHub: the action the workflows
+/// `init` writes use (`uses: REPOSITORY@v0`), its release binaries, and its
+/// Docker image (`ghcr.io/REPOSITORY`). Written here once; action.yml and
+/// Cargo.toml name the same (tests check it), docs/install.md documents it.
+pub const REPOSITORY: &str = "potluck-ssg/potluck";
+
+/// The version of this potluck: the workflows `init` writes install the same.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The action the GitHub workflows use: the major version's moving tag.
+pub fn action() -> String {
+    let major = VERSION.split('.').next().unwrap_or("0");
+    format!("{REPOSITORY}@v{major}")
+}
+
+/// The Docker image of this potluck version (GitLab and other CI).
+pub fn image() -> String {
+    format!("ghcr.io/{REPOSITORY}:{VERSION}")
+}
+
+/// Where `init` writes the site's CI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Ci {
+    /// .github/workflows/check.yml and publish.yml (the potluck action)
+    #[default]
+    Github,
+    /// .gitlab-ci.yml (the potluck Docker image)
+    Gitlab,
+}
+
+/// The CI files `init` writes for `ci`: (path in the site, text).
+pub fn ci_files(ci: Ci) -> Vec<(&'static str, String)> {
+    let vars = [
+        ("ACTION", action()),
+        ("IMAGE", image()),
+        ("VERSION", VERSION.to_string()),
+    ];
+    let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    match ci {
+        Ci::Github => vec![
+            (".github/workflows/check.yml", fill(CHECK_WORKFLOW, &vars)),
+            (
+                ".github/workflows/publish.yml",
+                fill(PUBLISH_WORKFLOW, &vars),
+            ),
+        ],
+        Ci::Gitlab => vec![(".gitlab-ci.yml", fill(GITLAB_CI, &vars))],
+    }
+}
 
 /// Why nothing was written.
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +124,7 @@ pub struct InitOptions {
     /// Handle of the first host member.
     pub host: String,
     pub today: NaiveDate,
+    pub ci: Ci,
 }
 
 /// Writes a story for an existing member; returns the path written.
@@ -221,7 +273,7 @@ fn site_files(opts: &InitOptions, brand: &str) -> Vec<(String, String)> {
         ),
     ];
     let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    vec![
+    let mut files = vec![
         ("content/site.yaml".into(), fill(SITE, &vars)),
         (
             format!("content/members/{}.md", opts.host),
@@ -234,15 +286,9 @@ fn site_files(opts: &InitOptions, brand: &str) -> Vec<(String, String)> {
             fill(CONTRIBUTING, &vars),
         ),
         (".gitignore".into(), GITIGNORE.to_string()),
-        (
-            ".github/workflows/check.yml".into(),
-            CHECK_WORKFLOW.to_string(),
-        ),
-        (
-            ".github/workflows/publish.yml".into(),
-            PUBLISH_WORKFLOW.to_string(),
-        ),
-    ]
+    ];
+    files.extend(ci_files(opts.ci).into_iter().map(|(p, t)| (p.into(), t)));
+    files
 }
 
 /// Replaces each `%%KEY%%` in a template.

@@ -126,6 +126,7 @@ fn init_refuses_a_non_empty_folder_and_fills_every_placeholder() {
         base_url: "https://acme.example".into(),
         host: "team".into(),
         today: day(),
+        ci: Ci::Github,
     };
     assert!(init(&opts).is_err());
     for (path, text) in site_files(&opts, &opts.brand) {

@@ -17,3 +17,4 @@ mod scaffold;
 mod serve;
 mod session;
 mod support;
+mod workflows;

@@ -109,11 +109,31 @@ fn check_workflow_runs_on_pull_requests_read_only() {
     assert_eq!(w["permissions"].as_mapping().unwrap().len(), 1);
     let steps = w["jobs"]["check"]["steps"].as_sequence().unwrap();
     assert_eq!(steps[0]["with"]["fetch-depth"].as_u64(), Some(0));
-    let runs: Vec<&str> = steps.iter().filter_map(|s| s["run"].as_str()).collect();
-    assert!(runs.contains(&"cargo install potluck --locked"));
-    assert!(runs.contains(
-        &"potluck check --format github --changed-from origin/${{ github.base_ref }} --summary \"$GITHUB_STEP_SUMMARY\""
-    ));
+    // potluck comes from the action (a release binary), never compiled per run.
+    let install = steps
+        .iter()
+        .find(|s| s["uses"].as_str() == Some(&potluck::scaffold::action()))
+        .expect("a step using the potluck action");
+    assert_eq!(
+        install["with"]["version"].as_str(),
+        Some(potluck::scaffold::VERSION)
+    );
+    let check = steps
+        .iter()
+        .find(|s| {
+            s["run"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("potluck check"))
+        })
+        .expect("a potluck check step");
+    assert_eq!(
+        check["run"].as_str(),
+        Some("potluck check --format github --changed-from \"origin/$BASE_REF\" --summary \"$GITHUB_STEP_SUMMARY\"")
+    );
+    assert_eq!(
+        check["env"]["BASE_REF"].as_str(),
+        Some("${{ github.base_ref }}")
+    );
     assert!(!format!("{w:?}").contains("secrets."));
 }
 
