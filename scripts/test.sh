@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test potluck has:
-#   1. unit and integration tests: cargo test --locked --all-targets
+#   1. unit and integration tests: cargo test --locked --workspace --all-targets
+#      (actionlint and shellcheck included, for the workflow tests)
 #   2. the browser suite (tests/browser/, see docs/browser-tests.md): the example
 #      site in headless Chromium at phone and laptop widths, light and dark,
 #      with axe-core, keyboard and search tests, the Nu HTML Checker, and Atom
 #      and sitemap validation.
+# It prints the seconds each phase took (set-up, cargo test, browser suite)
 # and ends with one line: "test.sh: N passed, N failed".
 #
 # Works on a fresh machine with the Rust toolchain, python3, Node.js with npm
@@ -12,9 +14,18 @@
 # and does nothing when it is already there:
 #   - Debian's chromium (apt-get, only as root; never a browser download),
 #   - the npm packages in tests/browser/package-lock.json (npm ci),
-#   - feedparser and lxml in a virtualenv, tests/browser/.venv.
+#   - feedparser, lxml, actionlint and shellcheck in a virtualenv,
+#     tests/browser/.venv (PyPI packages that ship the binaries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Seconds per phase, printed at the end: where the time of a run goes.
+timings=""
+phase_start=$SECONDS
+phase_done() {
+  timings="$timings $1 $((SECONDS - phase_start)) s,"
+  phase_start=$SECONDS
+}
 
 BROWSER_DIR=tests/browser
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
@@ -27,7 +38,7 @@ fail_setup() {
 need() {
   command -v "$1" >/dev/null || fail_setup "$1 is needed: $2"
 }
-need python3 "the corpus tests and the feed checks run on it"
+need python3 "the feed checks, actionlint and shellcheck are installed with it"
 need node "the browser suite runs on Node.js 20 or later"
 need npm "it installs the browser suite's packages"
 need java "the Nu HTML Checker (vnu.jar) runs on Java 11 or later"
@@ -58,6 +69,9 @@ if ! cmp -s "$BROWSER_DIR/requirements.txt" "$VENV/installed-requirements.txt"; 
   cp "$BROWSER_DIR/requirements.txt" "$VENV/installed-requirements.txt"
 fi
 export POTLUCK_PYTHON=$VENV/bin/python
+# The workflow tests (tests/integration/workflows.rs) run this actionlint.
+export POTLUCK_ACTIONLINT=$PWD/$VENV/bin/actionlint
+phase_done set-up
 
 passed=0
 failed=0
@@ -66,18 +80,22 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 # 1. cargo test; the counts come from its "test result:" lines.
-if ! cargo test --locked --all-targets 2>&1 | tee "$log"; then status=1; fi
+if ! cargo test --locked --workspace --all-targets 2>&1 | tee "$log"; then status=1; fi
 read -r p f < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed;?$/) p += $(i-1); if ($i ~ /^failed;?$/) f += $(i-1) } } END { print p+0, f+0 }' "$log")
 passed=$((passed + p))
 failed=$((failed + f))
+phase_done "cargo test"
 
 # 2. The browser suite, with the debug binary cargo test just built.
 # run.mjs prints "browser suite: N passed, N failed" last.
-if ! POTLUCK_BIN=target/debug/potluck node "$BROWSER_DIR/run.mjs" 2>&1 | tee "$log"; then status=1; fi
+if ! POTLUCK_BIN=${CARGO_TARGET_DIR:-target}/debug/potluck node "$BROWSER_DIR/run.mjs" 2>&1 | tee "$log"; then status=1; fi
 read -r p f < <(sed -n 's/^browser suite: \([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p' "$log" | tail -n 1)
 passed=$((passed + ${p:-0}))
 failed=$((failed + ${f:-0}))
 if [ -z "${p:-}" ]; then status=1; failed=$((failed + 1)); echo "test.sh: the browser suite did not run" >&2; fi
+phase_done "browser suite"
+
+echo "test.sh: seconds per phase:${timings%,}; total $SECONDS s"
 
 if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
 echo "test.sh: $passed passed, $failed failed"
