@@ -181,7 +181,7 @@ impl Config {
                 "remove it to use the default of 20".into(),
             ));
         }
-        if !crate::slug::is_slug(&self.theme) {
+        if !crate::util::slug::is_slug(&self.theme) {
             out.push((
                 "theme",
                 format!(

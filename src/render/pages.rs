@@ -5,8 +5,8 @@ use tera::Context as TeraContext;
 
 use super::context::{human_date, kind_label, share_links, tag_ref, Card};
 use super::{template, Job, Prepared};
-use crate::diag::Diagnostic;
 use crate::model::{Kind, Role};
+use crate::util::diag::Diagnostic;
 
 /// Renders an HTML page job to its output path and bytes.
 pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {

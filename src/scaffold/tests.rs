@@ -1,7 +1,7 @@
 //! Unit tests for `init` and `new`: what they refuse, and what they write.
 
 use super::*;
-use crate::frontmatter;
+use crate::load::frontmatter;
 
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2024, 5, 1).unwrap()

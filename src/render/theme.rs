@@ -8,7 +8,7 @@ use include_dir::{include_dir, Dir};
 use tera::Tera;
 use walkdir::WalkDir;
 
-use crate::diag::Diagnostic;
+use crate::util::diag::Diagnostic;
 
 /// The default theme, built into the binary so any site builds without a themes/ folder.
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -124,7 +124,7 @@ fn compile(files: Vec<(String, Bytes)>, last: Option<&Theme>) -> Result<Theme, V
     tera.autoescape_on(vec![".html", ".xml"]);
     // Tera's default also escapes `/`, which bloats every URL for no safety gain
     // in quoted attributes and text.
-    tera.set_escape_fn(crate::highlight::escape_attr);
+    tera.set_escape_fn(crate::render::highlight::escape_attr);
     tera.add_raw_templates(templates)
         .map_err(|e| vec![template_error(&e)])?;
     Ok(Theme {

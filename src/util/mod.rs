@@ -1,0 +1,6 @@
+//! Small helpers every stage uses: diagnostics, slugs, colours, timings.
+
+pub mod color;
+pub mod diag;
+pub mod slug;
+pub mod timings;
