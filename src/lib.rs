@@ -2,7 +2,6 @@
 
 pub mod check;
 pub mod cli;
-pub mod config;
 pub mod incremental;
 pub mod load;
 pub mod model;

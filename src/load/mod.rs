@@ -5,6 +5,7 @@
 //! of it (the `partial` site), so `check` can look further than a build.
 
 mod body;
+pub mod config;
 mod fields;
 pub mod frontmatter;
 pub mod identity;
@@ -20,10 +21,10 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::config::Config;
 use crate::incremental::fingerprint::{self, Fp, FpHasher};
 use crate::incremental::parse_cache::{self as cache, ParseCache};
 use crate::incremental::reuse;
+use crate::load::config::Config;
 use crate::model::{self, Member, Page, Site, Story};
 use crate::util::diag::{self, Diagnostic};
 use frontmatter::Split;
@@ -289,11 +290,12 @@ impl<C: ?Sized> Copy for Cache<'_, C> {}
 
 fn read_config(root: &Path, path: &str, opts: &LoadOptions) -> Parsed<Config> {
     let text = read(root, path, frontmatter::MAX_FRONT_MATTER as u64)?;
-    let mut config: Config = frontmatter::parse(&text, 1, crate::config::FIELDS).map_err(|e| {
-        vec![Diagnostic::error(path, "bad-config", e.message)
-            .at(e.line, e.col)
-            .help(e.help)]
-    })?;
+    let mut config: Config =
+        frontmatter::parse(&text, 1, crate::load::config::FIELDS).map_err(|e| {
+            vec![Diagnostic::error(path, "bad-config", e.message)
+                .at(e.line, e.col)
+                .help(e.help)]
+        })?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
     }

@@ -10,8 +10,8 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::config::Config;
 use crate::incremental::fingerprint::{Fp, FpHasher, KeyedMemo, Memo};
+use crate::load::config::Config;
 
 /// A member's role, given by the brand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
