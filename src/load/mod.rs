@@ -24,7 +24,7 @@ use serde::de::DeserializeOwned;
 use crate::incremental::fingerprint::{self, Fp, FpHasher};
 use crate::incremental::parse_cache::{self as cache, ParseCache};
 use crate::incremental::reuse;
-use crate::load::config::Config;
+use crate::model::config::Config;
 use crate::model::{self, Member, Page, Site, Story};
 use crate::util::diag::{self, Diagnostic};
 use frontmatter::Split;

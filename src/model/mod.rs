@@ -11,7 +11,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::incremental::fingerprint::{Fp, FpHasher, KeyedMemo, Memo};
-use crate::load::config::Config;
+use crate::model::config::Config;
 
 /// A member's role, given by the brand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -401,5 +401,6 @@ impl Site {
 
 mod assemble;
 mod body;
+pub mod config;
 pub use assemble::assemble;
 pub use body::Body;
