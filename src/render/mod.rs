@@ -10,6 +10,7 @@ pub(crate) mod feeds;
 pub mod highlight;
 pub mod images;
 pub mod markdown;
+mod meta;
 pub(crate) mod pages;
 mod pages_member;
 pub mod sanitize;
