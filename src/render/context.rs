@@ -148,7 +148,7 @@ fn avatar(m: &Member, files: Option<&AvatarFiles>, urls: &Urls) -> Avatar {
         width: files.map_or(0, |f| f.width),
         height: files.map_or(0, |f| f.height),
         initials: initials(&m.name),
-        hue: (crate::render::theme::Fnv::of(m.handle.as_bytes()) % 360) as u32,
+        hue: (crate::util::fnv::Fnv::of(m.handle.as_bytes()) % 360) as u32,
     }
 }
 

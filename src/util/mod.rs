@@ -2,5 +2,6 @@
 
 pub mod color;
 pub mod diag;
+pub mod fnv;
 pub mod slug;
 pub mod timings;

@@ -91,7 +91,7 @@ const SEEN_LIMIT: usize = 1_000_000;
 
 /// Each scope's class (its first matching prefix in `CLASSES`), as found so
 /// far in one block: tokens ask for it once per open scope.
-type Memo = HashMap<Scope, Option<&'static str>, BuildHasherDefault<crate::render::theme::Fnv>>;
+type Memo = HashMap<Scope, Option<&'static str>, BuildHasherDefault<crate::util::fnv::Fnv>>;
 
 /// The parser's state between two lines.
 type State = (ParseState, ScopeStack);
