@@ -13,16 +13,18 @@ use rayon::prelude::*;
 
 use indicatif::ProgressBar;
 
-use crate::cache::{CacheDir, Manifest};
-use crate::diag::{self, Diagnostic};
-use crate::fingerprint::Fp;
-use crate::load::{self, LoadOptions, ParseCache};
+use crate::incremental::cache::{CacheDir, Manifest};
+use crate::incremental::fingerprint::Fp;
+use crate::incremental::{self, parse_cache::ParseCache};
+use crate::load::{self, LoadOptions};
 use crate::model::Site;
+use crate::recognition;
 use crate::recognition::Recognition;
 use crate::render::{self, MdCache};
-use crate::timings::Laps;
+use crate::render::{images, theme};
+use crate::util::diag::{self, Diagnostic};
+use crate::util::timings::Laps;
 use crate::write::{self, Staging};
-use crate::{images, recognition, theme};
 
 /// Everything `potluck build` was asked to do.
 #[derive(Debug, Clone)]
@@ -188,7 +190,7 @@ fn build_inner(
     let laps = Laps::default();
     let lap = |stage: &str| laps.lap(stage);
     write::check_output(&opts.root, &opts.output)?;
-    write::recover(&opts.output)?;
+    incremental::update::recover(&opts.output)?;
     let (site, warnings) = load_site(opts, session)?;
     lap("load");
     let last_theme = session.theme.take();
@@ -208,7 +210,7 @@ fn build_inner(
     session.cards = prepared.card_cache();
     lap("prepare");
     let jobs = render::jobs(&prepared);
-    let keys = render::keys(&prepared, &jobs, metas);
+    let keys = incremental::keys::keys(&prepared, &jobs, metas);
     lap("keys");
     let paths: Vec<String> = jobs
         .par_iter()
@@ -496,7 +498,7 @@ fn write_changed(
     problems: Vec<Diagnostic>,
 ) -> Result<(usize, usize), BuildError> {
     fail_on(problems)?;
-    let update = write::Update::new(&opts.output)?;
+    let update = incremental::update::Update::new(&opts.output)?;
     render_each(out, &changes.jobs, session.progress.as_ref(), |p, b| {
         update.write(p, b)
     })?;

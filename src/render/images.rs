@@ -11,8 +11,6 @@
 //! size is read, so pages can give every `<img>` its width and height. The work is deterministic
 //! (the same input gives the same bytes) and runs in parallel, one member per task.
 
-mod memo;
-
 use std::collections::HashMap;
 use std::io::Cursor;
 use std::path::Path;
@@ -25,10 +23,10 @@ use image::imageops::FilterType;
 use image::{DynamicImage, ImageFormat, ImageReader};
 use rayon::prelude::*;
 
-use crate::diag::Diagnostic;
-use crate::fingerprint::{self, Fp};
+use crate::incremental::fingerprint::{self, Fp};
+pub use crate::incremental::image_memo::ImageMemo;
 use crate::model::{Member, Site};
-pub use memo::ImageMemo;
+use crate::util::diag::Diagnostic;
 
 /// Side of the profile avatar, in pixels.
 pub const LARGE: u32 = 256;

@@ -18,10 +18,10 @@ use std::sync::{Arc, Mutex};
 use serde::{Deserialize, Serialize};
 
 use super::reuse::LastLoad;
-use super::walk::{is_under, Files};
-use crate::diag::Diagnostic;
-use crate::fingerprint::{self, Fp};
+use crate::incremental::fingerprint::{self, Fp};
+use crate::load::walk::{is_under, Files};
 use crate::model::{Body, Member, Page, Site, Story};
+use crate::util::diag::Diagnostic;
 
 /// The walk of content/ and its problems, shared between loads.
 pub type Walked = Arc<(Files, Vec<Diagnostic>)>;
@@ -63,7 +63,7 @@ pub struct ParseCache {
     /// The members' identity problems, by the members' fingerprint.
     identity: Option<(Fp, Vec<Diagnostic>)>,
     /// The last load, for one that only swaps stories (`serve`).
-    pub(super) last: Option<LastLoad>,
+    pub(crate) last: Option<LastLoad>,
     /// This load reused the last one and looked at only a few files: the
     /// entries of the others are carried over to the next load.
     carry: bool,
@@ -181,12 +181,12 @@ impl ParseCache {
     }
 
     /// The paths reported changed since the last load, if known.
-    pub(super) fn changed(&self) -> Option<&BTreeSet<String>> {
+    pub(crate) fn changed(&self) -> Option<&BTreeSet<String>> {
         self.changed.as_ref()
     }
 
     /// This load looked at only the files reported changed.
-    pub(super) fn carry_over(&mut self) {
+    pub(crate) fn carry_over(&mut self) {
         self.carry = true;
     }
 
@@ -214,7 +214,7 @@ impl ParseCache {
     /// found (a file an editor made and removed while saving: vim's `4913`
     /// and `a.md~`, sed's temporary file), so nothing was added, removed or
     /// renamed.
-    pub(super) fn walk_if_unchanged(&self, root: &Path) -> Option<Walked> {
+    pub(crate) fn walk_if_unchanged(&self, root: &Path) -> Option<Walked> {
         let walked = self.walked.as_ref()?;
         let files = &walked.0;
         let same = self.changed.as_ref()?.iter().all(|p| {
@@ -231,7 +231,7 @@ impl ParseCache {
         same.then(|| Arc::clone(walked))
     }
 
-    pub(super) fn keep_walk(&mut self, walked: Walked) {
+    pub(crate) fn keep_walk(&mut self, walked: Walked) {
         if self.trusts_stat() {
             self.walked = Some(walked);
         }
@@ -239,7 +239,7 @@ impl ParseCache {
 
     /// A fingerprint of a file's metadata; the one seen last time when the
     /// watcher did not report the file changed.
-    pub(super) fn meta_of(&self, root: &Path, path: &str) -> Option<Fp> {
+    pub(crate) fn meta_of(&self, root: &Path, path: &str) -> Option<Fp> {
         if let Some(fp) = self.meta.get(path).filter(|_| self.unreported(path)) {
             return Some(*fp);
         }
@@ -251,12 +251,12 @@ impl ParseCache {
     }
 
     /// `model::identity_problems`, computed again only when a member changed.
-    pub(super) fn identity_problems(&mut self, members: &[Member]) -> Vec<Diagnostic> {
+    pub(crate) fn identity_problems(&mut self, members: &[Member]) -> Vec<Diagnostic> {
         let fp = fingerprint::of(members);
         match &self.identity {
             Some((seen, problems)) if *seen == fp => problems.clone(),
             _ => {
-                let problems = crate::model::identity_problems(members);
+                let problems = crate::load::identity::identity_problems(members);
                 self.identity = Some((fp, problems.clone()));
                 problems
             }

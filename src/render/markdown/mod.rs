@@ -7,8 +7,8 @@ use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
 
-use crate::highlight::Highlighter;
-use crate::sanitize::Sanitizer;
+use crate::render::highlight::Highlighter;
+use crate::render::sanitize::Sanitizer;
 use guard::Guard;
 pub use guard::MAX_DEPTH;
 
@@ -69,7 +69,7 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
         in_link: 0,
         heading: None,
         sized: Vec::new(),
-        highlight_budget: crate::highlight::STORY_BUDGET,
+        highlight_budget: crate::render::highlight::STORY_BUDGET,
     };
     // A table of line starts: counting newlines per event would be quadratic.
     let breaks: Vec<usize> = md.match_indices('\n').map(|(i, _)| i).collect();
@@ -123,7 +123,7 @@ fn size_images(html: String, sized: &[(String, (u32, u32))]) -> String {
     // that shows many images.
     let sizes: HashMap<String, (u32, u32)> = sized
         .iter()
-        .map(|(src, size)| (crate::highlight::escape_attr(src), *size))
+        .map(|(src, size)| (crate::render::highlight::escape_attr(src), *size))
         .collect();
     let mut out = String::with_capacity(html.len() + sized.len() * 32);
     let mut rest = html.as_str();
@@ -264,12 +264,12 @@ impl<'a> Pass<'_, 'a> {
             })
             .collect();
         let explicit = match &buf[0] {
-            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(crate::slug::slugify(id)),
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(crate::util::slug::slugify(id)),
             _ => None,
         };
         let base = explicit
             .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| crate::slug::slugify(&text));
+            .unwrap_or_else(|| crate::util::slug::slugify(&text));
         let base = if base.is_empty() {
             "section".to_string()
         } else {

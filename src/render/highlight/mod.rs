@@ -91,7 +91,7 @@ const SEEN_LIMIT: usize = 1_000_000;
 
 /// Each scope's class (its first matching prefix in `CLASSES`), as found so
 /// far in one block: tokens ask for it once per open scope.
-type Memo = HashMap<Scope, Option<&'static str>, BuildHasherDefault<crate::theme::Fnv>>;
+type Memo = HashMap<Scope, Option<&'static str>, BuildHasherDefault<crate::util::fnv::Fnv>>;
 
 /// The parser's state between two lines.
 type State = (ParseState, ScopeStack);
@@ -364,7 +364,7 @@ fn step_key(state: &ParseState, stack: &ScopeStack, line: &str) -> u64 {
 /// into a syntect dump: the binary needs no YAML parser for them. A test
 /// checks the dump against the sources and rewrites it when asked
 /// (`POTLUCK_UPDATE_GRAMMARS=1 cargo test own_grammar`).
-const OWN_DUMP: &[u8] = include_bytes!("highlight/own.packdump");
+const OWN_DUMP: &[u8] = include_bytes!("own.packdump");
 
 fn own_syntaxes() -> SyntaxSet {
     syntect::dumps::from_binary(OWN_DUMP)

@@ -2,7 +2,7 @@
 //! grammars and their shipped dump, the palette's contrast.
 
 use super::*;
-use crate::color::{contrast, Rgb};
+use crate::util::color::{contrast, Rgb};
 
 #[test]
 fn known_language_gets_one_class_per_token() {
@@ -106,7 +106,10 @@ fn own_from_sources() -> SyntaxSet {
 fn own_grammar_dump_matches_its_sources() {
     let fresh = own_from_sources();
     if std::env::var_os("POTLUCK_UPDATE_GRAMMARS").is_some() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/highlight/own.packdump");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/render/highlight/own.packdump"
+        );
         std::fs::write(path, syntect::dumps::dump_binary(&fresh)).unwrap();
         return;
     }

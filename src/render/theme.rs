@@ -8,7 +8,8 @@ use include_dir::{include_dir, Dir};
 use tera::Tera;
 use walkdir::WalkDir;
 
-use crate::diag::Diagnostic;
+use crate::util::diag::Diagnostic;
+use crate::util::fnv::Fnv;
 
 /// The default theme, built into the binary so any site builds without a themes/ folder.
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -124,7 +125,7 @@ fn compile(files: Vec<(String, Bytes)>, last: Option<&Theme>) -> Result<Theme, V
     tera.autoescape_on(vec![".html", ".xml"]);
     // Tera's default also escapes `/`, which bloats every URL for no safety gain
     // in quoted attributes and text.
-    tera.set_escape_fn(crate::highlight::escape_attr);
+    tera.set_escape_fn(crate::render::highlight::escape_attr);
     tera.add_raw_templates(templates)
         .map_err(|e| vec![template_error(&e)])?;
     Ok(Theme {
@@ -223,40 +224,5 @@ fn disk_files(root: &Path, dir: &Path) -> Result<Vec<(String, Bytes)>, Vec<Diagn
         Ok(out)
     } else {
         Err(errors)
-    }
-}
-
-/// FNV-1a: a small, stable hash for fingerprints (std's hasher may change between releases).
-#[derive(Debug, Clone, Copy)]
-pub struct Fnv(pub u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        Fnv::write(self, bytes);
-    }
-}
-
-impl Fnv {
-    pub fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    pub fn of(bytes: &[u8]) -> u64 {
-        let mut h = Fnv::default();
-        h.write(bytes);
-        h.0
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::diag::did_you_mean;
+use crate::util::diag::did_you_mean;
 
 mod scan;
 pub use scan::{forbidden_char, is_bidi_control};

@@ -12,8 +12,8 @@
 
 use rayon::prelude::*;
 
-use super::{pages, Job, Prepared};
-use crate::fingerprint::{self, Fp, FpHasher};
+use crate::incremental::fingerprint::{self, Fp, FpHasher};
+use crate::render::{feeds, pages, Job, Prepared};
 
 /// Per-value fingerprints, computed once per build.
 struct Fps {
@@ -46,7 +46,7 @@ pub fn global(p: &Prepared) -> Fp {
 /// The key of every job, in the order of `jobs`; `meta` holds each story's
 /// `Story::meta_fp`.
 pub fn keys(p: &Prepared, jobs: &[Job], meta: &[Fp]) -> Vec<Fp> {
-    let laps = crate::timings::Laps::nested("  +");
+    let laps = crate::util::timings::Laps::nested("  +");
     let global = global(p);
     let fps = fps(p, meta.to_vec());
     laps.lap("fps");
@@ -122,7 +122,7 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
     };
     // Feeds list the newest stories; the site's feed carries their text.
     let feed = |h: &mut FpHasher, idx: &[usize], text: bool| {
-        for &i in idx.iter().take(super::feeds::FEED_LEN) {
+        for &i in idx.iter().take(feeds::FEED_LEN) {
             h.add(if text { &f.story[i] } else { &f.meta[i] });
             h.add(&f.card[i]);
         }

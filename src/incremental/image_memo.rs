@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use super::AvatarFiles;
-use crate::diag::Diagnostic;
-use crate::fingerprint::{self, Fp};
+use crate::incremental::fingerprint::{self, Fp};
+use crate::render::images::AvatarFiles;
+use crate::util::diag::Diagnostic;
 
 /// `fingerprint::file_stamp` of the file.
 type Stamp = Fp;
@@ -32,7 +32,7 @@ pub struct ImageMemo {
 impl ImageMemo {
     /// The size of the image at `path`, read by `read` unless the file is
     /// as it was.
-    pub(super) fn size(&self, path: &Path, read: impl FnOnce() -> Size) -> Size {
+    pub(crate) fn size(&self, path: &Path, read: impl FnOnce() -> Size) -> Size {
         let Some(now) = fingerprint::file_stamp(path) else {
             return read();
         };
@@ -47,7 +47,7 @@ impl ImageMemo {
     }
 
     /// `handle`'s avatar from `file`, made by `make` unless the file is as it was.
-    pub(super) fn avatar(
+    pub(crate) fn avatar(
         &self,
         handle: &str,
         file: &Path,

@@ -7,12 +7,12 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::diag::Diagnostic;
-use crate::fingerprint::{self, Fp, FpHasher};
-use crate::images::Images;
+use crate::incremental::fingerprint::{self, Fp, FpHasher};
 use crate::load::fold_path;
 use crate::model::Asset;
-use crate::theme::Theme;
+use crate::render::images::Images;
+use crate::render::theme::Theme;
+use crate::util::diag::Diagnostic;
 
 /// Where a copied file's bytes come from.
 pub enum Source {

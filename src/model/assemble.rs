@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::config::Config;
+use crate::model::config::Config;
 use crate::model::{Asset, Member, Page, Site, Story, Tag};
 
 /// Builds the site from validated parts. Drafts are dropped unless `drafts`.

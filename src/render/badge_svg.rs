@@ -4,7 +4,7 @@
 //! Text widths are estimated from a per-character table for Verdana at 11px
 //! (the font shields.io uses), so no font file is needed at build time.
 
-use crate::charts::esc;
+use crate::render::charts::esc;
 
 /// Space between the text and each edge of its half, in px.
 const PAD: f64 = 5.0;

@@ -8,9 +8,6 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context as _, Result};
 use rayon::prelude::*;
 
-mod update;
-pub use update::{recover, Update};
-
 /// A file in every potluck output, so `--output` can tell its own folders from others.
 pub const MARKER: &str = ".potluck-output";
 
@@ -130,13 +127,13 @@ fn parent_and_name(target: &Path) -> (&Path, String) {
 }
 
 /// Removes what killed builds left beside `target` (see `remove_leftovers`).
-fn remove_leftovers_of(target: &Path) -> Result<()> {
+pub(crate) fn remove_leftovers_of(target: &Path) -> Result<()> {
     let (parent, name) = parent_and_name(target);
     remove_leftovers(parent, &name)
 }
 
 /// `.NAME.SUFFIX` beside `target`: where builds keep what belongs to it.
-fn sibling(target: &Path, suffix: &str) -> PathBuf {
+pub(crate) fn sibling(target: &Path, suffix: &str) -> PathBuf {
     let (parent, name) = parent_and_name(target);
     parent.join(format!(".{name}.{suffix}"))
 }

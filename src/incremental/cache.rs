@@ -11,7 +11,7 @@ use anyhow::{Context as _, Result};
 
 use std::sync::Arc;
 
-use crate::fingerprint::{self, Fp};
+use crate::incremental::fingerprint::{self, Fp};
 use crate::render::MdCache;
 
 const HEADER: &str = "potluck-manifest 1";

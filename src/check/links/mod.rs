@@ -6,10 +6,10 @@ use std::collections::HashSet;
 use percent_encoding::percent_decode_str;
 
 use super::Outlines;
-use crate::diag::{did_you_mean, Diagnostic};
-use crate::markdown::LinkAt;
 use crate::model::{Kind, Site, Source};
+use crate::render::markdown::LinkAt;
 use crate::render::Urls;
+use crate::util::diag::{did_you_mean, Diagnostic};
 
 /// Pages a link can name by one segment besides the site's pages (`/stories/`).
 const SECTIONS: &[&str] = &["stories", "members", "tags", "leaderboard", "stats"];

@@ -480,7 +480,7 @@ fn id_safe(id: &str) -> String {
 
 /// Escapes text and attribute values for XML and HTML alike.
 pub fn esc(s: &str) -> String {
-    crate::highlight::escape_attr(s)
+    crate::render::highlight::escape_attr(s)
 }
 
 #[cfg(test)]

@@ -15,11 +15,11 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
-use super::cache::{ParseCache, Walked};
-use super::{read_doc, story, Cache, LoadOptions, Loaded};
-use crate::diag::{self, Diagnostic};
-use crate::fingerprint::Fp;
+use super::parse_cache::{ParseCache, Walked};
+use crate::incremental::fingerprint::Fp;
+use crate::load::{read_doc, story, Cache, LoadOptions, Loaded};
 use crate::model::{Site, Story};
+use crate::util::diag::{self, Diagnostic};
 
 /// What the last load found, by position in its walk.
 pub struct LastLoad {

@@ -23,15 +23,15 @@ pub struct Update {
 }
 
 fn journal_path(target: &Path) -> PathBuf {
-    super::sibling(target, "potluck-journal")
+    crate::write::sibling(target, "potluck-journal")
 }
 
 impl Update {
     /// An empty side folder for `target` (which must exist), after removing
     /// the folders of builds that were killed.
     pub fn new(target: &Path) -> Result<Update> {
-        super::remove_leftovers_of(target)?;
-        let side = super::sibling(target, &format!("potluck-tmp-{}", std::process::id()));
+        crate::write::remove_leftovers_of(target)?;
+        let side = crate::write::sibling(target, &format!("potluck-tmp-{}", std::process::id()));
         if side.exists() {
             fs::remove_dir_all(&side)
                 .with_context(|| format!("cannot clear {}", side.display()))?;

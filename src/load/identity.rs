@@ -12,9 +12,9 @@ use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 use unicode_security::{GeneralSecurityProfile, RestrictionLevel, RestrictionLevelDetection};
 
-use crate::diag::Diagnostic;
 use crate::load::bad_char;
 use crate::model::Member;
+use crate::util::diag::Diagnostic;
 
 /// How a string looks, for comparison: two strings with the same key can be
 /// mistaken for one another.

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use super::{Report, Sources};
-use crate::diag::{Diagnostic, Severity};
+use crate::util::diag::{Diagnostic, Severity};
 
 /// `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
