@@ -104,7 +104,7 @@ fn example_title(story: &Story, sources: &mut Sources) -> Option<Diagnostic> {
     if !story.title.trim().eq_ignore_ascii_case(example) {
         return None;
     }
-    let (l, c) = sources.key_position(&story.source.path, "title");
+    let (l, c) = sources.value_position(&story.source.path, "title");
     Some(
         Diagnostic::warning(
             &story.source.path,
