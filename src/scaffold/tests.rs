@@ -98,7 +98,10 @@ fn a_title_in_japanese_no_longer_gives_an_empty_slug() {
         ("Привет, мир", "privet-mir.md"),
     ] {
         let path = new_story(&story(site.path(), "alice", title)).unwrap();
-        assert!(path.ends_with(format!("content/stories/{file}")), "{path:?}");
+        assert!(
+            path.ends_with(format!("content/stories/{file}")),
+            "{path:?}"
+        );
     }
     let (msg, help) = refused(new_story(&story(site.path(), "alice", "!!! ???")));
     assert_eq!(
@@ -110,7 +113,9 @@ fn a_title_in_japanese_no_longer_gives_an_empty_slug() {
     opts.slug = Some("My Run".into());
     assert_eq!(refused(new_story(&opts)).1, "did you mean --slug my-run?");
     opts.slug = Some("my-run".into());
-    assert!(new_story(&opts).unwrap().ends_with("content/stories/my-run.md"));
+    assert!(new_story(&opts)
+        .unwrap()
+        .ends_with("content/stories/my-run.md"));
 }
 
 #[test]
@@ -120,7 +125,11 @@ fn placeholder_lines_are_the_text_new_story_writes() {
     opts.bundle = true;
     let text = std::fs::read_to_string(new_story(&opts).unwrap()).unwrap();
     let body = text.splitn(3, "---\n").nth(2).unwrap();
-    let written: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let written: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     assert_eq!(placeholder_lines().collect::<Vec<_>>(), written);
 }
 
