@@ -190,5 +190,9 @@ fn changed_from_with_an_unknown_revision_is_a_usage_error() {
     let site = pull_request();
     let o = potluck_in(site.path(), &["check", "--changed-from", "no-such-branch"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).starts_with("error: git diff"), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "error: `no-such-branch` is not a branch or commit this clone knows\n  \
+         help: name the branch the change goes into, as this clone knows it (e.g. origin/main), or fetch it first\n"
+    );
 }

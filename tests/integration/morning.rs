@@ -164,26 +164,22 @@ fn help_lists_the_exit_codes_and_the_readme_says_the_same() {
 #[test]
 fn the_readme_sample_error_is_what_check_prints() {
     let readme = read(&repo().join("README.md"));
-    let marker = "<!-- potluck check on tests/fixtures/readme (tested) -->\n```text\n";
-    let start = readme.find(marker).expect("the README's sample is marked") + marker.len();
-    let sample = &readme[start..];
-    let sample = &sample[..sample.find("```").unwrap()];
+    let marker = "<!-- potluck check on tests/fixtures/readme (tested) -->";
+    let mut lines = readme.lines().skip_while(|l| l.trim() != marker).skip(1);
+    let fence = lines.next().expect("the README's sample is marked");
+    let indent = fence.len() - fence.trim_start().len();
+    assert_eq!(fence.trim(), "```text");
+    let sample: String = lines
+        .take_while(|l| l.trim() != "```")
+        .map(|l| format!("{}\n", l.get(indent..).unwrap_or("")))
+        .collect();
     let site = fixture("readme");
     let o = potluck_in(site.path(), &["check"]);
-    let printed = stdout(&o);
-    let indented: String = printed
-        .lines()
-        .map(|l| {
-            if l.is_empty() {
-                "\n".into()
-            } else {
-                format!("   {l}\n")
-            }
-        })
-        .collect();
-    assert!(
-        sample == printed || sample == indented,
-        "README sample:\n{sample}\ncheck prints:\n{printed}"
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        sample,
+        stdout(&o),
+        "the README's sample differs from check's output"
     );
 }
 

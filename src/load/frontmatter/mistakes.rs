@@ -273,31 +273,36 @@ pub fn type_error(yaml: &str, raw: &str) -> Option<YamlError> {
             format!("`{field}` is `true` or `false`, not `{v}`"),
             format!("{field}: {yes}"),
         )
-    } else if expected.starts_with("a string") || expected.starts_with("a text") {
+    } else if expected.starts_with("a string") && found.starts_with("sequence") {
+        let text = v.trim_start_matches('[').trim_end_matches(']');
         (
-            format!(
-                "`{field}` is one text, but it is written as {}",
-                plain(found)
-            ),
-            format!("{field}: {}", quoted(v)),
+            format!("`{field}` is one text, but it is written as a list"),
+            format!("{field}: {}", quoted(text)),
         )
     } else {
         return Some(YamlError {
             line: line.number,
             col,
-            message: format!("`{field}` should be {expected}, but it is {}", plain(found)),
-            help: "see docs/content.md for the form of each field".into(),
+            message: format!(
+                "`{field}` is {}, but it is written as {}",
+                plain(expected),
+                plain(found)
+            ),
+            help: format!(
+                "write the value on the line of `{field}:`, in quotes if it contains `: `, `[` or `{{`"
+            ),
         });
     };
     Some(problem(line, col, message, fixed))
 }
 
-/// serde's "sequence", "map", "string \"x\"" in plain words.
-fn plain(found: &str) -> String {
-    match found.split([' ', '`']).next().unwrap_or(found) {
+/// serde's "sequence", "map", "string \"x\"", "a string" in plain words.
+fn plain(what: &str) -> String {
+    let what = what.strip_prefix("a ").unwrap_or(what);
+    match what.split([' ', '`']).next().unwrap_or(what) {
         "sequence" => "a list".into(),
-        "map" => "a group of `name: value` lines".into(),
-        "string" => "a text".into(),
+        "map" | "struct" => "a group of `name: value` lines".into(),
+        "string" => "one text".into(),
         "integer" | "floating" => "a number".into(),
         "boolean" => "`true` or `false`".into(),
         "unit" => "nothing".into(),
@@ -391,7 +396,13 @@ mod tests {
             e.message,
             "`title` is one text, but it is written as a list"
         );
-        assert_eq!(e.help, "write `title: \"[a, b]\"`");
+        assert_eq!(e.help, "write `title: \"a, b\"`");
+        let raw = "date: invalid type: map, expected a string";
+        let e = type_error("date: {y: 2024}\n", raw).unwrap();
+        assert_eq!(
+            e.message,
+            "`date` is one text, but it is written as a group of `name: value` lines"
+        );
     }
 
     #[test]
