@@ -237,12 +237,23 @@ pub fn quoted(s: &str) -> String {
 /// for the field it names, at its value, with the corrected line.
 pub fn type_error(yaml: &str, raw: &str) -> Option<YamlError> {
     let (path, rest) = raw.split_once(": invalid type: ")?;
-    let field = path.split(['.', '[']).next().filter(|f| !f.is_empty())?;
+    let top = path.split(['.', '[']).next().filter(|f| !f.is_empty())?;
     let (found, expected) = rest.rsplit_once(", expected ")?;
     let all = lines(yaml);
     let at = all
         .iter()
-        .position(|l| l.key == Some(field) && l.indent.is_empty())?;
+        .position(|l| l.key == Some(top) && l.indent.is_empty())?;
+    // A nested field (`links.website`, `brand.color`): its own line when it
+    // has one, named by its path; otherwise the top field's line.
+    let leaf = path.rsplit('.').next().and_then(|s| s.split('[').next());
+    let nested = all[at + 1..]
+        .iter()
+        .take_while(|l| !l.indent.is_empty() || l.text.starts_with('-'))
+        .position(|l| leaf.is_some() && l.key == leaf && path.contains('.'));
+    let (at, field) = match (nested, leaf) {
+        (Some(i), Some(leaf)) => (at + 1 + i, leaf),
+        _ => (at, top),
+    };
     let line = &all[at];
     // A list item glued to its dash (`-alice`) reads as text: say that.
     if let Some(p) = all[at + 1..]
@@ -293,7 +304,8 @@ pub fn type_error(yaml: &str, raw: &str) -> Option<YamlError> {
             ),
         });
     };
-    Some(problem(line, col, message, fixed))
+    let prefix = &line.text[..line.text.find(field).unwrap_or(0)];
+    Some(problem(line, col, message, format!("{prefix}{fixed}")))
 }
 
 /// serde's "sequence", "map", "string \"x\"", "a string" in plain words.
@@ -403,6 +415,14 @@ mod tests {
             e.message,
             "`date` is one text, but it is written as a group of `name: value` lines"
         );
+    }
+
+    #[test]
+    fn a_nested_field_is_found_on_its_own_line() {
+        let raw = "brand.color: invalid type: sequence, expected a string";
+        let e = type_error("title: x\nbrand:\n  name: A\n  color: [red]\n", raw).unwrap();
+        assert_eq!((e.line, e.col), (4, 10));
+        assert_eq!(e.help, "write `  color: \"red\"`");
     }
 
     #[test]
