@@ -85,7 +85,7 @@ impl<'a> Checker<'a> {
                 format!("write a value for `{key}`"),
             );
         } else if let Some(c) = bad_char(value) {
-            self.at_key(
+            self.at_value_of(
                 key,
                 "bad-character",
                 format!(

@@ -100,7 +100,7 @@ fn missing_cover_and_bad_date_are_both_reported() {
         "{err}"
     );
     assert!(
-        err.contains("index.md:8:1: error: `cover` must be a file inside the story's folder"),
+        err.contains("index.md:8:8: error: `cover` must be a file inside the story's folder"),
         "{err}"
     );
 }
