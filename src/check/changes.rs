@@ -27,6 +27,8 @@ pub fn since(root: &Path, rev: &str) -> Result<Changes, CheckError> {
             "`{rev}` is not a git revision (e.g. origin/main)"
         )));
     }
+    in_a_repository(root)?;
+    has_merge_base(root, rev)?;
     let range = format!("{rev}...");
     let mut changes = Changes {
         rev: rev.to_string(),
@@ -54,21 +56,78 @@ pub fn since(root: &Path, rev: &str) -> Result<Changes, CheckError> {
     Ok(changes)
 }
 
-fn git(root: &Path, args: &[&str]) -> Result<String, CheckError> {
-    let command = args.join(" ");
-    let out = Command::new("git")
+/// Outside a git repository, git answers with its usage text: say it plainly.
+fn in_a_repository(root: &Path) -> Result<(), CheckError> {
+    let out = run_git(root, &["rev-parse", "--is-inside-work-tree"])?;
+    if out.status.success() {
+        return Ok(());
+    }
+    Err(CheckError::Git {
+        message: format!(
+            "--changed-from compares with git history, and {} is not in a git repository",
+            root.display()
+        ),
+        help: "run the check in a clone of the site's repository, or leave out --changed-from to check every file".into(),
+    })
+}
+
+/// The revision exists and shares history with HEAD. In a shallow clone (the
+/// default of actions/checkout) neither may hold: say how to fetch it all.
+fn has_merge_base(root: &Path, rev: &str) -> Result<(), CheckError> {
+    let shallow = run_git(root, &["rev-parse", "--is-shallow-repository"])
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "true")
+        .unwrap_or(false);
+    let unshallow = "the clone is shallow: give actions/checkout `fetch-depth: 0` \
+                     (or run `git fetch --unshallow`)";
+    let commit = format!("{rev}^{{commit}}");
+    let known = run_git(root, &["rev-parse", "--verify", "--quiet", &commit])?;
+    if !known.status.success() {
+        return Err(CheckError::Git {
+            message: format!("`{rev}` is not a branch or commit this clone knows"),
+            help: if shallow {
+                format!("{unshallow}; or fetch it: `git fetch origin {rev}`")
+            } else {
+                "name the branch the change goes into, as this clone knows it (e.g. origin/main), or fetch it first".into()
+            },
+        });
+    }
+    let base = run_git(root, &["merge-base", rev, "HEAD"])?;
+    if base.status.success() {
+        return Ok(());
+    }
+    Err(CheckError::Git {
+        message: format!("`{rev}` and the current commit have no common history in this clone"),
+        help: if shallow {
+            unshallow.to_string()
+        } else {
+            format!("is `{rev}` from another repository? name the branch the change goes into")
+        },
+    })
+}
+
+fn run_git(root: &Path, args: &[&str]) -> Result<std::process::Output, CheckError> {
+    Command::new("git")
         .arg("-C")
         .arg(root)
         .args(args)
         .output()
         .map_err(|e| CheckError::Git {
-            command: command.clone(),
-            message: format!("cannot run git: {e}"),
-        })?;
+            message: format!("--changed-from needs git, which could not be started: {e}"),
+            help: "install git, or leave out --changed-from to check every file".into(),
+        })
+}
+
+fn git(root: &Path, args: &[&str]) -> Result<String, CheckError> {
+    let out = run_git(root, args)?;
     if !out.status.success() {
+        let said = String::from_utf8_lossy(&out.stderr);
         return Err(CheckError::Git {
-            command,
-            message: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+            message: format!(
+                "git {} failed: {}",
+                args.join(" "),
+                said.lines().next().unwrap_or("").trim()
+            ),
+            help: String::new(),
         });
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())

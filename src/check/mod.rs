@@ -64,8 +64,19 @@ impl Report {
 pub enum CheckError {
     #[error("{0}")]
     Usage(String),
-    #[error("git {command}: {message}")]
-    Git { command: String, message: String },
+    /// `--changed-from` could not learn what changed; `help` says what to do.
+    #[error("{message}")]
+    Git { message: String, help: String },
+}
+
+impl CheckError {
+    /// What to do about it, when there is something to say.
+    pub fn help(&self) -> Option<&str> {
+        match self {
+            CheckError::Git { help, .. } if !help.is_empty() => Some(help),
+            _ => None,
+        }
+    }
 }
 
 /// Checks the site at `opts.root`.

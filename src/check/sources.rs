@@ -39,15 +39,26 @@ impl Sources {
 
     /// File line and column of a top-level front-matter key; (0, 0) when absent.
     pub fn key_position(&mut self, path: &str, key: &str) -> (usize, usize) {
+        self.position(path, |yaml| frontmatter::key_position(yaml, key))
+    }
+
+    /// File line and column of the value beside a top-level key; (0, 0) when absent.
+    pub fn value_position(&mut self, path: &str, key: &str) -> (usize, usize) {
+        self.position(path, |yaml| frontmatter::value_start(yaml, key))
+    }
+
+    fn position(
+        &mut self,
+        path: &str,
+        find: impl Fn(&str) -> Option<(usize, usize)>,
+    ) -> (usize, usize) {
         let Some(text) = self.text(path) else {
             return (0, 0);
         };
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         frontmatter::split(text)
             .ok()
-            .and_then(|s| {
-                frontmatter::key_position(s.yaml, key).map(|(l, c)| (l + s.yaml_line - 1, c))
-            })
+            .and_then(|s| find(s.yaml).map(|(l, c)| (l + s.yaml_line - 1, c)))
             .unwrap_or((0, 0))
     }
 }

@@ -38,6 +38,8 @@ pub fn check(
             );
         }
         out.extend(empty_body(&story.source, &story.body, "story"));
+        out.extend(placeholder_text(story));
+        out.extend(example_title(story, sources));
     }
     for page in &site.pages {
         out.extend(empty_body(&page.source, &page.body, "page"));
@@ -62,6 +64,55 @@ fn future_date(story: &Story, today: NaiveDate, sources: &mut Sources) -> Option
         )
         .at(l, c)
         .help("write the day the story is published; stories are listed newest first, so a future date keeps it on top"),
+    )
+}
+
+/// The example text `potluck new story` writes, left as it was: one warning
+/// at its first line (the lines come from the template itself).
+fn placeholder_text(story: &Story) -> Option<Diagnostic> {
+    let examples: Vec<&str> = crate::scaffold::placeholder_lines().collect();
+    let lines: Vec<usize> = story
+        .body
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| examples.contains(&l.trim()))
+        .map(|(i, _)| i + story.source.body_line)
+        .collect();
+    let first = *lines.first()?;
+    let more = match lines.len() {
+        1 => String::new(),
+        n => format!(
+            " (and {} more line{})",
+            n - 1,
+            if n == 2 { "" } else { "s" }
+        ),
+    };
+    Some(
+        Diagnostic::warning(
+            &story.source.path,
+            "example-text",
+            format!("this is still the example text `potluck new story` wrote{more}"),
+        )
+        .at(first, 1)
+        .help("replace it with your story, in your own words"),
+    )
+}
+
+/// A story titled like the contributing page's example was copied, not written.
+fn example_title(story: &Story, sources: &mut Sources) -> Option<Diagnostic> {
+    let example = crate::scaffold::EXAMPLE_TITLE;
+    if !story.title.trim().eq_ignore_ascii_case(example) {
+        return None;
+    }
+    let (l, c) = sources.value_position(&story.source.path, "title");
+    Some(
+        Diagnostic::warning(
+            &story.source.path,
+            "example-title",
+            format!("the title is still the example's: \"{example}\""),
+        )
+        .at(l, c)
+        .help("write your story's own title in `title:`"),
     )
 }
 

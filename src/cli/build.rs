@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::RootArg;
+use super::{exit, RootArg};
 use std::io::IsTerminal as _;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -38,14 +38,14 @@ pub struct BuildArgs {
 impl BuildArgs {
     /// The session: the cache folder unless --no-cache, and a progress bar
     /// on a terminal unless --quiet.
-    pub fn session(&self) -> Session {
+    pub fn session(&self, root: &std::path::Path) -> Session {
         let mut session = if self.no_cache {
             Session::default()
         } else {
             let dir = self
                 .cache
                 .clone()
-                .unwrap_or_else(|| self.root.root.join(".potluck-cache"));
+                .unwrap_or_else(|| root.join(".potluck-cache"));
             Session::with_cache(dir)
         };
         if !self.quiet && std::io::stderr().is_terminal() {
@@ -58,8 +58,7 @@ impl BuildArgs {
         session
     }
 
-    pub fn options(&self) -> BuildOptions {
-        let root = self.root.root.clone();
+    pub fn options(&self, root: PathBuf) -> BuildOptions {
         BuildOptions {
             output: self.output.clone().unwrap_or_else(|| root.join("public")),
             root,
@@ -71,8 +70,12 @@ impl BuildArgs {
 
 /// Runs the build; returns the process exit code.
 pub fn run(args: &BuildArgs) -> i32 {
-    let opts = args.options();
-    let mut session = args.session();
+    let root = match args.root.resolve() {
+        Ok(root) => root,
+        Err(code) => return code,
+    };
+    let mut session = args.session(&root);
+    let opts = args.options(root);
     let result = build_with(&opts, &mut session);
     if let Some(bar) = &session.progress {
         bar.finish_and_clear();
@@ -84,8 +87,9 @@ pub fn run(args: &BuildArgs) -> i32 {
             }
             if !args.quiet {
                 eprintln!("{}", summary(&report, &opts));
+                eprintln!("{}", look_at_it(args));
             }
-            0
+            exit::OK
         }
         Err(BuildError::Content(diags)) => {
             for d in &diags {
@@ -96,31 +100,85 @@ pub fn run(args: &BuildArgs) -> i32 {
                 "error: {n} problem{} found; nothing was written",
                 if n == 1 { "" } else { "s" }
             );
-            1
+            exit::CONTENT
         }
         Err(BuildError::Other(e)) => {
             eprintln!("error: {e:#}");
-            2
+            exit::USAGE
         }
     }
 }
 
-/// The last line of a build: what was written, how long it took, what the cache saved.
+/// The last line of a build: what was written, how long it took, and what
+/// was already up to date from the previous build (the cache).
 fn summary(r: &BuildReport, opts: &BuildOptions) -> String {
-    let reused = (r.pages + r.assets) - (r.rendered + r.copied);
-    let cache = if reused == 0 {
-        String::new()
-    } else {
-        format!(
-            "; {} rendered, {reused} unchanged (cache)",
-            r.rendered + r.copied
-        )
-    };
-    format!(
-        "built {} pages and {} files into {} in {} ms{cache}",
-        r.pages,
-        r.assets,
+    let built = format!(
+        "built {} and {} into {} in {} ms",
+        count(r.pages, "page", "pages"),
+        count(r.assets, "file", "files"),
         opts.output.display(),
         r.elapsed.as_millis()
+    );
+    let kept_pages = r.pages.saturating_sub(r.rendered);
+    let kept_files = r.assets.saturating_sub(r.copied);
+    if kept_pages + kept_files == 0 {
+        return built;
+    }
+    format!(
+        "{built}: {} and {} new or changed, the other {} and {} unchanged since the last build",
+        count(r.rendered, "page", "pages"),
+        count(r.copied, "file", "files"),
+        count(kept_pages, "page", "pages"),
+        count(kept_files, "file", "files"),
     )
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    crate::check::format::count(n, one, many)
+}
+
+/// How to look at what was built: the pages link from the site's root, so
+/// opening index.html from disk shows them unstyled; `serve` is the way.
+fn look_at_it(args: &BuildArgs) -> String {
+    let root = match &args.root.root {
+        Some(dir) => format!(" --root {}", dir.display()),
+        None => String::new(),
+    };
+    format!("to look at it: potluck serve{root} --open")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn report(pages: usize, assets: usize, rendered: usize, copied: usize) -> BuildReport {
+        BuildReport {
+            pages,
+            assets,
+            rendered,
+            copied,
+            elapsed: Duration::from_millis(12),
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_summary_counts_pages_and_files_apart() {
+        let opts = BuildOptions {
+            output: "public".into(),
+            root: ".".into(),
+            base_url: None,
+            drafts: false,
+        };
+        assert_eq!(
+            summary(&report(39, 9, 39, 9), &opts),
+            "built 39 pages and 9 files into public in 12 ms"
+        );
+        assert_eq!(
+            summary(&report(39, 9, 1, 0), &opts),
+            "built 39 pages and 9 files into public in 12 ms: 1 page and 0 files new or changed, \
+             the other 38 pages and 9 files unchanged since the last build"
+        );
+    }
 }

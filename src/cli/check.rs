@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::RootArg;
+use super::{exit, RootArg};
 use crate::check::format::{self, Format};
 use crate::check::{self, summary, CheckOptions, Report, Sources};
 
@@ -28,42 +28,53 @@ pub struct CheckArgs {
 }
 
 impl CheckArgs {
-    pub fn options(&self) -> CheckOptions {
+    pub fn options(&self, root: PathBuf) -> CheckOptions {
         CheckOptions {
-            root: self.root.root.clone(),
+            root,
             changed_from: self.changed_from.clone(),
             today: chrono::Utc::now().date_naive(),
         }
     }
 }
 
-/// Runs the check; returns the process exit code (0 clean, 1 problems, 2 could not check).
+/// Runs the check; returns the process exit code (the table in `cli::exit`).
 pub fn run(args: &CheckArgs) -> i32 {
-    let report = match check::check(&args.options()) {
+    let root = match args.root.resolve() {
+        Ok(root) => root,
+        Err(code) => return code,
+    };
+    let report = match check::check(&args.options(root.clone())) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
-            return 2;
+            if let Some(help) = e.help() {
+                eprintln!("  help: {help}");
+            }
+            return exit::USAGE;
         }
     };
-    print!("{}", render(args, &report));
+    print!("{}", render(args, &root, &report));
     if let Some(path) = &args.summary {
         if let Err(e) = summary::append(path, &summary::markdown(&report)) {
             eprintln!("error: cannot write the summary to {}: {e}", path.display());
-            return 2;
+            return exit::USAGE;
         }
     }
     let failed = report.errors() > 0 || (args.strict && report.warnings() > 0);
-    i32::from(failed)
+    if failed {
+        exit::CONTENT
+    } else {
+        exit::OK
+    }
 }
 
-fn render(args: &CheckArgs, report: &Report) -> String {
+fn render(args: &CheckArgs, root: &Path, report: &Report) -> String {
     match args.format {
         Format::Human => {
             let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            format::human(report, &mut Sources::new(&args.root.root), colour)
+            format::human(report, &mut Sources::new(root), colour)
         }
-        Format::Github => format::github(report, &repo_prefix(&args.root.root)),
+        Format::Github => format::github(report, &repo_prefix(root)),
         Format::Json => format::json(report),
     }
 }

@@ -50,8 +50,8 @@ pub fn run(args: &InitArgs) -> i32 {
                 println!("{}", super::new::shown(f, &args.dir).display());
             }
             let dir = args.dir.display();
-            eprintln!("created a site in {dir}; next: potluck build --root {dir}");
-            0
+            eprintln!("created a site in {dir}; next: cd {dir} && potluck serve --open");
+            super::exit::OK
         }
         Err(e) => super::new::report(&e),
     }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::RootArg;
+use super::{exit, RootArg};
 use crate::scaffold::{self, MemberOptions, ScaffoldError, StoryOptions};
 
 #[derive(Debug, Args)]
@@ -50,9 +50,9 @@ pub struct NewMemberArgs {
 }
 
 impl NewStoryArgs {
-    pub fn options(&self) -> StoryOptions {
+    pub fn options(&self, root: PathBuf) -> StoryOptions {
         StoryOptions {
-            root: self.root.root.clone(),
+            root,
             title: self.title.clone(),
             author: self.author.clone(),
             bundle: self.bundle,
@@ -63,9 +63,9 @@ impl NewStoryArgs {
 }
 
 impl NewMemberArgs {
-    pub fn options(&self) -> MemberOptions {
+    pub fn options(&self, root: PathBuf) -> MemberOptions {
         MemberOptions {
-            root: self.root.root.clone(),
+            root,
             handle: self.handle.clone(),
             name: self.name.clone(),
         }
@@ -74,31 +74,37 @@ impl NewMemberArgs {
 
 /// Writes the file; returns the process exit code.
 pub fn run(args: &NewArgs) -> i32 {
+    let root = match &args.what {
+        NewCommand::Story(a) => a.root.resolve(),
+        NewCommand::Member(a) => a.root.resolve(),
+    };
+    let root = match root {
+        Ok(root) => root,
+        Err(code) => return code,
+    };
     let written = match &args.what {
-        NewCommand::Story(a) => scaffold::new_story(&a.options()),
-        NewCommand::Member(a) => scaffold::new_member(&a.options()),
+        NewCommand::Story(a) => scaffold::new_story(&a.options(root)),
+        NewCommand::Member(a) => scaffold::new_member(&a.options(root)),
     };
     match written {
         Ok(path) => {
             println!("{}", path.display());
-            0
+            exit::OK
         }
         Err(e) => report(&e),
     }
 }
 
-/// Prints why nothing was written; returns the exit code (1 refused, 2 I/O).
+/// Prints why nothing was written; returns the exit code: a refused request
+/// and a failed write are both "could not run as asked" (`exit::USAGE`).
 pub fn report(e: &ScaffoldError) -> i32 {
     eprintln!("error: {e}");
-    match e {
-        ScaffoldError::Refused { help, .. } => {
-            if !help.is_empty() {
-                eprintln!("  help: {help}");
-            }
-            1
+    if let ScaffoldError::Refused { help, .. } = e {
+        if !help.is_empty() {
+            eprintln!("  help: {help}");
         }
-        ScaffoldError::Io { .. } => 2,
     }
+    exit::USAGE
 }
 
 /// For `init`: the path of a written file relative to the site, for display.

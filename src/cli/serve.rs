@@ -4,7 +4,7 @@ use std::net::IpAddr;
 
 use clap::Args;
 
-use super::RootArg;
+use super::{exit, RootArg};
 use crate::serve::{self, ServeOptions};
 
 #[derive(Debug, Args)]
@@ -30,9 +30,9 @@ pub struct ServeArgs {
 }
 
 impl ServeArgs {
-    pub fn options(&self) -> ServeOptions {
+    pub fn options(&self, root: std::path::PathBuf) -> ServeOptions {
         ServeOptions {
-            root: self.root.root.clone(),
+            root,
             bind: self.bind,
             port: self.port,
             open: self.open,
@@ -53,11 +53,15 @@ fn parse_bind(s: &str) -> Result<IpAddr, String> {
 
 /// Runs the server; returns the process exit code (only on failure to start).
 pub fn run(args: &ServeArgs) -> i32 {
-    match serve::run(&args.options()) {
-        Ok(()) => 0,
+    let root = match args.root.resolve() {
+        Ok(root) => root,
+        Err(code) => return code,
+    };
+    match serve::run(&args.options(root)) {
+        Ok(()) => exit::OK,
         Err(e) => {
             eprintln!("error: {:#}", anyhow::Error::from(e));
-            2
+            exit::USAGE
         }
     }
 }

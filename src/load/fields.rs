@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
-use crate::load::frontmatter::{key_position, value_position};
+use crate::load::frontmatter::{key_position, value_position, value_start};
 use crate::util::diag::Diagnostic;
 
 /// A front matter being validated: collects diagnostics positioned in the file.
@@ -27,6 +27,12 @@ impl<'a> Checker<'a> {
     /// Reports a problem on the line of `key`.
     pub fn at_key(&mut self, key: &str, code: &'static str, msg: String, help: String) {
         let (l, c) = key_position(self.yaml, key).unwrap_or((1, 1));
+        self.push(l, c, code, msg, help);
+    }
+
+    /// Reports a problem at the value written beside `key:`.
+    pub fn at_value_of(&mut self, key: &str, code: &'static str, msg: String, help: String) {
+        let (l, c) = value_start(self.yaml, key).unwrap_or((1, 1));
         self.push(l, c, code, msg, help);
     }
 
@@ -79,7 +85,7 @@ impl<'a> Checker<'a> {
                 format!("write a value for `{key}`"),
             );
         } else if let Some(c) = bad_char(value) {
-            self.at_key(
+            self.at_value_of(
                 key,
                 "bad-character",
                 format!(
@@ -95,11 +101,17 @@ impl<'a> Checker<'a> {
     pub fn date(&mut self, key: &str, value: &str) -> Option<DateTime<FixedOffset>> {
         let parsed = parse_date(value);
         if parsed.is_none() {
-            self.at_key(
+            let help = match fix_date(value) {
+                Some(day) => format!("dates are written year-month-day: write `{key}: {day}`"),
+                None => {
+                    "write YYYY-MM-DD (e.g. 2024-05-01) or RFC 3339 (2024-05-01T09:30:00Z)".into()
+                }
+            };
+            self.at_value_of(
                 key,
                 "bad-date",
                 format!("`{key}` is not a date: `{value}`"),
-                "write YYYY-MM-DD (e.g. 2024-05-01) or RFC 3339 (2024-05-01T09:30:00Z)".into(),
+                help,
             );
         }
         parsed
@@ -144,6 +156,25 @@ pub fn parse_date(s: &str) -> Option<DateTime<FixedOffset>> {
     DateTime::parse_from_rfc3339(s).ok()
 }
 
+/// The `YYYY-MM-DD` a person meant by `2024/05/01`, `2024.5.1`, `01/05/2024`
+/// (when day and month cannot be mixed up) or a date in curly quotes.
+fn fix_date(value: &str) -> Option<NaiveDate> {
+    let v = value.trim_matches(|c: char| c.is_whitespace() || "\"'“”‘’„".contains(c));
+    let parts: Vec<u32> = v
+        .split(['/', '.', '-', ' '])
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    let (y, m, d) = match parts[..] {
+        [y, m, d] if y >= 1000 => (y, m, d),
+        [a, b, y] if y >= 1000 && a > 12 => (y, b, a),
+        [a, b, y] if y >= 1000 && b > 12 => (y, a, b),
+        [a, b, y] if y >= 1000 && a == b => (y, a, b),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
 /// Parses a plain `YYYY-MM-DD` date.
 pub fn parse_day(s: &str) -> Option<NaiveDate> {
     parse_date(s).map(|d| d.date_naive())
@@ -177,6 +208,19 @@ mod tests {
         assert!(parse_date("2024-13-01").is_none());
         assert!(parse_date("2024-5-1").is_none());
         assert!(parse_date("yesterday").is_none());
+    }
+
+    #[test]
+    fn dates_with_slashes_are_rewritten_when_unambiguous() {
+        let fixed = |s| fix_date(s).map(|d| d.to_string());
+        assert_eq!(fixed("2024/05/01").as_deref(), Some("2024-05-01"));
+        assert_eq!(fixed("2024.5.1").as_deref(), Some("2024-05-01"));
+        assert_eq!(fixed("“2024-05-01”").as_deref(), Some("2024-05-01"));
+        assert_eq!(fixed("25/12/2024").as_deref(), Some("2024-12-25"));
+        assert_eq!(fixed("12/25/2024").as_deref(), Some("2024-12-25"));
+        assert_eq!(fixed("05/01/2024"), None);
+        assert_eq!(fixed("2024/02/30"), None);
+        assert_eq!(fixed("yesterday"), None);
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub fn parse(input: &Input, handle: &str) -> Doc<Member> {
             let before = ck.diags.len();
             ck.text("name", n);
             match crate::load::identity::name_problem(n) {
-                Some(msg) if ck.diags.len() == before => ck.at_key(
+                Some(msg) if ck.diags.len() == before => ck.at_value_of(
                     "name",
                     "bad-name",
                     msg,
@@ -88,7 +88,7 @@ pub fn parse(input: &Input, handle: &str) -> Doc<Member> {
         Some("champion") => Role::Champion,
         Some("host") => Role::Host,
         Some(other) => {
-            ck.at_key(
+            ck.at_value_of(
                 "role",
                 "bad-role",
                 format!("unknown role `{other}`"),

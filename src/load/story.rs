@@ -138,7 +138,7 @@ fn dates(
     let updated_at = updated.and_then(|u| ck.date("updated", u));
     if let (Some(d), Some(u)) = (parsed, updated_at) {
         if u < d {
-            ck.at_key(
+            ck.at_value_of(
                 "updated",
                 "bad-date",
                 format!(
@@ -163,7 +163,7 @@ fn kind(ck: &mut Checker, kind: Option<&str>) -> Kind {
             Some(s) => format!("did you mean `{s}`?"),
             None => format!("use one of: {}", names.join(", ")),
         };
-        ck.at_key("kind", "bad-kind", format!("unknown kind `{k}`"), help);
+        ck.at_value_of("kind", "bad-kind", format!("unknown kind `{k}`"), help);
         Kind::Story
     })
 }
@@ -199,7 +199,7 @@ const COVER_EXTS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "avif", "svg"
 fn check_cover(ck: &mut Checker, cover: Option<&str>, bundle: Option<&Path>, root: &Path) {
     let Some(cover) = cover else { return };
     let Some(bundle) = bundle else {
-        ck.at_key(
+        ck.at_value_of(
             "cover",
             "cover-needs-bundle",
             "`cover` needs a story bundle".into(),
@@ -209,21 +209,21 @@ fn check_cover(ck: &mut Checker, cover: Option<&str>, bundle: Option<&Path>, roo
     };
     let ext = cover.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     if !super::is_safe_relative(cover) {
-        ck.at_key(
+        ck.at_value_of(
             "cover",
             "bad-cover",
             format!("`cover` must be a file inside the story's folder, found `{cover}`"),
             "write just the file name, e.g. `cover: cover.jpg`".into(),
         );
     } else if !COVER_EXTS.contains(&ext.as_str()) {
-        ck.at_key(
+        ck.at_value_of(
             "cover",
             "bad-cover",
             format!("`cover` must be an image, found `{cover}`"),
             "use a .jpg, .png, .webp, .gif, .avif or .svg file".into(),
         );
     } else if !root.join(bundle).join(cover).is_file() {
-        ck.at_key(
+        ck.at_value_of(
             "cover",
             "missing-cover",
             format!("cover image `{cover}` not found in {}", bundle.display()),

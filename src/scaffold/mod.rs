@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::load::bad_char;
 use crate::load::identity::handle_skeleton;
 use crate::util::diag::did_you_mean;
-use crate::util::slug::{is_handle, is_slug, slugify};
+use crate::util::slug::{is_handle, is_slug, slugify, story_slug};
 
 const STORY: &str = include_str!("templates/story.md");
 const MEMBER: &str = include_str!("templates/member.md");
@@ -20,8 +20,14 @@ const WELCOME: &str = include_str!("templates/welcome.md");
 const ABOUT: &str = include_str!("templates/about.md");
 const CONTRIBUTING: &str = include_str!("templates/contributing.md");
 const GITIGNORE: &str = include_str!("templates/gitignore");
-const CHECK_WORKFLOW: &str = include_str!("templates/check.yml");
-const PUBLISH_WORKFLOW: &str = include_str!("templates/publish.yml");
+/// The title the contributing page shows in its `potluck new story` example:
+/// a story still titled this was copied, not written (check warns).
+pub const EXAMPLE_TITLE: &str = "The title of your story";
+/// What `new story --bundle` adds to the example text.
+const BUNDLE_IMAGES: &str =
+    "Put images beside this file and show them with\n`![what the picture shows](photo.jpg)`.";
+pub const CHECK_WORKFLOW: &str = include_str!("templates/check.yml");
+pub const PUBLISH_WORKFLOW: &str = include_str!("templates/publish.yml");
 const GITLAB_CI: &str = include_str!("templates/gitlab-ci.yml");
 
 /// potluck's public home, `owner/name` on GitHub: the action the workflows
@@ -143,13 +149,7 @@ pub fn new_story(opts: &StoryOptions) -> Result<PathBuf, ScaffoldError> {
         return Err(refuse(format!("no member `{}`", opts.author), help));
     }
     let title = one_line("title", &opts.title)?;
-    let slug = opts.slug.clone().unwrap_or_else(|| slugify(title));
-    if !is_slug(&slug) {
-        return Err(refuse(
-            format!("`{slug}` is not a story slug"),
-            "pass --slug with lowercase letters, digits and hyphens, e.g. --slug my-first-run",
-        ));
-    }
+    let slug = story_file_name(opts, title)?;
     let stories = content.join("stories");
     for taken in [stories.join(format!("{slug}.md")), stories.join(&slug)] {
         if taken.exists() {
@@ -168,14 +168,43 @@ pub fn new_story(opts: &StoryOptions) -> Result<PathBuf, ScaffoldError> {
     Ok(path)
 }
 
+/// The slug: `--slug`, or the title transliterated to ASCII.
+fn story_file_name(opts: &StoryOptions, title: &str) -> Result<String, ScaffoldError> {
+    const HOW: &str =
+        "pass --slug with lowercase letters, digits and hyphens, e.g. --slug my-first-run";
+    match &opts.slug {
+        Some(slug) if is_slug(slug) => Ok(slug.clone()),
+        Some(slug) => Err(refuse(
+            format!("`{slug}` is not a story slug (the file name and the story's address)"),
+            match story_slug(slug) {
+                s if is_slug(&s) => format!("did you mean --slug {s}?"),
+                _ => HOW.to_string(),
+            },
+        )),
+        None => {
+            let slug = story_slug(title);
+            if is_slug(&slug) {
+                return Ok(slug);
+            }
+            Err(refuse(
+                format!(
+                    "cannot make a file name from the title {}: it has no letters or digits that can be written in ASCII",
+                    yaml_string(title)
+                ),
+                HOW,
+            ))
+        }
+    }
+}
+
 fn story_text(opts: &StoryOptions, title: &str) -> String {
     let (cover, images) = if opts.bundle {
         (
             "# cover: cover.jpg      # an image beside this file, shown on cards\n",
-            "\n\nPut images beside this file and show them with\n`![what the picture shows](photo.jpg)`.",
+            format!("\n\n{BUNDLE_IMAGES}"),
         )
     } else {
-        ("", "")
+        ("", String::new())
     };
     fill(
         STORY,
@@ -184,9 +213,19 @@ fn story_text(opts: &StoryOptions, title: &str) -> String {
             ("AUTHOR", &opts.author),
             ("DATE", &opts.today.to_string()),
             ("COVER", cover),
-            ("IMAGES", images),
+            ("IMAGES", &images),
         ],
     )
+}
+
+/// The lines of example text `new story` writes below the front matter (the
+/// template's own text, so `check` recognises exactly what was written).
+pub fn placeholder_lines() -> impl Iterator<Item = &'static str> {
+    let body = STORY.splitn(3, "---\n").nth(2).unwrap_or("");
+    body.lines()
+        .chain(BUNDLE_IMAGES.lines())
+        .map(|l| l.split("%%").next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
 }
 
 /// Writes a member profile; returns the path written.
@@ -267,6 +306,8 @@ fn site_files(opts: &InitOptions, brand: &str) -> Vec<(String, String)> {
             yaml_string(&format!("Stories from the people of {brand}.")),
         ),
         ("NAME", yaml_string(&format!("{brand} team"))),
+        ("EXAMPLE_TITLE", EXAMPLE_TITLE.to_string()),
+        ("EXAMPLE_SLUG", story_slug(EXAMPLE_TITLE)),
         (
             "WELCOME_TITLE",
             yaml_string(&format!("Welcome to the {brand} community")),

@@ -88,8 +88,49 @@ fn an_existing_story_or_bundle_is_never_replaced() {
     let (msg, _) = refused(new_story(&opts));
     assert!(msg.ends_with("already exists"), "{msg}");
     assert_eq!(std::fs::read_to_string(&first).unwrap(), "mine");
-    let (msg, _) = refused(new_story(&story(site.path(), "alice", "東京")));
-    assert_eq!(msg, "`` is not a story slug");
+}
+
+#[test]
+fn a_title_in_japanese_no_longer_gives_an_empty_slug() {
+    let site = site_with(&["alice"]);
+    for (title, file) in [
+        ("日本の山道", "ri-ben-noshan-dao.md"),
+        ("Привет, мир", "privet-mir.md"),
+    ] {
+        let path = new_story(&story(site.path(), "alice", title)).unwrap();
+        assert!(
+            path.ends_with(format!("content/stories/{file}")),
+            "{path:?}"
+        );
+    }
+    let (msg, help) = refused(new_story(&story(site.path(), "alice", "!!! ???")));
+    assert_eq!(
+        msg,
+        "cannot make a file name from the title \"!!! ???\": it has no letters or digits that can be written in ASCII"
+    );
+    assert!(help.starts_with("pass --slug"), "{help}");
+    let mut opts = story(site.path(), "alice", "!!! ???");
+    opts.slug = Some("My Run".into());
+    assert_eq!(refused(new_story(&opts)).1, "did you mean --slug my-run?");
+    opts.slug = Some("my-run".into());
+    assert!(new_story(&opts)
+        .unwrap()
+        .ends_with("content/stories/my-run.md"));
+}
+
+#[test]
+fn placeholder_lines_are_the_text_new_story_writes() {
+    let site = site_with(&["alice"]);
+    let mut opts = story(site.path(), "alice", "Pics");
+    opts.bundle = true;
+    let text = std::fs::read_to_string(new_story(&opts).unwrap()).unwrap();
+    let body = text.splitn(3, "---\n").nth(2).unwrap();
+    let written: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(placeholder_lines().collect::<Vec<_>>(), written);
 }
 
 #[test]

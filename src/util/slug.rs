@@ -36,6 +36,13 @@ pub fn slugify(title: &str) -> String {
     s
 }
 
+/// A story's file name from its title, in any script: the title is
+/// transliterated to ASCII first (deunicode: "Café" -> "Cafe", "Привет" ->
+/// "Privet", "日本" -> "Ri Ben"), then slugified. Empty when nothing usable is left.
+pub fn story_slug(title: &str) -> String {
+    slugify(&deunicode::deunicode(title))
+}
+
 /// Maps common accented Latin letters to ASCII so "Café Núñez" slugs as "cafe-nunez".
 fn fold_accent(c: char) -> impl Iterator<Item = char> {
     let s: &str = match c {
@@ -97,5 +104,17 @@ mod tests {
         assert_eq!(slugify("  Café Núñez: a review!  "), "cafe-nunez-a-review");
         assert_eq!(slugify("東京"), "");
         assert!(is_slug(&slugify("Hello, World")));
+    }
+
+    #[test]
+    fn titles_in_every_script_get_a_readable_slug() {
+        assert_eq!(story_slug("Café Núñez"), "cafe-nunez");
+        assert_eq!(story_slug("Привет, мир"), "privet-mir");
+        assert_eq!(story_slug("Καλημέρα"), "kalemera");
+        for title in ["日本の山道", "東京", "🎉 party"] {
+            let slug = story_slug(title);
+            assert!(is_slug(&slug), "{title}: {slug:?}");
+        }
+        assert_eq!(story_slug("!!! ???"), "");
     }
 }

@@ -35,8 +35,11 @@ fn cold(root: &Path, out: &Path) {
 
 /// "; N rendered, M unchanged (cache)" -> N.
 fn rendered(summary: &str) -> Option<usize> {
-    let (_, rest) = summary.split_once("; ")?;
-    rest.split(' ').next()?.parse().ok()
+    let (_, rest) = summary.split_once(" ms: ")?;
+    let (changed, _) = rest.split_once(" new or changed")?;
+    let (pages, files) = changed.split_once(" and ")?;
+    let n = |s: &str| s.split(' ').next()?.parse::<usize>().ok();
+    Some(n(pages)? + n(files)?)
 }
 
 fn edit(path: &Path, from: &str, to: &str) {

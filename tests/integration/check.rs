@@ -101,7 +101,7 @@ fn one_story_with_four_problems_gives_four_annotations() {
     let expected = [
         format!("::error {file},line=3,col=18,title=unknown-member::no member `nobody-here`."),
         format!("::error {file},line=5,col=1,title=unknown-field::unknown field `tag`. did you mean `tags`?"),
-        format!("::error {file},line=6,col=1,title=missing-cover::"),
+        format!("::error {file},line=6,col=8,title=missing-cover::"),
         format!("::error {file},line=10,col=25,title=broken-link::broken link `/stories/how-a-resole-work/`: there is no story `how-a-resole-work`. did you mean `/stories/how-a-resole-works/`?"),
     ];
     assert_eq!(errors.len(), 4, "{out}");
@@ -190,5 +190,9 @@ fn changed_from_with_an_unknown_revision_is_a_usage_error() {
     let site = pull_request();
     let o = potluck_in(site.path(), &["check", "--changed-from", "no-such-branch"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).starts_with("error: git diff"), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "error: `no-such-branch` is not a branch or commit this clone knows\n  \
+         help: name the branch the change goes into, as this clone knows it (e.g. origin/main), or fetch it first\n"
+    );
 }

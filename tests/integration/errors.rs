@@ -96,11 +96,11 @@ fn missing_cover_and_bad_date_are_both_reported() {
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        err.contains("index.md:4:1: error: `date` is not a date: `10/06/2024`"),
+        err.contains("index.md:4:7: error: `date` is not a date: `10/06/2024`"),
         "{err}"
     );
     assert!(
-        err.contains("index.md:8:1: error: `cover` must be a file inside the story's folder"),
+        err.contains("index.md:8:8: error: `cover` must be a file inside the story's folder"),
         "{err}"
     );
 }

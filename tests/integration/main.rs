@@ -13,6 +13,7 @@ mod hostile_props;
 mod hostile_run;
 mod images;
 mod layout;
+mod morning;
 mod recognition;
 mod scaffold;
 mod serve;

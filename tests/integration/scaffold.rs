@@ -37,6 +37,15 @@ fn init_then_new_member_then_new_story_checks_and_builds() {
     assert!(o.status.success(), "{}", stderr(&o));
     let story = site.join("content/stories/dan-s-first-run-10-km/index.md");
     assert_eq!(stdout(&o).trim(), story.to_str().unwrap());
+    // The example text is a warning until the contributor replaces it.
+    let o = potluck(&["check", "--root", root]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("checked 2 stories, 2 members and 2 pages: 0 errors, 1 warning"));
+    let o = potluck(&["check", "--strict", "--root", root]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let text = read(&story);
+    let own = text.split_once("---\nStart with").unwrap().0;
+    std::fs::write(&story, format!("{own}---\nWe ran ten kilometres.\n")).unwrap();
     let o = potluck(&["check", "--strict", "--root", root]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(stdout(&o).contains("checked 2 stories, 2 members and 2 pages: no problems"));
@@ -57,10 +66,18 @@ fn init_then_new_member_then_new_story_checks_and_builds() {
         root,
         "Dan's first run: 10 km!",
     ]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a refused request is a usage error"
+    );
     assert_eq!(read(&story), "mine");
     let o = potluck(&["init", root, "--brand", "Again"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a refused request is a usage error"
+    );
     assert!(stderr(&o).contains("is not empty"), "{}", stderr(&o));
 }
 
@@ -69,13 +86,21 @@ fn new_refuses_unknown_authors_and_bad_handles_before_writing() {
     let site = fixture("small");
     let root = site.path().to_str().unwrap();
     let o = potluck(&["new", "story", "--author", "bobb", "--root", root, "Hi"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a refused request is a usage error"
+    );
     assert_eq!(
         stderr(&o),
         "error: no member `bobb`\n  help: did you mean `bob`?\n"
     );
     let o = potluck(&["new", "member", "Bob_2", "--name", "B", "--root", root]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a refused request is a usage error"
+    );
     assert!(stderr(&o).starts_with("error: `Bob_2` is not a valid handle"));
     assert!(!site.path().join("content/stories/hi.md").exists());
 }

@@ -70,7 +70,8 @@ fn human_one(out: &mut String, d: &Diagnostic, sources: &mut Sources, p: &Paint)
     let source = (d.line > 0)
         .then(|| sources.line(&d.path, d.line))
         .flatten()
-        .map(|l| l.replace('\t', " "));
+        // A tab is shown as an arrow: a mistaken tab indent must be seen.
+        .map(|l| l.replace('\t', "→"));
     if let Some(text) = source {
         let bar = p.paint(BLUE, "|");
         let _ = writeln!(out, "{pad} {bar}");
@@ -181,6 +182,10 @@ struct JsonReport<'a> {
     version: u32,
     errors: usize,
     warnings: usize,
+    /// With --changed-from: problems left out because they concern only
+    /// files the change does not touch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    untouched_problems: Option<usize>,
     problems: Vec<JsonProblem<'a>>,
 }
 
@@ -214,6 +219,7 @@ pub fn json(report: &Report) -> String {
         version: 1,
         errors: report.errors(),
         warnings: report.warnings(),
+        untouched_problems: report.changes.as_ref().map(|_| report.hidden),
         problems,
     };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();

@@ -5,7 +5,9 @@ use serde::de::DeserializeOwned;
 
 use crate::util::diag::did_you_mean;
 
+mod mistakes;
 mod scan;
+pub use mistakes::quoted;
 pub use scan::{forbidden_char, is_bidi_control};
 
 /// Largest front matter accepted, checked before the YAML parser sees it.
@@ -33,20 +35,17 @@ pub struct Split<'a> {
 
 /// Splits `---\nyaml\n---\nbody`. The opening fence must be the first line.
 pub fn split(text: &str) -> Result<Split<'_>, YamlError> {
-    let missing = |line, message: &str| YamlError {
-        line,
-        col: 1,
-        message: message.to_string(),
-        help: "start the file with a line `---`, the YAML fields, then another `---` line"
-            .to_string(),
-    };
-    let rest = text
+    let Some(rest) = text
         .strip_prefix("---\n")
         .or_else(|| text.strip_prefix("---\r\n"))
-        .ok_or_else(|| missing(1, "missing front matter: the file must start with `---`"))?;
+    else {
+        return Err(no_opening_fence(text));
+    };
     let mut offset = 0;
+    let mut dash_line = None;
     for (i, line) in rest.split_inclusive('\n').enumerate() {
-        if line.trim_end_matches(['\r', '\n']) == "---" {
+        let bare = line.trim_end_matches(['\r', '\n']);
+        if bare == "---" {
             let yaml = &rest[..offset];
             if yaml.len() > MAX_FRONT_MATTER {
                 return Err(YamlError {
@@ -67,14 +66,48 @@ pub fn split(text: &str) -> Result<Split<'_>, YamlError> {
                 body_line: i + 3,
             });
         }
+        if dash_line.is_none() && mistakes::bad_fence(bare) {
+            dash_line = Some((i + 2, bare));
+        }
         // No early stop at the size cap: the file is already size-capped, and
         // the closing line tells "too large" from "never closed".
         offset += line.len();
     }
-    Err(missing(
-        1,
-        "front matter is not closed: no `---` line after the opening one",
-    ))
+    Err(match dash_line {
+        Some((line, bare)) => fence_error(line, bare, "closes the front matter"),
+        None => YamlError {
+            line: 1,
+            col: 1,
+            message: "front matter is not closed: no `---` line after the opening one".into(),
+            help: "add a line `---` after the last field, before the story's text".into(),
+        },
+    })
+}
+
+/// The first line is not `---`: a dash a word processor made of it, or no fence.
+fn no_opening_fence(text: &str) -> YamlError {
+    let first = text.lines().next().unwrap_or("").trim_end_matches('\r');
+    if mistakes::bad_fence(first) {
+        return fence_error(1, first, "opens the front matter");
+    }
+    YamlError {
+        line: 1,
+        col: 1,
+        message: "missing front matter: the file must start with a line `---`".into(),
+        help:
+            "start the file with a line `---`, the fields (`title: ...`), then another `---` line"
+                .into(),
+    }
+}
+
+fn fence_error(line: usize, bare: &str, what: &str) -> YamlError {
+    YamlError {
+        line,
+        col: 1,
+        message: format!("`{bare}` is not `---`: the line that {what} is three hyphens"),
+        help: "write `---` (three minus signs; a word processor may have turned them into a dash)"
+            .into(),
+    }
 }
 
 /// Parses a YAML block into `T`, mapping errors to file positions.
@@ -149,6 +182,12 @@ fn yaml_error(e: &serde_yaml::Error, yaml: &str, first_line: usize, fields: &[&s
         .map(|l| (l.line() + first_line - 1, l.column()))
         .unwrap_or((first_line, 1));
     let raw = strip_positions(&e.to_string());
+    if let Some(found) = catalogued(&raw, yaml) {
+        return YamlError {
+            line: found.line + first_line - 1,
+            ..found
+        };
+    }
     let (message, help) = explain(&raw, fields);
     let (line, col) = match field_in_message(&message) {
         Some(key) => key_position(yaml, key)
@@ -162,6 +201,22 @@ fn yaml_error(e: &serde_yaml::Error, yaml: &str, first_line: usize, fields: &[&s
         message,
         help,
     }
+}
+
+/// A mistake of the catalogue (src/frontmatter/mistakes.rs) behind a serde
+/// error: a type error explained for its field, or the syntax mistake that
+/// made the parser stop.
+fn catalogued(raw: &str, yaml: &str) -> Option<YamlError> {
+    let named = ["unknown field `", "missing field `", "duplicate field `"];
+    if named.iter().any(|p| raw.starts_with(p)) {
+        return None;
+    }
+    if raw.contains("invalid type: ") {
+        if let Some(e) = mistakes::type_error(yaml, raw) {
+            return Some(e);
+        }
+    }
+    mistakes::syntax(yaml)
 }
 
 /// Removes the parser's own "at line N column M" (relative to the YAML block,
@@ -228,12 +283,35 @@ fn field_in_message(msg: &str) -> Option<&str> {
         .and_then(|r| r.split('`').next())
 }
 
-/// Line and column (1-based, relative to the block) of a top-level `key:`.
+/// Line and column (1-based, relative to the block) of a top-level `key:`,
+/// written plain or quoted (`"key":`, `'key':`).
 pub fn key_position(yaml: &str, key: &str) -> Option<(usize, usize)> {
     yaml.lines().enumerate().find_map(|(i, line)| {
-        let rest = line.strip_prefix(key)?;
+        let rest = line
+            .strip_prefix(key)
+            .or_else(|| unquote(line, '"', key))
+            .or_else(|| unquote(line, '\'', key))?;
         rest.trim_start().starts_with(':').then_some((i + 1, 1))
     })
+}
+
+/// What follows `<q>key<q>` at the start of `line`.
+fn unquote<'a>(line: &'a str, q: char, key: &str) -> Option<&'a str> {
+    line.strip_prefix(q)?.strip_prefix(key)?.strip_prefix(q)
+}
+
+/// Line and column of the value written beside top-level `key:` (the key's
+/// own position when the value is on other lines).
+pub fn value_start(yaml: &str, key: &str) -> Option<(usize, usize)> {
+    let (line, _) = key_position(yaml, key)?;
+    let text = yaml.lines().nth(line - 1)?;
+    let colon = text.find(':')?;
+    let value = text[colon + 1..].trim_start();
+    if value.is_empty() || value.starts_with('#') {
+        return Some((line, 1));
+    }
+    let at = text.len() - text[colon + 1..].trim_start().len();
+    Some((line, text[..at].chars().count() + 1))
 }
 
 /// Position of `value` written under or beside top-level `key` (for list items).
