@@ -87,9 +87,37 @@ pub fn markdown_code(s: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
+/// Whether XML 1.0 allows `c` anywhere in a document: not the C0 controls
+/// but tab, LF and CR (form feed and NUL included), nor U+FFFE and U+FFFF.
+/// (Surrogates cannot occur in a Rust string.)
+pub fn xml_allows(c: char) -> bool {
+    !matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// `s` without the characters XML 1.0 forbids, for anything written into a
+/// feed, the sitemap or an SVG: one such character makes the whole document
+/// unreadable to every reader. Front matter refuses them earlier, with line
+/// and column (`load::frontmatter`); this removes what can still arrive, such
+/// as a form feed in a story's body.
+pub fn xml_chars(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().all(xml_allows) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.chars().filter(|&c| xml_allows(c)).collect())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xml_keeps_whitespace_and_drops_what_xml_forbids() {
+        assert_eq!(
+            xml_chars("a\tb\nc\rd\u{c}e\u{0}f\u{1b}g\u{fffe}h\u{ffff}i\u{fffd}\u{10ffff}"),
+            "a\tb\nc\rdefghi\u{fffd}\u{10ffff}"
+        );
+    }
 
     const NASTY: &str = "a\nb\rc\u{1b}[31md\u{7}e`f[g](h),i:j%k\u{202E}l";
 
