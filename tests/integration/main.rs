@@ -12,6 +12,7 @@ mod hostile_names;
 mod hostile_output;
 mod hostile_props;
 mod hostile_run;
+mod hostile_small;
 mod hostile_xml;
 mod images;
 mod layout;
