@@ -10,6 +10,7 @@ use super::format::{contents, count, verdict};
 use super::{Changes, Report};
 use crate::model::{Site, Story};
 use crate::recognition::{self, level_of, Recognition};
+use crate::util::escape::{markdown_code, markdown_text as escape};
 
 /// More would not help a reviewer, and GitHub caps a summary at 1 MiB.
 const MAX_LISTED: usize = 200;
@@ -23,8 +24,8 @@ pub fn markdown(report: &Report) -> String {
         (Some(changes), Some(site)) => {
             let _ = writeln!(
                 out,
-                "Checked {scope}. Listed below: the problems in the files changed since `{}`, and those the changes cause elsewhere.\n",
-                changes.rev
+                "Checked {scope}. Listed below: the problems in the files changed since {}, and those the changes cause elsewhere.\n",
+                markdown_code(&changes.rev)
             );
             additions(&mut out, changes, site);
             let rec = recognition::compute(site);
@@ -56,10 +57,10 @@ fn additions(out: &mut String, changes: &Changes, site: &Site) {
     for (set, word) in [(&changes.added, "New"), (&changes.modified, "Updated")] {
         for s in site.stories.iter().filter(|s| set.contains(&s.source.path)) {
             lines.push(format!(
-                "- {word} story: **{}** by {} (`{}`)",
+                "- {word} story: **{}** by {} ({})",
                 escape(&s.title),
                 authors(s),
-                s.source.path
+                markdown_code(&s.source.path)
             ));
         }
     }
@@ -77,13 +78,18 @@ fn additions(out: &mut String, changes: &Changes, site: &Site) {
     ] {
         for p in site.pages.iter().filter(|p| set.contains(&p.source.path)) {
             lines.push(format!(
-                "- {word}: **{}** (`/{}/`)",
+                "- {word}: **{}** ({})",
                 escape(&p.title),
-                p.slug
+                markdown_code(&format!("/{}/", p.slug))
             ));
         }
     }
-    lines.extend(changes.deleted.iter().map(|p| format!("- Removed: `{p}`")));
+    lines.extend(
+        changes
+            .deleted
+            .iter()
+            .map(|p| format!("- Removed: {}", markdown_code(p))),
+    );
     out.push_str("### What this change adds\n\n");
     if lines.is_empty() {
         out.push_str("No stories, profiles or pages.\n");
@@ -192,13 +198,13 @@ fn problems(out: &mut String, report: &Report) {
         for d in sorted.iter().take(MAX_LISTED) {
             let _ = write!(
                 out,
-                "- **{}** `{}`: {}",
+                "- **{}** {}: {}",
                 d.severity.as_str(),
-                d.location(),
-                d.message
+                markdown_code(&d.location()),
+                escape(&d.message)
             );
             if !d.help.is_empty() {
-                let _ = write!(out, "  \n  Fix: {}", d.help);
+                let _ = write!(out, "  \n  Fix: {}", escape(&d.help));
             }
             out.push('\n');
         }
@@ -218,20 +224,6 @@ fn problems(out: &mut String, report: &Report) {
             if report.hidden == 1 { "is" } else { "are" }
         );
     }
-}
-
-/// Escapes Markdown in contributors' text (titles, names) so it shows as written.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if "\\`*_[]<>#|!~".contains(c) {
-            out.push('\\');
-        }
-        if !c.is_control() {
-            out.push(c);
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -286,7 +278,7 @@ mod tests {
     fn contributors_text_cannot_inject_markdown() {
         assert_eq!(
             escape("<b>*hi*</b> [x](y)"),
-            "\\<b\\>\\*hi\\*\\</b\\> \\[x\\](y)"
+            "\\<b\\>\\*hi\\*\\</b\\> \\[x\\]\\(y\\)"
         );
     }
 }

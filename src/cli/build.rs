@@ -58,9 +58,12 @@ impl BuildArgs {
         session
     }
 
+    /// The options; an `--output` that is a symbolic link is resolved here,
+    /// once, so the build writes and cleans up the real folder only.
     pub fn options(&self, root: PathBuf) -> BuildOptions {
+        let output = self.output.clone().unwrap_or_else(|| root.join("public"));
         BuildOptions {
-            output: self.output.clone().unwrap_or_else(|| root.join("public")),
+            output: crate::write::resolve_output(&output),
             root,
             base_url: self.base_url.clone(),
             drafts: self.drafts,

@@ -84,6 +84,7 @@ impl Update {
         removed: &[String],
         before_apply: impl FnOnce() -> Result<()>,
     ) -> Result<()> {
+        self.stage_manifest(removed)?;
         let moves =
             std::mem::take(&mut *self.moves.lock().map_err(|_| anyhow::anyhow!("poisoned"))?);
         let mut text = format!(
@@ -113,6 +114,31 @@ impl Drop for Update {
         if !self.done {
             let _ = fs::remove_dir_all(&self.side);
         }
+    }
+}
+
+impl Update {
+    /// Stages the output's manifest with the files added and `removed`, when
+    /// that changes it, so it keeps listing exactly what potluck wrote.
+    fn stage_manifest(&self, removed: &[String]) -> Result<()> {
+        let Some(mut files) = crate::write::manifest::read(&self.target)? else {
+            return Ok(());
+        };
+        let before = files.len();
+        for rel in removed {
+            files.remove(rel);
+        }
+        let mut changed = files.len() != before;
+        if let Ok(moves) = self.moves.lock() {
+            for (_, rel) in moves.iter() {
+                changed |= files.insert(rel.clone());
+            }
+        }
+        if !changed {
+            return Ok(());
+        }
+        let text = serde_json::to_string_pretty(&files)?;
+        self.write(crate::write::MANIFEST, text.as_bytes())
     }
 }
 

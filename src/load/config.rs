@@ -28,11 +28,11 @@ impl Config {
                 "give the community a name".into(),
             ));
         }
-        if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://")) {
+        if !is_base_url(&self.base_url) {
             out.push((
                 "base_url",
                 format!(
-                    "`base_url` must be an http(s) URL, found `{}`",
+                    "`base_url` must be an absolute http(s) URL without spaces or control characters, found {:?}",
                     self.base_url
                 ),
                 "for example `base_url: https://community.example.com`".into(),
@@ -68,9 +68,11 @@ impl Config {
         if let Some(logo) = &self.brand.logo {
             // The logo becomes a URL on every page: it must name a file the
             // site publishes, not an address elsewhere (`static///evil.example`).
+            // No `%` either: `static/%2e%2e/x` is a safe file name but a
+            // browser reads `%2e%2e` in a URL as `..`.
             let inside = logo
                 .strip_prefix("static/")
-                .is_some_and(crate::load::is_safe_relative);
+                .is_some_and(|rest| crate::load::is_safe_relative(rest) && !rest.contains('%'));
             if !inside {
                 out.push((
                     "logo",
@@ -81,6 +83,28 @@ impl Config {
         }
         out.extend(self.level_problems());
         out
+    }
+
+    /// The logo must be a file the site publishes: `content/LOGO` exists, is
+    /// a regular file (not a link or a folder). `None` when it is, or when
+    /// `problems` already refused its form.
+    pub fn logo_problem(
+        &self,
+        content: &std::path::Path,
+    ) -> Option<(&'static str, String, String)> {
+        let logo = self.brand.logo.as_ref()?;
+        let rest = logo.strip_prefix("static/")?;
+        if !crate::load::is_safe_relative(rest) || rest.contains('%') {
+            return None;
+        }
+        let is_file = std::fs::symlink_metadata(content.join(logo)).is_ok_and(|m| m.is_file());
+        (!is_file).then(|| {
+            (
+                "logo",
+                format!("`brand.logo` names `{logo}`, but there is no such file in content/"),
+                format!("add the image as content/{logo}, or correct the path"),
+            )
+        })
     }
 
     fn level_problems(&self) -> Vec<(&'static str, String, String)> {
@@ -98,6 +122,24 @@ impl Config {
     }
 }
 
+/// An absolute http(s) URL with a host, and nothing in it that could end a
+/// line or an attribute where it is written (robots.txt, feeds, pages):
+/// no whitespace, control characters, quotes, angle brackets or backslashes.
+pub fn is_base_url(url: &str) -> bool {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && !host.starts_with(':')
+        && url
+            .chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && !"\"<>\\^`{|}".contains(c))
+}
+
 /// `#rgb` or `#rrggbb`.
 pub fn is_hex_color(s: &str) -> bool {
     let hex = s.strip_prefix('#').unwrap_or("");
@@ -107,6 +149,31 @@ pub fn is_hex_color(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base_url_with_a_newline_injected_lines_into_robots_txt() {
+        for good in [
+            "https://a.example",
+            "http://a.example:8080/community/",
+            "https://a.example/x?y=1",
+        ] {
+            assert!(is_base_url(good), "{good}");
+        }
+        for bad in [
+            "https://a.example\nDisallow: /",
+            "https://a.example/\r\nSitemap: https://evil.example/",
+            "https://a.example/ x",
+            "https://a.example/\u{1b}",
+            "https://a.example/\"onload=x",
+            "https://",
+            "https:///path",
+            "ftp://a.example",
+            "//a.example",
+            " https://a.example",
+        ] {
+            assert!(!is_base_url(bad), "{bad:?}");
+        }
+    }
 
     #[test]
     fn hex_colors() {

@@ -299,9 +299,15 @@ fn read_config(root: &Path, path: &str, opts: &LoadOptions) -> Parsed<Config> {
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
     }
+    let content = root
+        .join(path)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
     let problems: Vec<_> = config
         .problems()
         .into_iter()
+        .chain(config.logo_problem(&content))
         .map(|(key, msg, help)| {
             let (l, c) = frontmatter::key_position(&text, key)
                 .or_else(|| {

@@ -109,6 +109,10 @@ pub fn walk(root: &Path) -> (Files, Vec<Diagnostic>) {
         if parts.last().is_some_and(|n| n.starts_with('.')) {
             continue; // .gitkeep, .DS_Store: editor and git housekeeping
         }
+        if let Some(d) = hard_link(&entry, &path) {
+            diags.push(d);
+            continue;
+        }
         classify(&mut files, &mut diags, &path, &parts);
     }
     diags.extend(collisions(&files));
@@ -134,6 +138,9 @@ fn bad_file_name(entry: &walkdir::DirEntry, path: &str) -> Option<Diagnostic> {
                 .help("rename it with plain letters, digits and hyphens"),
         );
     };
+    if let Some(d) = windows_reserved(name, path) {
+        return Some(d);
+    }
     let c = super::bad_char(name).or_else(|| name.chars().find(|c| matches!(c, '\\' | ':')))?;
     Some(
         Diagnostic::error(
@@ -143,6 +150,60 @@ fn bad_file_name(entry: &walkdir::DirEntry, path: &str) -> Option<Diagnostic> {
         )
         .help("rename it with plain letters, digits and hyphens"),
     )
+}
+
+/// Names Windows cannot create (`con.md`, `pages/aux.md`, `static/NUL.txt`,
+/// `COM1` with any extension and in any case) or silently changes (a
+/// trailing dot or space): a clone of the repository would fail there.
+fn windows_reserved(name: &str, path: &str) -> Option<Diagnostic> {
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or(name)
+        .trim_end()
+        .to_ascii_lowercase();
+    let numbered = |prefix: &str| {
+        stem.strip_prefix(prefix)
+            .is_some_and(|n| n.len() == 1 && matches!(n.as_bytes()[0], b'1'..=b'9'))
+    };
+    let reserved = matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
+        || numbered("com")
+        || numbered("lpt");
+    let message = if reserved {
+        format!("`{name}` is a name Windows reserves for a device: the repository cannot be cloned on Windows")
+    } else if name.ends_with('.') || name.ends_with(' ') {
+        format!("`{name}` ends with a dot or a space, which Windows drops: the repository cannot be cloned faithfully on Windows")
+    } else {
+        return None;
+    };
+    Some(Diagnostic::error(path, "reserved-name", message).help(
+        "rename it; CON, PRN, AUX, NUL, COM1-9 and LPT1-9 (with any extension) cannot be used",
+    ))
+}
+
+/// A file with more than one hard link may be another file of the machine
+/// (`ln /etc/passwd content/static/x`): refused like a symbolic link.
+fn hard_link(entry: &walkdir::DirEntry, path: &str) -> Option<Diagnostic> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        let links = entry.metadata().ok()?.nlink();
+        if links > 1 {
+            return Some(
+                Diagnostic::error(
+                    path,
+                    "hard-link",
+                    format!(
+                        "this file has {links} hard links: it may be another file of the machine"
+                    ),
+                )
+                .help("replace the link with a copy of the file (cp, not ln)"),
+            );
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (entry, path);
+    None
 }
 
 fn rel(root: &Path, p: &Path) -> String {

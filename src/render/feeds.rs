@@ -97,9 +97,10 @@ pub fn brand_css(color: &str) -> String {
     )
 }
 
-/// XML text escaping (also fine inside attributes).
+/// XML text escaping (also fine inside attributes), without the characters
+/// XML forbids.
 fn x(s: &str) -> String {
-    escape_attr(s)
+    escape_attr(&crate::util::escape::xml_chars(s))
 }
 
 /// A story's HTML as feed readers need it, computed once per story: root-relative
@@ -107,6 +108,8 @@ fn x(s: &str) -> String {
 /// elements (`<c-k>`) dropped
 /// (readers do not have the site's stylesheet), wrapped as CDATA (no escaping).
 pub fn feed_content(html: &str, host: &str) -> String {
+    // A form feed or U+FFFF in a body is fine in HTML, fatal in a feed.
+    let html = &*crate::util::escape::xml_chars(html);
     let mut out = String::with_capacity(html.len() + 32);
     out.push_str("<![CDATA[");
     let mut rest = html;

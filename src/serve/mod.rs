@@ -5,6 +5,7 @@
 //! file, safely), `mime` (content types), `reload` (telling the tabs),
 //! `output` (the serve-owned output folder).
 
+mod conn;
 mod http;
 mod mime;
 mod output;
@@ -58,6 +59,7 @@ pub enum ServeError {
 
 /// Builds, serves and rebuilds until stopped (Ctrl-C).
 pub fn run(opts: &ServeOptions) -> Result<(), ServeError> {
+    few_malloc_arenas();
     let root = opts
         .root
         .canonicalize()
@@ -89,15 +91,26 @@ pub fn run(opts: &ServeOptions) -> Result<(), ServeError> {
         let hub = hub.clone();
         std::thread::spawn(move || rebuild_loop(changes, build_opts, session, &hub));
     }
-    let server = tiny_http::Server::from_listener(listener, None)
-        .map_err(|e| ServeError::Http(e.to_string()))?;
     announce(opts, &root, &url, &out.site());
+    Hub::keep_alive(hub.clone());
     let site = http::Site {
         root: out.site(),
         hub,
     };
-    http::run(Arc::new(server), Arc::new(site));
-    Ok(())
+    conn::run(listener, Arc::new(site));
+    Err(ServeError::Http("no HTTP worker could be started".into()))
+}
+
+/// Caps glibc's malloc (used by the C libraries under potluck; Rust's own
+/// allocations go to mimalloc) at two arenas: by default every thread that
+/// calls it may reserve a 64 MiB arena, which made an idle server 2 GiB of
+/// address space (docs/serve.md, "Footprint").
+fn few_malloc_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt takes two integers and only tunes future allocations.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
 }
 
 fn bind(ip: IpAddr, port: u16) -> Result<TcpListener, ServeError> {

@@ -1,9 +1,9 @@
 //! Live reload: the state of the last rebuild, pushed to open tabs as
 //! server-sent events, and the script tag that HTML responses carry.
 
-use std::io::Write;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::Mutex;
+use std::io::{self, Write};
+use std::net::{Shutdown, TcpStream};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde::Serialize;
@@ -17,10 +17,11 @@ pub const SCRIPT_PATH: &str = "/__potluck/reload.js";
 /// The script itself: reloads on `ok`, shows an overlay on `failed`.
 pub const SCRIPT: &str = include_str!("reload.js");
 
-/// Streams beyond this are refused (503): each holds a thread, and a dev
-/// server needs a few tabs, not thousands.
-const MAX_STREAMS: usize = 256;
-/// A comment this often lets a stream notice a closed tab and end its thread.
+/// Streams beyond this are refused (503). A stream costs no thread, only
+/// its socket (a file descriptor and kernel buffers); a dev server needs a
+/// few tabs, not thousands.
+pub const MAX_STREAMS: usize = 512;
+/// A comment this often lets the hub notice a closed tab and drop it.
 const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 /// One problem as the overlay shows it.
@@ -45,7 +46,9 @@ struct State {
     generation: u64,
     /// The `failed` event of the last build, while it is the latest.
     failure: Option<String>,
-    streams: Vec<Sender<String>>,
+    /// The open streams: sockets written without blocking, by whichever
+    /// thread has news (a rebuild, the keep-alive thread).
+    streams: Vec<Box<dyn Write + Send>>,
 }
 
 impl Hub {
@@ -71,19 +74,41 @@ impl Hub {
     }
 
     /// A new stream: the current state first (a tab opened while the build is
-    /// broken shows the overlay at once), then every change.
-    fn subscribe(&self) -> Option<(String, Receiver<String>)> {
+    /// broken shows the overlay at once), then every change. Gives `out`
+    /// back when the stream limit is reached and nothing was written.
+    fn subscribe(&self, mut out: Box<dyn Write + Send>) -> Result<(), Box<dyn Write + Send>> {
         let mut st = self.lock();
         if st.streams.len() >= MAX_STREAMS {
-            return None;
+            return Err(out);
         }
-        let (tx, rx) = mpsc::channel();
-        st.streams.push(tx);
         let first = st
             .failure
             .clone()
             .unwrap_or_else(|| ok_event(st.generation));
-        Some((first, rx))
+        // `retry` makes tabs reconnect quickly after the server is restarted.
+        let msg = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\
+             Cache-Control: no-store\r\nConnection: close\r\n\r\nretry: 500\n\n{first}"
+        );
+        if send(&mut out, &msg) {
+            st.streams.push(out);
+        }
+        Ok(())
+    }
+
+    /// A comment on every stream, dropping those whose tab has gone; every
+    /// `KEEP_ALIVE`, on one thread for all of them.
+    pub fn keep_alive(hub: Arc<Hub>) {
+        let spawned = std::thread::Builder::new()
+            .name("serve-reload".into())
+            .stack_size(64 * 1024)
+            .spawn(move || loop {
+                std::thread::sleep(KEEP_ALIVE);
+                broadcast(&mut hub.lock(), ": keep-alive\n\n");
+            });
+        if let Err(e) = spawned {
+            eprintln!("warning: cannot start the live-reload keep-alive: {e}");
+        }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
@@ -92,9 +117,16 @@ impl Hub {
     }
 }
 
-/// Sends to every stream, forgetting the ones whose tab has gone.
+/// Sends to every stream, forgetting the ones whose tab has gone or whose
+/// socket cannot take the message now (the tab reconnects and is told the
+/// current state).
 fn broadcast(st: &mut State, msg: &str) {
-    st.streams.retain(|s| s.send(msg.to_string()).is_ok());
+    st.streams.retain_mut(|s| send(s, msg));
+}
+
+/// Writes all of `msg` without waiting; false when the stream is done for.
+fn send(out: &mut Box<dyn Write + Send>, msg: &str) -> bool {
+    matches!(out.write(msg.as_bytes()), Ok(n) if n == msg.len()) && out.flush().is_ok()
 }
 
 fn ok_event(generation: u64) -> String {
@@ -117,31 +149,19 @@ fn failed_event(generation: u64, problems: &[Diagnostic]) -> String {
     format!("event: failed\ndata: {data}\n\n")
 }
 
-/// Writes the event stream to `out` (a raw connection) until the tab goes.
-/// Returns false when the stream limit is reached and nothing was written.
-pub fn stream(hub: &Hub, out: &mut dyn Write) -> bool {
-    let Some((first, rx)) = hub.subscribe() else {
-        return false;
-    };
-    // `retry` makes tabs reconnect quickly after the server is restarted.
-    let mut msg = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\
-         Cache-Control: no-store\r\nConnection: close\r\n\r\nretry: 500\n\n{first}"
-    );
-    loop {
-        if out
-            .write_all(msg.as_bytes())
-            .and_then(|_| out.flush())
-            .is_err()
-        {
-            return true;
-        }
-        msg = match rx.recv_timeout(KEEP_ALIVE) {
-            Ok(m) => m,
-            Err(RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
-            Err(RecvTimeoutError::Disconnected) => return true,
-        };
+/// Hands a connection that asked for the event stream to the hub: from now
+/// on it is written without blocking, and holds no thread. Over the limit it
+/// gets a 503.
+pub fn attach(hub: &Hub, stream: TcpStream) -> io::Result<()> {
+    stream.set_nonblocking(true)?;
+    if let Err(out) = hub.subscribe(Box::new(stream.try_clone()?)) {
+        drop(out);
+        let _ = (&stream).write_all(
+            b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        );
+        let _ = stream.shutdown(Shutdown::Both);
     }
+    Ok(())
 }
 
 /// `html` with the reload script before its last `</body>` (or at the end).
@@ -170,24 +190,58 @@ mod tests {
         assert!(bare.ends_with(b"</script>"));
     }
 
+    /// A stream that records what was sent to it.
+    #[derive(Clone, Default)]
+    struct Tab(Arc<Mutex<String>>);
+
+    impl Write for Tab {
+        fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+            self.0.lock().unwrap().push_str(&String::from_utf8_lossy(b));
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Tab {
+        /// What was sent since the last call, after the HTTP head.
+        fn take(&self) -> String {
+            let all = std::mem::take(&mut *self.0.lock().unwrap());
+            match all.split_once("retry: 500\n\n") {
+                Some((_, events)) => events.to_string(),
+                None => all,
+            }
+        }
+    }
+
     #[test]
     fn streams_get_the_state_then_changes() {
         let hub = Hub::default();
         hub.succeeded();
-        let (first, rx) = hub.subscribe().unwrap();
-        assert_eq!(first, "event: ok\ndata: {\"generation\":1}\n\n");
+        let tab = Tab::default();
+        assert!(hub.subscribe(Box::new(tab.clone())).is_ok());
+        assert_eq!(tab.take(), "event: ok\ndata: {\"generation\":1}\n\n");
         let d = Diagnostic::error("content/stories/a.md", "x", "bad <b>").at(2, 1);
         hub.failed(&[d]);
-        let msg = rx.recv().unwrap();
+        let msg = tab.take();
         assert!(msg.starts_with("event: failed\ndata: {"), "{msg}");
         assert!(msg.contains("\"file\":\"content/stories/a.md\""), "{msg}");
         assert!(msg.contains("\"line\":2"), "{msg}");
         // A tab opened now sees the failure at once.
-        assert_eq!(hub.subscribe().unwrap().0, msg);
+        let late = Tab::default();
+        assert!(hub.subscribe(Box::new(late.clone())).is_ok());
+        assert_eq!(late.take(), msg);
         hub.succeeded();
-        assert_eq!(
-            rx.recv().unwrap(),
-            "event: ok\ndata: {\"generation\":2}\n\n"
-        );
+        assert_eq!(tab.take(), "event: ok\ndata: {\"generation\":2}\n\n");
+    }
+
+    #[test]
+    fn streams_beyond_the_limit_are_refused_without_a_thread_each() {
+        let hub = Hub::default();
+        for _ in 0..MAX_STREAMS {
+            assert!(hub.subscribe(Box::new(Tab::default())).is_ok());
+        }
+        assert!(hub.subscribe(Box::new(Tab::default())).is_err());
     }
 }

@@ -84,17 +84,20 @@ impl Diagnostic {
 }
 
 impl fmt::Display for Diagnostic {
-    /// `path:line:col: error: message` and, when there is one, an indented help line.
+    /// `path:line:col: error: message` and, when there is one, an indented
+    /// help line; for a terminal or CI log, so control characters in names
+    /// are shown, never sent (`escape::terminal`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use super::escape::terminal;
         write!(
             f,
             "{}: {}: {}",
-            self.location(),
+            terminal(&self.location()),
             self.severity.as_str(),
-            self.message
+            terminal(&self.message)
         )?;
         if !self.help.is_empty() {
-            write!(f, "\n  help: {}", self.help)?;
+            write!(f, "\n  help: {}", terminal(&self.help))?;
         }
         Ok(())
     }

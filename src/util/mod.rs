@@ -3,6 +3,7 @@
 
 pub mod color;
 pub mod diag;
+pub mod escape;
 pub mod fnv;
 pub mod slug;
 pub mod timings;

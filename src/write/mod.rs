@@ -1,12 +1,16 @@
 //! Write: the site goes to a temporary folder beside the target, then is swapped
 //! in, so a failed or interrupted build leaves the previous site untouched.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
 use rayon::prelude::*;
+
+pub(crate) mod manifest;
+pub use manifest::MANIFEST;
 
 /// A file in every potluck output, so `--output` can tell its own folders from others.
 pub const MARKER: &str = ".potluck-output";
@@ -15,6 +19,8 @@ pub const MARKER: &str = ".potluck-output";
 pub struct Staging {
     pub dir: PathBuf,
     target: PathBuf,
+    /// Every path written, for the output's manifest.
+    written: std::sync::Mutex<BTreeSet<String>>,
     done: bool,
 }
 
@@ -34,6 +40,7 @@ impl Staging {
         Ok(Staging {
             dir,
             target: target.to_path_buf(),
+            written: Default::default(),
             done: false,
         })
     }
@@ -65,6 +72,9 @@ impl Staging {
         if !crate::load::is_safe_relative(rel) {
             bail!("refusing to write outside the output folder: {rel:?}");
         }
+        if let Ok(mut w) = self.written.lock() {
+            w.insert(rel.to_string());
+        }
         Ok(self.dir.join(rel))
     }
 
@@ -75,13 +85,26 @@ impl Staging {
     /// the old one is then removed from the staging name (or by the next build,
     /// if this one is killed first). Elsewhere, two renames leave a moment
     /// without a site, never a half-written one.
+    ///
+    /// Only what the previous output's manifest lists is removed: anything
+    /// else in it (a CNAME, `.well-known/`) is moved into the new site.
     pub fn commit(mut self) -> Result<()> {
+        let written = std::mem::take(
+            &mut *self
+                .written
+                .lock()
+                .map_err(|_| anyhow::anyhow!("poisoned"))?,
+        );
+        let foreign = manifest::foreign(&self.target)?;
+        manifest::refuse_clashes(&self.target, &foreign, &written)?;
         fs::write(
             self.dir.join(MARKER),
-            "This folder was written by potluck; it is replaced on every build.\n",
+            "This folder was written by potluck; the files its manifest lists are replaced on every build.\n",
         )?;
+        manifest::write(&self.dir, &written)?;
         if self.target.exists() && exchange(&self.dir, &self.target)? {
             self.done = true;
+            manifest::carry(&self.dir, &self.target, &foreign)?;
             return remove_tree(&self.dir)
                 .with_context(|| format!("cannot remove the old site in {}", self.dir.display()));
         }
@@ -107,6 +130,7 @@ impl Staging {
         }
         self.done = true;
         if had_old {
+            manifest::carry(&old, &self.target, &foreign)?;
             remove_tree(&old).with_context(|| format!("cannot remove {}", old.display()))?;
         }
         Ok(())
@@ -250,24 +274,15 @@ impl Drop for Staging {
     }
 }
 
-/// Refuses output folders whose replacement would destroy something else.
+/// Refuses output folders whose replacement would destroy something else:
+/// anything that exists and is not a folder (a file, device, FIFO, socket) is
+/// left untouched, and so is a symbolic link (the CLI resolves one once,
+/// `resolve_output`, so the swap and its cleanup never follow a link).
 pub fn check_output(root: &Path, output: &Path) -> Result<()> {
-    let abs = |p: &Path| -> io::Result<PathBuf> {
-        match p.canonicalize() {
-            Ok(c) => Ok(c),
-            Err(_) => {
-                let parent = p
-                    .parent()
-                    .filter(|x| !x.as_os_str().is_empty())
-                    .unwrap_or(Path::new("."));
-                Ok(parent
-                    .canonicalize()?
-                    .join(p.file_name().unwrap_or_default()))
-            }
-        }
-    };
-    let root = abs(root).with_context(|| format!("site folder {} not found", root.display()))?;
-    let out = abs(output)
+    refuse_non_folder(output)?;
+    let root =
+        absolute(root).with_context(|| format!("site folder {} not found", root.display()))?;
+    let out = absolute(output)
         .with_context(|| format!("cannot resolve output folder {}", output.display()))?;
     if root.starts_with(&out) {
         bail!(
@@ -285,4 +300,89 @@ pub fn check_output(root: &Path, output: &Path) -> Result<()> {
         bail!("--output {} is a folder with other files in it, not a previous potluck output; choose an empty or new folder", output.display());
     }
     Ok(())
+}
+
+/// `output` with a symbolic link as its last part replaced, once, by the
+/// folder it points to; anything else as it is.
+pub fn resolve_output(output: &Path) -> PathBuf {
+    match fs::symlink_metadata(output) {
+        Ok(m) if m.file_type().is_symlink() => output
+            .canonicalize()
+            .unwrap_or_else(|_| output.to_path_buf()),
+        _ => output.to_path_buf(),
+    }
+}
+
+/// Fails when `output` exists as anything but a real folder.
+fn refuse_non_folder(output: &Path) -> Result<()> {
+    let Ok(meta) = fs::symlink_metadata(output) else {
+        return Ok(());
+    };
+    let kind = file_kind(&meta.file_type());
+    if kind == "folder" {
+        return Ok(());
+    }
+    if kind == "symbolic link" {
+        bail!(
+            "--output {} is a symbolic link; it was left untouched. Pass the folder it points to",
+            output.display()
+        );
+    }
+    bail!(
+        "--output {} is a {kind}, not a folder; it was left untouched. Choose a new or empty folder, or a previous potluck output",
+        output.display()
+    )
+}
+
+/// What a directory entry is, in words for an error message.
+fn file_kind(t: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if t.is_fifo() {
+            return "named pipe (FIFO)";
+        }
+        if t.is_socket() {
+            return "socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "device";
+        }
+    }
+    if t.is_symlink() {
+        "symbolic link"
+    } else if t.is_dir() {
+        "folder"
+    } else {
+        "file"
+    }
+}
+
+/// `p` made absolute through its nearest existing ancestor, so an output
+/// whose parent folders do not exist yet (`out/site`) is still checked.
+fn absolute(p: &Path) -> io::Result<PathBuf> {
+    let p = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()?.join(p)
+    };
+    let mut missing = Vec::new();
+    let mut at = p.as_path();
+    loop {
+        if let Ok(real) = at.canonicalize() {
+            return Ok(missing.iter().rev().fold(real, |acc, part| acc.join(part)));
+        }
+        match (at.parent(), at.file_name()) {
+            (Some(parent), Some(name)) => {
+                missing.push(name.to_os_string());
+                at = parent;
+            }
+            _ => {
+                return Err(io::Error::new(
+                    io::ErrorKind::NotFound,
+                    "no existing ancestor",
+                ))
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@
 //! how fast.
 
 mod harness;
+mod load;
 
 use std::net::TcpListener;
 use std::path::Path;

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{Report, Sources};
 use crate::util::diag::{Diagnostic, Severity};
+use crate::util::escape::{github_message, github_property, terminal};
 
 /// `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -58,7 +59,7 @@ fn human_one(out: &mut String, d: &Diagnostic, sources: &mut Sources, p: &Paint)
         out,
         "{sev}{} {}",
         p.paint(BOLD, ":"),
-        p.paint(BOLD, &d.message)
+        p.paint(BOLD, &terminal(&d.message))
     );
     let number = if d.line > 0 {
         d.line.to_string()
@@ -66,12 +67,17 @@ fn human_one(out: &mut String, d: &Diagnostic, sources: &mut Sources, p: &Paint)
         String::new()
     };
     let pad = " ".repeat(number.len().max(1));
-    let _ = writeln!(out, "{pad}{} {}", p.paint(BLUE, "-->"), d.location());
+    let _ = writeln!(
+        out,
+        "{pad}{} {}",
+        p.paint(BLUE, "-->"),
+        terminal(&d.location())
+    );
     let source = (d.line > 0)
         .then(|| sources.line(&d.path, d.line))
         .flatten()
         // A tab is shown as an arrow: a mistaken tab indent must be seen.
-        .map(|l| l.replace('\t', "→"));
+        .map(|l| terminal(&l.replace('\t', "→")));
     if let Some(text) = source {
         let bar = p.paint(BLUE, "|");
         let _ = writeln!(out, "{pad} {bar}");
@@ -87,7 +93,7 @@ fn human_one(out: &mut String, d: &Diagnostic, sources: &mut Sources, p: &Paint)
             "{pad} {} {}: {}",
             p.paint(BLUE, "="),
             p.paint(BOLD, "help"),
-            d.help
+            terminal(&d.help)
         );
     }
     out.push('\n');
@@ -140,14 +146,17 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 pub fn github(report: &Report, prefix: &str) -> String {
     let mut out = String::new();
     for d in &report.problems {
-        let mut props = vec![format!("file={}", property(&format!("{prefix}{}", d.path)))];
+        let mut props = vec![format!(
+            "file={}",
+            github_property(&format!("{prefix}{}", d.path))
+        )];
         if d.line > 0 {
             props.push(format!("line={}", d.line));
             if d.col > 0 {
                 props.push(format!("col={}", d.col));
             }
         }
-        props.push(format!("title={}", property(d.code)));
+        props.push(format!("title={}", github_property(d.code)));
         let text = if d.help.is_empty() {
             d.message.clone()
         } else {
@@ -158,23 +167,11 @@ pub fn github(report: &Report, prefix: &str) -> String {
             "::{} {}::{}",
             d.severity.as_str(),
             props.join(","),
-            data(&text)
+            github_message(&text)
         );
     }
     let _ = writeln!(out, "{}", scope_line(report));
     out
-}
-
-/// Escapes a workflow command's message (GitHub's `escapeData`).
-fn data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a workflow command's property value (GitHub's `escapeProperty`).
-fn property(s: &str) -> String {
-    data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
 #[derive(Serialize)]

@@ -284,12 +284,16 @@ fn value_done(stack: &mut [Frame]) {
     }
 }
 
-/// Control characters other than tab and newline, and the bidi controls that
-/// reorder text (embeddings, overrides, isolates, marks). One-line fields are
-/// checked more strictly by the field validators.
+/// Control characters other than tab and newline, the bidi controls that
+/// reorder text (embeddings, overrides, isolates, marks), and U+FFFE and
+/// U+FFFF, which XML forbids (one in a title would break every feed that
+/// lists it). One-line fields are checked more strictly by the field validators.
 pub fn forbidden_char(s: &str) -> Option<char> {
-    s.chars()
-        .find(|&c| (c.is_control() && c != '\t' && c != '\n') || is_bidi_control(c))
+    s.chars().find(|&c| {
+        (c.is_control() && c != '\t' && c != '\n')
+            || is_bidi_control(c)
+            || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+    })
 }
 
 /// Unicode's bidi formatting characters (the "Trojan Source" set plus marks).

@@ -478,9 +478,10 @@ fn id_safe(id: &str) -> String {
     }
 }
 
-/// Escapes text and attribute values for XML and HTML alike.
+/// Escapes text and attribute values for XML and HTML alike, dropping the
+/// characters XML forbids (an SVG with one is not an image).
 pub fn esc(s: &str) -> String {
-    crate::render::highlight::escape_attr(s)
+    crate::render::highlight::escape_attr(&crate::util::escape::xml_chars(s))
 }
 
 #[cfg(test)]

@@ -29,13 +29,41 @@ pub(super) struct Serve {
 impl Serve {
     /// Serves a copy of `tests/fixtures/<name>/in`, after `prepare` ran on it.
     pub(super) fn start(name: &str, prepare: impl FnOnce(&Path), args: &[&str]) -> Serve {
+        Self::start_as(
+            Command::new(env!("CARGO_BIN_EXE_potluck")),
+            name,
+            prepare,
+            args,
+        )
+    }
+
+    /// `start`, allowed only `files` open file descriptors (`prlimit`).
+    pub(super) fn start_limited(name: &str, files: u32) -> Serve {
+        let mut command = Command::new("prlimit");
+        command
+            .arg(format!("--nofile={files}"))
+            .arg(env!("CARGO_BIN_EXE_potluck"));
+        Self::start_as(command, name, |_| {}, &[])
+    }
+
+    /// The server's process id.
+    pub(super) fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    fn start_as(
+        mut command: Command,
+        name: &str,
+        prepare: impl FnOnce(&Path),
+        args: &[&str],
+    ) -> Serve {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("site");
         let tmp = dir.path().join("tmp");
         std::fs::create_dir_all(&tmp).unwrap();
         copy_dir(&repo().join("tests/fixtures").join(name).join("in"), &root);
         prepare(&root);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_potluck"))
+        let mut child = command
             .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
             .args(args)
             // serve's output folder goes to the temporary folder: this test's own.
