@@ -1,33 +1,39 @@
-//! Member avatars, resized at build time: a square 256 px version for the
-//! profile and a 64 px one for cards and lists, so pages never ship a
-//! camera-sized photo to draw a 28 px circle.
+//! Contributor media made inert, and member avatars resized, at build time.
 //!
-//! Raster avatars (PNG, JPEG, WebP) are centre-cropped to a square, scaled down
-//! (never up) and written as `members/<handle>/avatar-<size>.<ext>` in their
-//! own format (a square image already small enough keeps its bytes). SVG
-//! avatars are copied as they are, as `avatar.svg`.
+//! Avatars become a square 256 px version for the profile and a 64 px one
+//! for cards and lists (`members/<handle>/avatar-<size>.<ext>`), always
+//! encoded afresh in their own format, so pages never ship a camera-sized
+//! photo or its EXIF; SVG avatars are reduced to a safe subset (`svg`), as
+//! `avatar.svg`. Story bundles may hold only media (`media::ALLOWED`):
+//! raster images are decoded under fixed limits (`raster`) and encoded
+//! again, SVG is sanitized, audio and video are copied once their first
+//! bytes match their extension. `check` reads every file through the same
+//! functions as the build (`problems`), so a file the build would refuse
+//! fails the check.
 //!
-//! Other images (story bundles, static files) are copied untouched; only their
-//! size is read, so pages can give every `<img>` its width and height. The work is deterministic
-//! (the same input gives the same bytes) and runs in parallel, one member per task.
+//! Static files (the brand's own) are copied untouched; only their size is
+//! read from the header, so pages can give every `<img>` its width and
+//! height. The work is deterministic (the same input gives the same bytes)
+//! and runs in parallel.
 
+pub mod media;
 mod memo;
+pub mod raster;
+pub mod svg;
 
 use std::collections::HashMap;
-use std::io::Cursor;
 use std::path::Path;
 use std::sync::Arc;
 
-use image::codecs::jpeg::JpegEncoder;
-use image::codecs::png::{CompressionType, FilterType as PngFilter, PngEncoder};
-use image::codecs::webp::WebPEncoder;
 use image::imageops::FilterType;
-use image::{DynamicImage, ImageFormat, ImageReader};
+use image::DynamicImage;
 use rayon::prelude::*;
 
 use crate::diag::Diagnostic;
 use crate::fingerprint::{self, Fp};
-use crate::model::{Member, Site};
+use crate::load::{fold_path, is_under};
+use crate::model::{Asset, Member, Site};
+use media::{Checked, Kind};
 pub use memo::ImageMemo;
 
 /// Side of the profile avatar, in pixels.
@@ -36,7 +42,6 @@ pub const LARGE: u32 = 256;
 pub const SMALL: u32 = 64;
 /// Nominal size given to SVG avatars (they scale to any size).
 const SVG_SIZE: u32 = 256;
-const JPEG_QUALITY: u8 = 85;
 
 /// One member's avatar files, ready to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +72,14 @@ impl AvatarFiles {
     }
 }
 
+/// A bundle file as published: fresh bytes for images, `None` for audio
+/// and video (copied as they are).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Published {
+    pub bytes: Option<Vec<u8>>,
+    pub size: Option<(u32, u32)>,
+}
+
 /// What pages need to know about the site's images.
 #[derive(Debug, Clone, Default)]
 pub struct Images {
@@ -76,6 +89,9 @@ pub struct Images {
     /// files), by output path: templates and Markdown give images their size
     /// so the page does not jump when they arrive.
     pub sizes: HashMap<String, (u32, u32)>,
+    /// The bytes published for bundle images (encoded again or sanitized),
+    /// by output path; every other file is copied.
+    pub published: HashMap<String, Arc<Published>>,
 }
 
 impl Images {
@@ -85,72 +101,165 @@ impl Images {
     }
 }
 
-/// Resizes avatars and reads the size of every other image, in parallel;
-/// files that `memo` saw as they are now are not read again.
+/// Whether a copied file comes from a story bundle (a contributor's) rather
+/// than content/static/ (the brand's).
+fn from_bundle(a: &Asset) -> bool {
+    a.from
+        .to_str()
+        .is_some_and(|p| is_under(p, "content/stories"))
+}
+
+fn shown(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// Makes avatars and bundle media, and reads the size of every static
+/// image, in parallel; files that `memo` saw as they are now are not read
+/// again. Every refused file is a problem.
 pub fn prepare(root: &Path, site: &Site, memo: &ImageMemo) -> Result<Images, Vec<Diagnostic>> {
-    let avatars = avatars(root, &site.members, memo)?;
-    let sizes = site
+    let mut problems = avatar_clashes(&site.assets, &site.members);
+    let avatars = avatars(root, &site.members, memo).unwrap_or_else(|d| {
+        problems.extend(d);
+        Vec::new()
+    });
+    let bundle: Vec<_> = site
         .assets
         .par_iter()
-        .filter(|a| is_image(&a.from))
+        .filter(|a| from_bundle(a))
+        .map(|a| {
+            let path = root.join(&a.from);
+            (a, memo.bundle(&path, || bundle_file(root, a).map(Arc::new)))
+        })
+        .collect();
+    let mut published = HashMap::new();
+    let mut sizes: HashMap<String, (u32, u32)> = site
+        .assets
+        .par_iter()
+        .filter(|a| !from_bundle(a) && is_image(&a.from))
         .filter_map(|a| {
             let path = root.join(&a.from);
             memo.size(&path, || dimensions(&path))
                 .map(|d| (a.to.clone(), d))
         })
         .collect();
-    Ok(Images { avatars, sizes })
+    for (a, made) in bundle {
+        match made {
+            Ok(p) => {
+                if let Some(size) = p.size {
+                    sizes.insert(a.to.clone(), size);
+                }
+                published.insert(a.to.clone(), p);
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Images {
+        avatars,
+        sizes,
+        published,
+    })
+}
+
+/// Every file `prepare` would refuse, found by the same reading without
+/// resizing or encoding anything: the validation `check` shares with the build.
+pub fn problems(root: &Path, site: &Site) -> Vec<Diagnostic> {
+    let avatars = site
+        .members
+        .par_iter()
+        .filter_map(|m| read_avatar(root, m.avatar.as_deref()?).err());
+    let bundle = site
+        .assets
+        .par_iter()
+        .filter(|a| from_bundle(a))
+        .filter_map(|a| read_bundle_file(root, a).err());
+    let mut out: Vec<Diagnostic> = avatars.chain(bundle).collect();
+    out.extend(avatar_clashes(&site.assets, &site.members));
+    out
+}
+
+/// A bundle file read as the media its extension names.
+fn read_bundle_file(root: &Path, a: &Asset) -> Result<(Checked, Kind), Diagnostic> {
+    let shown = shown(&a.from);
+    let kind = Kind::of(&a.from).ok_or_else(|| media::not_media().at(&shown, "not-media"))?;
+    media::read_file(&root.join(&a.from), kind)
+        .map(|c| (c, kind))
+        .map_err(|r| r.at(&shown, "bad-media"))
+}
+
+/// A bundle file in the form it is published in.
+fn bundle_file(root: &Path, a: &Asset) -> Result<Published, Diagnostic> {
+    let (checked, _) = read_bundle_file(root, a)?;
+    let made = media::publish(&checked).map_err(|r| r.at(&shown(&a.from), "bad-media"))?;
+    Ok(match made {
+        Some((bytes, size)) => Published {
+            bytes: Some(bytes),
+            size,
+        },
+        None => Published {
+            bytes: None,
+            size: None,
+        },
+    })
+}
+
+/// Static files under a member's folder named `avatar*` while the member has
+/// an avatar: they would replace (or pass for) the avatar potluck makes.
+pub fn avatar_clashes(assets: &[Asset], members: &[Member]) -> Vec<Diagnostic> {
+    let avatar_of = |handle: &str| {
+        let at = members
+            .binary_search_by(|m| m.handle.as_str().cmp(handle))
+            .ok()?;
+        members[at].avatar.as_deref()
+    };
+    assets
+        .iter()
+        .filter_map(|a| {
+            let folded = fold_path(&a.to);
+            let (handle, file) = folded.strip_prefix("members/")?.split_once('/')?;
+            let source = avatar_of(handle).filter(|_| file.starts_with("avatar"))?;
+            let from = shown(&a.from);
+            Some(
+                Diagnostic::error(
+                    &from,
+                    "reserved-path",
+                    format!(
+                        "`{from}` would replace {handle}'s avatar, which potluck makes from `{}` as /members/{handle}/avatar-*",
+                        shown(source)
+                    ),
+                )
+                .help(format!("remove `{from}`; to change the avatar, replace `{}`", shown(source))),
+            )
+        })
+        .collect()
 }
 
 /// Whether `dimensions` can tell the file's size (by its extension).
 fn is_image(path: &Path) -> bool {
-    path.extension().is_some_and(|e| {
-        let e = e.to_string_lossy().to_ascii_lowercase();
-        matches!(e.as_str(), "png" | "jpg" | "jpeg" | "webp" | "svg")
-    })
+    Kind::of(path).is_some_and(Kind::is_image)
 }
 
-/// Width and height of a PNG, JPEG, WebP or SVG file, reading only its header;
-/// `None` for other files and images whose size cannot be told.
+/// Width and height of a PNG, JPEG, WebP or SVG file, reading only its
+/// header (within the limits of `raster`); `None` for other files and images
+/// whose size cannot be told.
 pub fn dimensions(path: &Path) -> Option<(u32, u32)> {
-    let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
-    match ext.as_str() {
-        "png" | "jpg" | "jpeg" | "webp" => ImageReader::open(path)
-            .ok()?
-            .with_guessed_format()
-            .ok()?
-            .into_dimensions()
-            .ok(),
-        "svg" => svg_dimensions(&std::fs::read_to_string(path).ok()?),
+    match Kind::of(path)? {
+        Kind::Raster(format) => {
+            let mut head = Vec::new();
+            use std::io::Read;
+            std::fs::File::open(path)
+                .ok()?
+                .take(media::MAX_IMAGE_FILE)
+                .read_to_end(&mut head)
+                .ok()?;
+            let h = raster::header(&head, format).ok()?;
+            Some((h.width, h.height))
+        }
+        Kind::Svg => svg::dimensions(&std::fs::read_to_string(path).ok()?),
         _ => None,
     }
-}
-
-/// The size an SVG asks for: its `width` and `height` in pixels, else its viewBox.
-fn svg_dimensions(text: &str) -> Option<(u32, u32)> {
-    let start = text.find("<svg")?;
-    let tag = &text[start..start + text[start..].find('>')?];
-    let attr = |name: &str| {
-        let at = tag.find(&format!(" {name}="))? + name.len() + 2;
-        let quote = tag[at..].chars().next()?;
-        let rest = &tag[at + 1..];
-        Some(&rest[..rest.find(quote)?])
-    };
-    let px = |v: &str| -> Option<f64> { v.trim().trim_end_matches("px").parse().ok() };
-    let (w, h) = match (attr("width").and_then(px), attr("height").and_then(px)) {
-        (Some(w), Some(h)) => (w, h),
-        _ => {
-            let b: Vec<f64> = attr("viewBox")?
-                .split([' ', ','])
-                .filter(|s| !s.is_empty())
-                .map(str::parse)
-                .collect::<Result<_, _>>()
-                .ok()?;
-            (*b.get(2)?, *b.get(3)?)
-        }
-    };
-    (w >= 1.0 && h >= 1.0 && w < 100_000.0 && h < 100_000.0)
-        .then(|| (w.round() as u32, h.round() as u32))
 }
 
 /// Processes every member's avatar, in parallel; the result is parallel to
@@ -186,98 +295,44 @@ pub fn avatars(
     }
 }
 
-/// Every avatar that cannot be read as an image, found without resizing
-/// any: the validation `check` shares with the build.
-pub fn avatar_problems(root: &Path, members: &[Member]) -> Vec<Diagnostic> {
-    members
-        .par_iter()
-        .filter_map(|m| read_avatar(root, m.avatar.as_deref()?).err())
-        .collect()
-}
-
-/// An avatar file, read and decoded.
-enum Source {
-    Svg(Vec<u8>),
-    Raster {
-        bytes: Vec<u8>,
-        format: ImageFormat,
-        img: DynamicImage,
-    },
-}
-
-/// Reads an avatar (`path` relative to the site root); unreadable images are errors.
-fn read_avatar(root: &Path, path: &Path) -> Result<Source, Diagnostic> {
-    let shown = path.to_string_lossy().replace('\\', "/");
-    let bytes = std::fs::read(root.join(path)).map_err(|e| {
-        Diagnostic::error(&shown, "bad-avatar", format!("cannot read the avatar: {e}"))
+/// Reads an avatar (`path` relative to the site root) as an image.
+fn read_avatar(root: &Path, path: &Path) -> Result<Checked, Diagnostic> {
+    let shown = shown(path);
+    let kind = Kind::of(path).filter(|k| k.is_image()).ok_or_else(|| {
+        Diagnostic::error(&shown, "bad-avatar", "an avatar must be an image")
+            .help("use a .png, .jpg, .jpeg, .webp or .svg file")
     })?;
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    if ext == "svg" {
-        return Ok(Source::Svg(bytes));
-    }
-    let reader = ImageReader::new(Cursor::new(&bytes))
-        .with_guessed_format()
-        .map_err(|e| unreadable(&shown, e.to_string()))?;
-    let format = reader
-        .format()
-        .filter(|f| matches!(f, ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP))
-        .ok_or_else(|| unreadable(&shown, "not a PNG, JPEG or WebP image".into()))?;
-    let img = reader
-        .decode()
-        .map_err(|e| unreadable(&shown, e.to_string()))?;
-    Ok(Source::Raster { bytes, format, img })
-}
-
-fn unreadable(shown: &str, e: String) -> Diagnostic {
-    Diagnostic::error(
-        shown,
-        "bad-avatar",
-        format!("cannot read the avatar image: {e}"),
-    )
-    .help("save it again as a PNG, JPEG or WebP file")
+    media::read_file(&root.join(path), kind).map_err(|r| r.at(&shown, "bad-avatar"))
 }
 
 /// One avatar: `path` is relative to the site root.
 fn avatar(root: &Path, handle: &str, path: &Path) -> Result<AvatarFiles, Diagnostic> {
-    let shown = path.to_string_lossy().replace('\\', "/");
     let dir = format!("members/{handle}");
-    let (bytes, format, img) = match read_avatar(root, path)? {
-        Source::Svg(bytes) => {
+    let (img, format) = match read_avatar(root, path)? {
+        Checked::Raster(img, format) => (img, format),
+        Checked::Svg(text) => {
             let to = format!("{dir}/avatar.svg");
-            return Ok(AvatarFiles::new(
-                to.clone(),
-                to.clone(),
-                SVG_SIZE,
-                vec![(to, bytes)],
-            ));
+            let files = vec![(to.clone(), text.into_bytes())];
+            return Ok(AvatarFiles::new(to.clone(), to, SVG_SIZE, files));
         }
-        Source::Raster { bytes, format, img } => (bytes, format, img),
+        Checked::AsIs => unreachable!("read_avatar accepts images only"),
     };
-    let unreadable = |e: String| unreadable(&shown, e);
-    let ext = match format {
-        ImageFormat::Jpeg => "jpg",
-        ImageFormat::WebP => "webp",
-        _ => "png",
-    };
-    // A square image that needs no scaling keeps its original bytes.
-    let untouched = img.width() == img.height();
+    let fail = |r: raster::Refusal| media::Refused::from(r).at(&shown(path), "bad-avatar");
+    let ext = format.ext();
     let square = crop_square(img);
     let side = square.width();
-    let mut files = Vec::new();
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut variant = |target: u32| -> Result<String, Diagnostic> {
         let size = side.min(target);
         let to = format!("{dir}/avatar-{size}.{ext}");
         if !files.iter().any(|(p, _)| *p == to) {
-            let data = if size == side && untouched {
-                bytes.clone()
-            } else if size == side {
-                encode(&square, format).map_err(|e| unreadable(e.to_string()))?
+            // Always encoded afresh, even when no scaling is needed: the
+            // contributor's bytes (and their EXIF) are never published.
+            let data = if size == side {
+                raster::encode(&square, format).map_err(fail)?
             } else {
                 let scaled = square.resize_exact(size, size, FilterType::Lanczos3);
-                encode(&scaled, format).map_err(|e| unreadable(e.to_string()))?
+                raster::encode(&scaled, format).map_err(fail)?
             };
             files.push((to.clone(), data));
         }
@@ -298,31 +353,12 @@ fn crop_square(img: DynamicImage) -> DynamicImage {
     img.crop_imm((w - side) / 2, (h - side) / 2, side, side)
 }
 
-/// Encodes in the avatar's own format: PNG and WebP losslessly, JPEG at quality 85.
-fn encode(img: &DynamicImage, format: ImageFormat) -> image::ImageResult<Vec<u8>> {
-    let mut out = Vec::new();
-    match format {
-        ImageFormat::Jpeg => {
-            DynamicImage::ImageRgb8(img.to_rgb8())
-                .write_with_encoder(JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY))?;
-        }
-        ImageFormat::WebP => {
-            DynamicImage::ImageRgba8(img.to_rgba8())
-                .write_with_encoder(WebPEncoder::new_lossless(&mut out))?;
-        }
-        _ => img.write_with_encoder(PngEncoder::new_with_quality(
-            &mut out,
-            CompressionType::Best,
-            PngFilter::Adaptive,
-        ))?,
-    }
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use image::{Rgb, RgbImage};
+    use image::codecs::jpeg::JpegEncoder;
+    use image::codecs::png::PngEncoder;
+    use image::{ImageFormat, Rgb, RgbImage};
 
     fn png(w: u32, h: u32) -> Vec<u8> {
         // left half red, right half blue: the crop must keep the centre
@@ -338,6 +374,13 @@ mod tests {
             .write_with_encoder(PngEncoder::new(&mut out))
             .unwrap();
         out
+    }
+
+    fn jpeg(side: u32) -> Vec<u8> {
+        let img = DynamicImage::ImageRgb8(RgbImage::from_pixel(side, side, Rgb([10, 120, 80])));
+        let mut jpg = Vec::new();
+        img.write_with_encoder(JpegEncoder::new(&mut jpg)).unwrap();
+        jpg
     }
 
     fn run(file: &str, bytes: &[u8]) -> Result<AvatarFiles, Diagnostic> {
@@ -368,7 +411,28 @@ mod tests {
         assert_eq!(a.small, a.large);
         assert_eq!(a.files.len(), 1);
         assert_eq!((a.width, a.height), (48, 48));
-        assert_eq!(a.files[0].1, png(48, 48), "kept byte for byte");
+    }
+
+    #[test]
+    fn a_small_square_avatar_with_gps_exif_is_published_without_it() {
+        // An APP1 segment with EXIF text right after the JPEG's start marker.
+        let plain = jpeg(40);
+        let payload = b"Exif\0\0GPSLatitude 51.4778 N camera serial 1234";
+        let mut with_exif = plain[..2].to_vec();
+        with_exif.extend([0xFF, 0xE1]);
+        with_exif.extend(((payload.len() + 2) as u16).to_be_bytes());
+        with_exif.extend(payload);
+        with_exif.extend(&plain[2..]);
+        let a = run("alice.JPG", &with_exif).unwrap();
+        assert_eq!(a.large, "members/alice/avatar-40.jpg");
+        let out = &a.files[0].1;
+        assert_ne!(out, &with_exif, "never the original bytes");
+        let has = |needle: &[u8]| out.windows(needle.len()).any(|w| w == needle);
+        assert!(
+            !has(b"GPSLatitude") && !has(b"Exif"),
+            "metadata left in the avatar"
+        );
+        assert_eq!(size_of(out), (40, 40));
     }
 
     #[test]
@@ -383,9 +447,7 @@ mod tests {
 
     #[test]
     fn jpeg_stays_jpeg_and_output_is_deterministic() {
-        let img = DynamicImage::ImageRgb8(RgbImage::from_pixel(400, 400, Rgb([10, 120, 80])));
-        let mut jpg = Vec::new();
-        img.write_with_encoder(JpegEncoder::new(&mut jpg)).unwrap();
+        let jpg = jpeg(400);
         let a = run("alice.jpeg", &jpg).unwrap();
         let b = run("alice.jpeg", &jpg).unwrap();
         assert_eq!(a.large, "members/alice/avatar-256.jpg");
@@ -397,32 +459,79 @@ mod tests {
     }
 
     #[test]
-    fn svg_sizes_come_from_width_and_height_or_the_viewbox() {
-        let svg = |attrs: &str| {
-            svg_dimensions(&format!(
-                "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" {attrs}>"
-            ))
-        };
-        assert_eq!(svg("width=\"640\" height=\"360px\""), Some((640, 360)));
-        assert_eq!(svg("viewBox=\"0 0 800 450\""), Some((800, 450)));
-        assert_eq!(
-            svg("width='100%' height='50%' viewBox='0,0,30.4,20'"),
-            Some((30, 20))
-        );
-        assert_eq!(svg("width=\"10em\""), None);
+    fn an_svg_avatar_is_published_without_its_script() {
+        let svg = b"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 1 1' onload='alert(1)'><script>alert(2)</script><rect width='1' height='1'/></svg>";
+        let a = run("alice.svg", svg).unwrap();
+        assert_eq!(a.large, "members/alice/avatar.svg");
+        let text = String::from_utf8(a.files[0].1.clone()).unwrap();
+        assert!(!text.contains("alert"), "{text}");
+        assert!(text.contains("<rect width=\"1\" height=\"1\"/>"), "{text}");
     }
 
     #[test]
-    fn svg_is_copied_and_garbage_is_an_error() {
-        let svg = b"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 1 1'/>";
-        let a = run("alice.svg", svg).unwrap();
-        assert_eq!(a.large, "members/alice/avatar.svg");
-        assert_eq!(
-            a.files,
-            vec![("members/alice/avatar.svg".to_string(), svg.to_vec())]
-        );
+    fn a_corrupt_avatar_is_named_in_plain_words() {
         let e = run("alice.png", b"not an image").unwrap_err();
         assert_eq!(e.code, "bad-avatar");
         assert!(e.path.ends_with("alice.png"), "{}", e.path);
+        assert_eq!(
+            e.message,
+            "the file is not a PNG image (its contents are not an image potluck reads)"
+        );
+        // A PNG cut in its image data: the decoder's own words (chunk types,
+        // Rust structures) must not reach the contributor.
+        let whole = png(64, 64);
+        let e = run("alice.png", &whole[..whole.len() - 30]).unwrap_err();
+        assert_eq!(
+            e.message,
+            "the PNG file is damaged or incomplete and cannot be read"
+        );
+        assert!(!e.message.contains('{') && !e.help.contains('{'));
+    }
+
+    #[test]
+    fn a_static_file_may_not_replace_a_members_avatar() {
+        use crate::recognition::testkit::SiteBuilder;
+        let site = SiteBuilder::new()
+            .member_with("alice", |m| {
+                m.avatar = Some("content/members/alice.png".into())
+            })
+            .member("bob")
+            .build();
+        let assets = [
+            (
+                "content/static/members/alice/avatar-256.png",
+                "members/alice/avatar-256.png",
+            ),
+            (
+                "content/static/members/Alice/Avatar.svg",
+                "members/Alice/Avatar.svg",
+            ),
+            (
+                "content/static/members/bob/avatar-64.png",
+                "members/bob/avatar-64.png",
+            ),
+            (
+                "content/static/members/alice/badge.png",
+                "members/alice/badge.png",
+            ),
+        ]
+        .map(|(from, to)| Asset {
+            from: from.into(),
+            to: to.into(),
+        });
+        let found = avatar_clashes(&assets, &site.members);
+        let paths: Vec<_> = found.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "content/static/members/alice/avatar-256.png",
+                "content/static/members/Alice/Avatar.svg"
+            ]
+        );
+        assert!(
+            found[0].message.contains("`content/members/alice.png`"),
+            "{}",
+            found[0].message
+        );
     }
 }
