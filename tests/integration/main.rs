@@ -8,6 +8,7 @@ mod hostile;
 mod hostile_atomic;
 mod hostile_cases;
 mod hostile_check;
+mod hostile_media;
 mod hostile_props;
 mod hostile_run;
 mod images;
