@@ -6,9 +6,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use potluck::images::media::{self, Checked, Kind};
-use potluck::images::raster::{Raster, MAX_PIXELS};
-use potluck::images::svg;
+use potluck::render::images::media::{self, Checked, Kind};
+use potluck::render::images::raster::{Raster, MAX_PIXELS};
+use potluck::render::images::svg;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 

@@ -62,7 +62,7 @@ pub fn parse(input: &Input, handle: &str) -> Doc<Member> {
         Some(n) => {
             let before = ck.diags.len();
             ck.text("name", n);
-            match crate::model::identity::name_problem(n) {
+            match crate::load::identity::name_problem(n) {
                 Some(msg) if ck.diags.len() == before => ck.at_key(
                     "name",
                     "bad-name",
@@ -175,7 +175,8 @@ fn avatar(ck: &mut Checker, root: &Path, dir: &Path, file: &str) -> Option<std::
             "avatar",
             "bad-avatar",
             format!("`avatar` must be an image file beside the profile, found `{file}`"),
-            "use a .jpg, .jpeg, .png, .webp or .svg in content/members/, e.g. `avatar: alice.jpg`".into(),
+            "use a .jpg, .jpeg, .png, .webp or .svg in content/members/, e.g. `avatar: alice.jpg`"
+                .into(),
         );
         return None;
     }

@@ -352,8 +352,8 @@ proptest! {
         edits in prop::collection::vec((0usize..64, any::<u8>()), 0..6),
         side in prop::option::of(1u32..60_000),
     ) {
-        use potluck::images::media::{read, Checked, Kind};
-        use potluck::images::raster::{Raster, MAX_PIXELS};
+        use potluck::render::images::media::{read, Checked, Kind};
+        use potluck::render::images::raster::{Raster, MAX_PIXELS};
         let (mut bytes, format) = match base {
             0 => (png_declaring(side.unwrap_or(4)), Raster::Png),
             1 => (truncated_jpeg_declaring(side.unwrap_or(16).min(65_535) as u16), Raster::Jpeg),
