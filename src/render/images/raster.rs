@@ -282,11 +282,8 @@ pub fn encode(img: &DynamicImage, format: Raster) -> Result<Vec<u8>, Refusal> {
         Raster::WebP => DynamicImage::ImageRgba8(img.to_rgba8())
             .write_with_encoder(WebPEncoder::new_lossless(&mut out)),
         Raster::Png => {
-            let encoder = PngEncoder::new_with_quality(
-                &mut out,
-                CompressionType::Default,
-                PngFilter::Adaptive,
-            );
+            let encoder =
+                PngEncoder::new_with_quality(&mut out, CompressionType::Fast, PngFilter::Adaptive);
             match img {
                 // The PNG encoder takes 8- and 16-bit pixels only.
                 DynamicImage::ImageRgb32F(_) | DynamicImage::ImageRgba32F(_) => {
