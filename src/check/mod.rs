@@ -158,10 +158,7 @@ fn site_checks(opts: &CheckOptions, site: &Site) -> Vec<Diagnostic> {
     let outlines = Outlines::of(site);
     out.extend(links::check(site, &index, &outlines));
     out.extend(assets::oversized(&opts.root, site));
-    out.extend(crate::render::images::avatar_problems(
-        &opts.root,
-        &site.members,
-    ));
+    out.extend(crate::render::images::problems(&opts.root, site));
     let mut sources = Sources::new(&opts.root);
     out.extend(warnings::check(site, &outlines, opts.today, &mut sources));
     out

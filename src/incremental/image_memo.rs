@@ -1,14 +1,16 @@
 //! What a process that builds again (`serve`) keeps of images between
-//! builds: each image's size and each resized avatar, by the file's
-//! metadata, so a rebuild neither reads image headers again nor resizes
-//! avatars that did not change.
+//! builds: each image's size, each resized avatar and each bundle file as
+//! published, by the file's metadata, so a rebuild neither reads image
+//! headers again nor decodes and encodes images that did not change.
 
 use std::collections::HashMap;
+use std::convert::Infallible;
+use std::hash::Hash;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use crate::incremental::fingerprint::{self, Fp};
-use crate::render::images::AvatarFiles;
+use crate::render::images::{AvatarFiles, Published};
 use crate::util::diag::Diagnostic;
 
 /// `fingerprint::file_stamp` of the file.
@@ -17,33 +19,66 @@ type Stamp = Fp;
 type Size = Option<(u32, u32)>;
 /// A member's handle and avatar file.
 type AvatarKey = (String, PathBuf);
-type Avatar = (Stamp, Arc<AvatarFiles>);
 
-/// Sizes and avatars seen by the last build; the next build's are made
-/// while it runs, so files no longer used are forgotten.
+/// What was made from files by the last build, by key and the file's stamp;
+/// the next build's is gathered while it runs, so files no longer used are
+/// forgotten.
+struct Kept<K, V> {
+    last: HashMap<K, (Stamp, V)>,
+    next: Mutex<Vec<(K, (Stamp, V))>>,
+}
+
+impl<K, V> Default for Kept<K, V> {
+    fn default() -> Self {
+        Kept {
+            last: HashMap::new(),
+            next: Mutex::new(Vec::new()),
+        }
+    }
+}
+
+impl<K: Hash + Eq, V: Clone> Kept<K, V> {
+    /// What the last build made from `file` under `key`, if the file is as
+    /// it was; else what `make` makes now. Failures are not kept.
+    fn get<E>(&self, key: K, file: &Path, make: impl FnOnce() -> Result<V, E>) -> Result<V, E> {
+        let Some(now) = fingerprint::file_stamp(file) else {
+            return make();
+        };
+        let made = match self.last.get(&key) {
+            Some((seen, v)) if *seen == now => v.clone(),
+            _ => make()?,
+        };
+        if let Ok(mut next) = self.next.lock() {
+            next.push((key, (now, made.clone())));
+        }
+        Ok(made)
+    }
+
+    fn advance(&mut self) {
+        let next = std::mem::take(self.next.get_mut().unwrap_or_else(|e| e.into_inner()));
+        self.last = next.into_iter().collect();
+    }
+}
+
+/// Sizes, avatars and published bundle files seen by the last build.
 #[derive(Default)]
 pub struct ImageMemo {
-    sizes: HashMap<PathBuf, (Stamp, Size)>,
-    avatars: HashMap<AvatarKey, Avatar>,
-    next_sizes: Mutex<Vec<(PathBuf, (Stamp, Size))>>,
-    next_avatars: Mutex<Vec<(AvatarKey, Avatar)>>,
+    sizes: Kept<PathBuf, Size>,
+    avatars: Kept<AvatarKey, Arc<AvatarFiles>>,
+    bundle: Kept<PathBuf, Arc<Published>>,
 }
 
 impl ImageMemo {
     /// The size of the image at `path`, read by `read` unless the file is
     /// as it was.
     pub(crate) fn size(&self, path: &Path, read: impl FnOnce() -> Size) -> Size {
-        let Some(now) = fingerprint::file_stamp(path) else {
-            return read();
-        };
-        let size = match self.sizes.get(path) {
-            Some((seen, size)) if *seen == now => *size,
-            _ => read(),
-        };
-        if let Ok(mut next) = self.next_sizes.lock() {
-            next.push((path.to_path_buf(), (now, size)));
+        let got = self
+            .sizes
+            .get(path.to_path_buf(), path, || Ok::<_, Infallible>(read()));
+        match got {
+            Ok(size) => size,
+            Err(never) => match never {},
         }
-        size
     }
 
     /// `handle`'s avatar from `file`, made by `make` unless the file is as it was.
@@ -54,29 +89,23 @@ impl ImageMemo {
         make: impl FnOnce() -> Result<AvatarFiles, Diagnostic>,
     ) -> Result<Arc<AvatarFiles>, Diagnostic> {
         let key = (handle.to_string(), file.to_path_buf());
-        let Some(now) = fingerprint::file_stamp(file) else {
-            return make().map(Arc::new);
-        };
-        let made = match self.avatars.get(&key) {
-            Some((seen, files)) if *seen == now => Arc::clone(files),
-            _ => Arc::new(make()?),
-        };
-        if let Ok(mut next) = self.next_avatars.lock() {
-            next.push((key, (now, Arc::clone(&made))));
-        }
-        Ok(made)
+        self.avatars.get(key, file, || make().map(Arc::new))
+    }
+
+    /// The bundle file at `file` as published, made by `make` unless the file is as it was.
+    pub(crate) fn bundle(
+        &self,
+        file: &Path,
+        make: impl FnOnce() -> Result<Arc<Published>, Diagnostic>,
+    ) -> Result<Arc<Published>, Diagnostic> {
+        self.bundle.get(file.to_path_buf(), file, make)
     }
 
     /// What this build saw becomes the memo of the next one.
     pub fn advance(&mut self) {
-        let sizes = std::mem::take(self.next_sizes.get_mut().unwrap_or_else(|e| e.into_inner()));
-        self.sizes = sizes.into_iter().collect();
-        let avatars = std::mem::take(
-            self.next_avatars
-                .get_mut()
-                .unwrap_or_else(|e| e.into_inner()),
-        );
-        self.avatars = avatars.into_iter().collect();
+        self.sizes.advance();
+        self.avatars.advance();
+        self.bundle.advance();
     }
 }
 

@@ -175,7 +175,8 @@ fn avatar(ck: &mut Checker, root: &Path, dir: &Path, file: &str) -> Option<std::
             "avatar",
             "bad-avatar",
             format!("`avatar` must be an image file beside the profile, found `{file}`"),
-            "use a .jpg, .png, .webp or .svg in content/members/, e.g. `avatar: alice.jpg`".into(),
+            "use a .jpg, .jpeg, .png, .webp or .svg in content/members/, e.g. `avatar: alice.jpg`"
+                .into(),
         );
         return None;
     }

@@ -31,7 +31,7 @@ use frontmatter::Split;
 use std::hash::Hash;
 
 pub use fields::{bad_char, parse_date};
-pub use walk::{fold_path, Files};
+pub use walk::{fold_path, is_under, Files};
 
 /// What the load stage needs to know from the command line.
 #[derive(Debug, Clone, Default)]

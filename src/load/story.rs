@@ -193,8 +193,8 @@ fn check_members(ck: &mut Checker, key: &str, list: &[String], handles: &BTreeSe
 }
 
 /// A cover is a file inside the story's own bundle; nothing else can be read.
-/// Image types a cover may be.
-const COVER_EXTS: &[&str] = &["jpg", "jpeg", "png", "webp", "gif", "avif", "svg"];
+/// Image types a cover may be: those a bundle may hold (`render::images::media`).
+const COVER_EXTS: &[&str] = &["jpg", "jpeg", "png", "webp", "svg"];
 
 fn check_cover(ck: &mut Checker, cover: Option<&str>, bundle: Option<&Path>, root: &Path) {
     let Some(cover) = cover else { return };
@@ -220,7 +220,7 @@ fn check_cover(ck: &mut Checker, cover: Option<&str>, bundle: Option<&Path>, roo
             "cover",
             "bad-cover",
             format!("`cover` must be an image, found `{cover}`"),
-            "use a .jpg, .png, .webp, .gif, .avif or .svg file".into(),
+            "use a .jpg, .jpeg, .png, .webp or .svg file".into(),
         );
     } else if !root.join(bundle).join(cover).is_file() {
         ck.at_value_of(

@@ -95,6 +95,7 @@ pub fn walk(root: &Path) -> (Files, Vec<Diagnostic>) {
             continue;
         }
         if entry.file_type().is_dir() {
+            diags.extend(bundle_without_story(&entry, &path));
             continue;
         }
         if !entry.file_type().is_file() {
@@ -117,6 +118,29 @@ pub fn walk(root: &Path) -> (Files, Vec<Diagnostic>) {
     }
     diags.extend(collisions(&files));
     (files, diags)
+}
+
+/// A folder directly under content/stories/ is a story bundle and must hold
+/// its story: without index.md its files would be published with no page.
+fn bundle_without_story(entry: &walkdir::DirEntry, path: &str) -> Option<Diagnostic> {
+    let parts: Vec<&str> = path.split('/').collect();
+    if !matches!(parts.as_slice(), ["content", "stories", _]) {
+        return None;
+    }
+    let index = entry.path().join("index.md");
+    if index.symlink_metadata().is_ok() {
+        return None;
+    }
+    Some(
+        Diagnostic::error(
+            path,
+            "bundle-without-story",
+            "a folder in content/stories/ is a story bundle, and this one has no index.md",
+        )
+        .help(format!(
+            "add the story as `{path}/index.md`, or move the files into an existing story's folder"
+        )),
+    )
 }
 
 fn symlink(path: &str) -> Diagnostic {

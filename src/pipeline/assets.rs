@@ -1,5 +1,6 @@
 //! The files a build copies: theme static files, the site's static files and
-//! story bundles' assets, and resized avatars; each with its cache key.
+//! story bundles' assets (images as `images` publishes them), and resized
+//! avatars; each with its cache key.
 
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashSet};
@@ -53,6 +54,12 @@ pub fn plan(
     let folded: HashSet<Cow<str>> = generated.par_iter().map(|g| fold_cow(g)).collect();
     let is_generated = |p: &str| folded.contains(&fold_cow(p));
     for a in assets.iter().filter(|a| !is_generated(&a.to)) {
+        // Bundle images are published as encoded again or sanitized.
+        let made = images.published.get(&a.to).and_then(|p| p.bytes.as_ref());
+        if let Some(bytes) = made {
+            out.push(bytes_out(a.to.clone(), bytes.clone()));
+            continue;
+        }
         let from = root.join(&a.from);
         out.push(FileOut {
             path: a.to.clone(),

@@ -9,6 +9,7 @@ mod hostile;
 mod hostile_atomic;
 mod hostile_cases;
 mod hostile_check;
+mod hostile_media;
 mod hostile_names;
 mod hostile_output;
 mod hostile_props;
