@@ -138,7 +138,8 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
         Job::Stories(n) => cards(h, &f.all, *n),
         Job::Tag(t, n) => {
             let tag = &site.tags[*t];
-            h.add(&tag.name);
+            // The page shows the topic's story count, not only its cards.
+            h.add(&tag.name).add(&tag.stories.len());
             cards(h, &tag.stories, *n);
         }
         Job::TagFeed(t) => {
