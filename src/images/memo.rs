@@ -9,10 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use super::AvatarFiles;
 use crate::diag::Diagnostic;
-use crate::fingerprint::{self, Fp};
-
-/// `fingerprint::file_stamp` of the file.
-type Stamp = Fp;
+use crate::fingerprint::{self, FileStamp as Stamp};
 
 type Size = Option<(u32, u32)>;
 /// A member's handle and avatar file.

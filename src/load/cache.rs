@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use super::reuse::LastLoad;
 use super::walk::{is_under, Files};
 use crate::diag::Diagnostic;
-use crate::fingerprint::{self, Fp};
+use crate::fingerprint::{self, FileStamp, Fp};
 use crate::model::{Body, Member, Page, Site, Story};
 
 /// The walk of content/ and its problems, shared between loads.
@@ -57,9 +57,9 @@ pub struct ParseCache {
     /// The last walk of content/ and its problems.
     walked: Option<Walked>,
     /// Each file's metadata (size, time, inode) when last looked at.
-    meta: HashMap<String, Fp>,
+    meta: HashMap<String, FileStamp>,
     /// Metadata read during this load (the rest is as it was).
-    fresh_meta: Mutex<Vec<(String, Fp)>>,
+    fresh_meta: Mutex<Vec<(String, FileStamp)>>,
     /// The members' identity problems, by the members' fingerprint.
     identity: Option<(Fp, Vec<Diagnostic>)>,
     /// The last load, for one that only swaps stories (`serve`).
@@ -239,7 +239,7 @@ impl ParseCache {
 
     /// A fingerprint of a file's metadata; the one seen last time when the
     /// watcher did not report the file changed.
-    pub(super) fn meta_of(&self, root: &Path, path: &str) -> Option<Fp> {
+    pub(super) fn meta_of(&self, root: &Path, path: &str) -> Option<FileStamp> {
         if let Some(fp) = self.meta.get(path).filter(|_| self.unreported(path)) {
             return Some(*fp);
         }

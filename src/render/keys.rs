@@ -37,7 +37,8 @@ pub fn global(p: &Prepared) -> Fp {
     FpHasher::new()
         .add(&fingerprint::exe())
         .add(&p.theme.fingerprint)
-        .add(&format!("{:?}", p.site.config))
+        // site.yaml as serialized (every field, by name), not its Debug text.
+        .add(&serde_json::to_vec(&p.site.config).unwrap_or_default())
         .add(&base)
         .add(&p.md_env)
         .fp()

@@ -226,7 +226,7 @@ fn tags(c: &mut Ctx) -> Vec<String> {
 }
 
 fn kind(c: &mut Ctx) -> Vec<String> {
-    c.edit_story(|d, rng, _| d.set("kind", *rng.pick(KINDS)))
+    c.edit_story(|d, rng, _| d.set("kind", KINDS[rng.below(KINDS.len())]))
 }
 
 fn authors(c: &mut Ctx) -> Vec<String> {
@@ -375,7 +375,7 @@ fn new_member(c: &mut Ctx) -> Vec<String> {
 }
 
 fn member_name(c: &mut Ctx) -> Vec<String> {
-    c.edit_member(|d, rng, _| d.set("name", *rng.pick(NAMES)))
+    c.edit_member(|d, rng, _| d.set("name", NAMES[rng.below(NAMES.len())]))
 }
 
 fn interests(c: &mut Ctx) -> Vec<String> {
