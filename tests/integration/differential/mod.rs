@@ -17,7 +17,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use potluck::build::{build, build_changed, build_with, BuildError, BuildOptions, Session};
+use potluck::pipeline::{build, build_changed, build_with, BuildError, BuildOptions, Session};
 
 use crate::support::files;
 use edits::{Ctx, EDITS};
