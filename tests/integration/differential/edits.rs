@@ -416,7 +416,7 @@ fn avatar(c: &mut Ctx) -> Vec<String> {
     let pngs = pngs(c.root);
     match c.rng.below(3) {
         // Another picture under the same name, or a new SVG.
-        0 if !pngs.is_empty() => {
+        0 => {
             let file = format!("content/members/{handle}.png");
             let from = c.rng.pick(&pngs).clone();
             if from != c.path(&file) {
@@ -441,15 +441,22 @@ fn avatar(c: &mut Ctx) -> Vec<String> {
     }
 }
 
-/// The PNG avatars of the site.
+/// The PNG avatars of the site, or else the example site's.
 fn pngs(root: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = fs::read_dir(root.join("content/members"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "png"))
-        .collect();
-    out.sort();
-    out
+    let of = |dir: PathBuf| {
+        let mut out: Vec<PathBuf> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "png"))
+            .collect();
+        out.sort();
+        out
+    };
+    let own = of(root.join("content/members"));
+    match own.is_empty() {
+        true => of(crate::support::repo().join("content/members")),
+        false => own,
+    }
 }
 
 fn svg(n: usize) -> String {
