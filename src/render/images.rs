@@ -25,7 +25,7 @@ use rayon::prelude::*;
 
 use crate::incremental::fingerprint::{self, Fp};
 pub use crate::incremental::image_memo::ImageMemo;
-use crate::model::{Member, Site};
+use crate::model::{routes, Member, Site};
 use crate::util::diag::Diagnostic;
 
 /// Side of the profile avatar, in pixels.
@@ -241,10 +241,9 @@ fn unreadable(shown: &str, e: String) -> Diagnostic {
 /// One avatar: `path` is relative to the site root.
 fn avatar(root: &Path, handle: &str, path: &Path) -> Result<AvatarFiles, Diagnostic> {
     let shown = path.to_string_lossy().replace('\\', "/");
-    let dir = format!("members/{handle}");
     let (bytes, format, img) = match read_avatar(root, path)? {
         Source::Svg(bytes) => {
-            let to = format!("{dir}/avatar.svg");
+            let to = routes::file(&routes::avatar(handle, "avatar.svg"));
             return Ok(AvatarFiles::new(
                 to.clone(),
                 to.clone(),
@@ -267,7 +266,7 @@ fn avatar(root: &Path, handle: &str, path: &Path) -> Result<AvatarFiles, Diagnos
     let mut files = Vec::new();
     let mut variant = |target: u32| -> Result<String, Diagnostic> {
         let size = side.min(target);
-        let to = format!("{dir}/avatar-{size}.{ext}");
+        let to = routes::file(&routes::avatar(handle, &format!("avatar-{size}.{ext}")));
         if !files.iter().any(|(p, _)| *p == to) {
             let data = if size == side && untouched {
                 bytes.clone()
