@@ -6,6 +6,7 @@ use std::path::Path;
 use std::process::Command;
 
 use super::CheckError;
+use crate::model::routes;
 use crate::util::diag::Diagnostic;
 
 /// Files changed since a revision, relative to the site root, `/` separated.
@@ -207,7 +208,7 @@ impl Changes {
                     || files.iter().any(|f| d.message.contains(f))
                     || names.iter().any(|n| {
                         d.message.contains(&format!("`{n}`"))
-                            || d.message.contains(&format!("/{n}/"))
+                            || d.message.contains(&routes::folder(&[n]))
                     })
             })
             .collect();

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use crate::incremental::fingerprint::{self, Fp};
 use crate::render::MdCache;
+use crate::write::OutputStamp;
 
 const HEADER: &str = "potluck-manifest 1";
 
@@ -20,7 +21,7 @@ const HEADER: &str = "potluck-manifest 1";
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Manifest {
     /// `write::output_stamp` of the folder this describes.
-    pub stamp: String,
+    pub stamp: OutputStamp,
     pub files: HashMap<String, Fp>,
 }
 
@@ -28,9 +29,9 @@ impl Manifest {
     pub fn to_text(&self) -> String {
         let mut rows: Vec<_> = self.files.iter().collect();
         rows.sort();
-        let mut out = format!("{HEADER}\n{}\n", self.stamp);
+        let mut out = format!("{HEADER}\n{}\n", self.stamp.0);
         for (path, key) in rows {
-            out.push_str(&fingerprint::hex(key));
+            out.push_str(&key.hex());
             out.push(' ');
             out.push_str(path);
             out.push('\n');
@@ -44,11 +45,11 @@ impl Manifest {
         if lines.next()? != HEADER {
             return None;
         }
-        let stamp = lines.next()?.to_string();
+        let stamp = OutputStamp(lines.next()?.to_string());
         let mut files = HashMap::new();
         for line in lines {
             let (key, path) = line.split_once(' ')?;
-            files.insert(path.to_string(), fingerprint::parse_hex(key)?);
+            files.insert(path.to_string(), Fp::parse_hex(key)?);
         }
         Some(Manifest { stamp, files })
     }
@@ -71,8 +72,7 @@ impl CacheDir {
             .canonicalize()
             .unwrap_or_else(|_| output.to_path_buf());
         let id = fingerprint::of(abs.as_os_str().as_encoded_bytes());
-        self.dir
-            .join(format!("output-{}.txt", &fingerprint::hex(&id)[..16]))
+        self.dir.join(format!("output-{}.txt", &id.hex()[..16]))
     }
 
     /// The manifest recorded for `output`, if any.
@@ -155,7 +155,7 @@ mod tests {
     #[test]
     fn manifest_round_trips_through_text() {
         let mut m = Manifest {
-            stamp: "12-34".into(),
+            stamp: OutputStamp("12-34".into()),
             files: HashMap::new(),
         };
         m.files

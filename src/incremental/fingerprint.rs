@@ -10,8 +10,46 @@ use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
 use std::sync::{Mutex, OnceLock};
 
-/// A fingerprint.
-pub type Fp = [u8; 16];
+/// A fingerprint: the first 128 bits of a BLAKE3 digest. Shown and parsed
+/// as 32 lower-case hex digits.
+#[derive(
+    Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub struct Fp([u8; 16]);
+
+impl Fp {
+    /// Lower-case hex.
+    pub fn hex(&self) -> String {
+        let mut s = String::with_capacity(32);
+        for b in &self.0 {
+            let _ = write!(s, "{b:02x}");
+        }
+        s
+    }
+
+    /// Parses what `hex` wrote.
+    pub fn parse_hex(s: &str) -> Option<Fp> {
+        if s.len() != 32 || !s.is_ascii() {
+            return None;
+        }
+        let mut out = [0u8; 16];
+        for (i, b) in out.iter_mut().enumerate() {
+            *b = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()?;
+        }
+        Some(Fp(out))
+    }
+}
+
+impl std::fmt::Debug for Fp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Fp({})", self.hex())
+    }
+}
+
+/// A file's stamp (`file_stamp`): its size, modification time and inode,
+/// standing for its bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct FileStamp(Fp);
 
 /// A `Hasher` that feeds BLAKE3; `finish` is unused (use `fp`).
 #[derive(Default, Clone)]
@@ -24,7 +62,7 @@ impl Hasher for FpHasher {
 
     fn finish(&self) -> u64 {
         let fp = self.fp();
-        u64::from_le_bytes(fp[..8].try_into().unwrap_or_default())
+        u64::from_le_bytes(fp.0[..8].try_into().unwrap_or_default())
     }
 }
 
@@ -42,34 +80,13 @@ impl FpHasher {
     pub fn fp(&self) -> Fp {
         let mut out = [0u8; 16];
         out.copy_from_slice(&self.0.finalize().as_bytes()[..16]);
-        out
+        Fp(out)
     }
 }
 
 /// The fingerprint of one value.
 pub fn of<T: Hash + ?Sized>(value: &T) -> Fp {
     FpHasher::new().add(value).fp()
-}
-
-/// Lower-case hex.
-pub fn hex(fp: &Fp) -> String {
-    let mut s = String::with_capacity(32);
-    for b in fp {
-        let _ = write!(s, "{b:02x}");
-    }
-    s
-}
-
-/// Parses what `hex` wrote.
-pub fn parse_hex(s: &str) -> Option<Fp> {
-    if s.len() != 32 || !s.is_ascii() {
-        return None;
-    }
-    let mut out = [0u8; 16];
-    for (i, b) in out.iter_mut().enumerate() {
-        *b = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()?;
-    }
-    Some(out)
 }
 
 /// The running program: its version, path, size and modification time.
@@ -93,13 +110,13 @@ pub fn exe() -> Fp {
 /// A file's size, modification time and inode: a file with the same stamp
 /// is taken to have the same bytes (as make and cargo do). `None` when the
 /// file or its time cannot be read.
-pub fn file_stamp(path: &std::path::Path) -> Option<Fp> {
+pub fn file_stamp(path: &std::path::Path) -> Option<FileStamp> {
     let meta = std::fs::metadata(path).ok()?;
     let mut h = FpHasher::new();
     h.add(&meta.len()).add(&meta.modified().ok()?);
     #[cfg(unix)]
     h.add(&std::os::unix::fs::MetadataExt::ino(&meta));
-    Some(h.fp())
+    Some(FileStamp(h.fp()))
 }
 
 /// A fingerprint computed once, on first use, and kept with the value it
@@ -165,8 +182,8 @@ mod tests {
     #[test]
     fn hex_round_trips() {
         let fp = of("a story");
-        assert_eq!(parse_hex(&hex(&fp)), Some(fp));
-        assert_eq!(parse_hex("zz"), None);
+        assert_eq!(Fp::parse_hex(&fp.hex()), Some(fp));
+        assert_eq!(Fp::parse_hex("zz"), None);
     }
 
     #[test]

@@ -9,12 +9,9 @@ use std::hash::Hash;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use crate::incremental::fingerprint::{self, Fp};
+use crate::incremental::fingerprint::{self, FileStamp as Stamp};
 use crate::render::images::{AvatarFiles, Published};
 use crate::util::diag::Diagnostic;
-
-/// `fingerprint::file_stamp` of the file.
-type Stamp = Fp;
 
 type Size = Option<(u32, u32)>;
 /// A member's handle and avatar file.

@@ -37,7 +37,8 @@ pub fn global(p: &Prepared) -> Fp {
     FpHasher::new()
         .add(&fingerprint::exe())
         .add(&p.theme.fingerprint)
-        .add(&format!("{:?}", p.site.config))
+        // site.yaml as serialized (every field, by name), not its Debug text.
+        .add(&serde_json::to_vec(&p.site.config).unwrap_or_default())
         .add(&base)
         .add(&p.md_env)
         .fp()
@@ -138,7 +139,8 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
         Job::Stories(n) => cards(h, &f.all, *n),
         Job::Tag(t, n) => {
             let tag = &site.tags[*t];
-            h.add(&tag.name);
+            // The page shows the topic's story count, not only its cards.
+            h.add(&tag.name).add(&tag.stories.len());
             cards(h, &tag.stories, *n);
         }
         Job::TagFeed(t) => {

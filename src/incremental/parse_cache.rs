@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use serde::{Deserialize, Serialize};
 
 use super::reuse::LastLoad;
-use crate::incremental::fingerprint::{self, Fp};
+use crate::incremental::fingerprint::{self, FileStamp, Fp};
 use crate::load::walk::{is_under, Files};
 use crate::model::{Body, Member, Page, Site, Story};
 use crate::util::diag::Diagnostic;
@@ -57,9 +57,9 @@ pub struct ParseCache {
     /// The last walk of content/ and its problems.
     walked: Option<Walked>,
     /// Each file's metadata (size, time, inode) when last looked at.
-    meta: HashMap<String, Fp>,
+    meta: HashMap<String, FileStamp>,
     /// Metadata read during this load (the rest is as it was).
-    fresh_meta: Mutex<Vec<(String, Fp)>>,
+    fresh_meta: Mutex<Vec<(String, FileStamp)>>,
     /// The members' identity problems, by the members' fingerprint.
     identity: Option<(Fp, Vec<Diagnostic>)>,
     /// The last load, for one that only swaps stories (`serve`).
@@ -239,7 +239,7 @@ impl ParseCache {
 
     /// A fingerprint of a file's metadata; the one seen last time when the
     /// watcher did not report the file changed.
-    pub(crate) fn meta_of(&self, root: &Path, path: &str) -> Option<Fp> {
+    pub(crate) fn meta_of(&self, root: &Path, path: &str) -> Option<FileStamp> {
         if let Some(fp) = self.meta.get(path).filter(|_| self.unreported(path)) {
             return Some(*fp);
         }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::model::Asset;
+use crate::model::{routes, Asset};
 use crate::util::diag::Diagnostic;
 use crate::util::slug::{is_handle, is_slug};
 
@@ -265,7 +265,7 @@ fn classify(files: &mut Files, diags: &mut Vec<Diagnostic>, path: &str, parts: &
                 diags.push(bad(&format!("`{dir}` is not a valid story slug"), "rename the folder with lowercase letters, digits and hyphens"));
             }
         }
-        ["stories", dir, rest @ ..] if is_slug(dir) => files.assets.push(Asset { from: path.into(), to: format!("stories/{dir}/{}", rest.join("/")) }),
+        ["stories", dir, rest @ ..] if is_slug(dir) => files.assets.push(Asset { from: path.into(), to: routes::file(&routes::story_file(dir, &rest.join("/"))) }),
         ["pages", name] => match stem_of(name, ".md") {
             Some(s) if RESERVED.contains(&s) => diags.push(bad(&format!("page `{s}` would replace the site's own /{s}/ section"), "choose another file name")),
             Some(s) if is_slug(s) => files.pages.push((s.into(), path.into())),
@@ -315,15 +315,15 @@ fn collisions(files: &Files) -> Vec<Diagnostic> {
     let story_urls = files
         .stories
         .iter()
-        .map(|s| (format!("stories/{}/index.html", s.slug), s.path.as_str()));
+        .map(|s| (routes::file(&routes::story(&s.slug)), s.path.as_str()));
     let pages = files
         .pages
         .iter()
-        .map(|(slug, path)| (format!("{slug}/index.html"), path.as_str()));
+        .map(|(slug, path)| (routes::file(&routes::page(slug)), path.as_str()));
     let members = files
         .members
         .iter()
-        .map(|(h, path)| (format!("members/{h}/index.html"), path.as_str()));
+        .map(|(h, path)| (routes::file(&routes::member(h)), path.as_str()));
     let assets = files
         .assets
         .iter()

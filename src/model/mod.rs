@@ -402,5 +402,6 @@ impl Site {
 mod assemble;
 mod body;
 pub mod config;
+pub mod routes;
 pub use assemble::assemble;
 pub use body::Body;

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::incremental::fingerprint::{Fp, FpHasher};
-use crate::model::{Kind, Member, Role, Site, Story};
+use crate::model::{routes, Kind, Member, Role, Site, Story};
 use crate::recognition::Recognition;
 use crate::render::images::AvatarFiles;
 
@@ -141,7 +141,7 @@ fn initials(name: &str) -> String {
 
 /// The avatar's URLs and size, from the files `images` made (initials without one).
 fn avatar(m: &Member, files: Option<&AvatarFiles>, urls: &Urls) -> Avatar {
-    let url = |p: &str| urls.path(&format!("/{p}"));
+    let url = |p: &str| urls.path(&routes::of_file(p));
     Avatar {
         url: files.map(|f| url(&f.large)).unwrap_or_default(),
         url_small: files.map(|f| url(&f.small)).unwrap_or_default(),
@@ -167,7 +167,7 @@ pub fn member_refs(
         .map(|(i, (m, r))| MemberRef {
             handle: m.handle.clone(),
             name: m.name.clone(),
-            url: urls.path(&format!("/members/{}/", m.handle)),
+            url: urls.path(&routes::member(&m.handle)),
             role: m.role,
             title: title_of(m.role),
             level: r.level.map(|l| levels[l].name.clone()).unwrap_or_default(),
@@ -179,7 +179,7 @@ pub fn member_refs(
 pub fn tag_ref(name: &str, urls: &Urls) -> TagRef {
     TagRef {
         name: name.to_string(),
-        url: urls.path(&format!("/tags/{name}/")),
+        url: urls.path(&routes::tag(name)),
     }
 }
 
@@ -280,7 +280,7 @@ fn card_key(site: &Site, s: &Story, meta: &Fp, welcome: bool, ref_fps: &[Fp], ur
 }
 
 fn card(site: &Site, s: &Story, welcome: bool, refs: &[MemberRef], urls: &Urls) -> Card {
-    let url = urls.path(&format!("/stories/{}/", s.slug));
+    let url = urls.path(&routes::story(&s.slug));
     Card {
         slug: s.slug.clone(),
         title: s.title.clone(),

@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::{Job, Prepared};
+use crate::model::routes;
 use crate::render::highlight::escape_attr;
 use crate::util::diag::Diagnostic;
 
@@ -19,15 +20,15 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
     let all = || 0..site.stories.len();
     let (path, body) = match job {
         Job::Feed => (
-            "atom.xml".to_string(),
-            atom(p, "/atom.xml", &site.config.title, all(), Content::Full),
+            routes::file(routes::FEED),
+            atom(p, routes::FEED, &site.config.title, all(), Content::Full),
         ),
         Job::MemberFeed(i) => {
             let m = &site.members[*i];
-            let path = format!("/members/{}/atom.xml", m.handle);
+            let path = routes::member_feed(&m.handle);
             let title = format!("{} on {}", m.name, site.config.title);
             (
-                path[1..].to_string(),
+                routes::file(&path),
                 atom(
                     p,
                     &path,
@@ -39,10 +40,10 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
         }
         Job::TagFeed(i) => {
             let t = &site.tags[*i];
-            let path = format!("/tags/{}/atom.xml", t.name);
+            let path = routes::tag_feed(&t.name);
             let title = format!("{}: {}", site.config.title, t.name);
             (
-                path[1..].to_string(),
+                routes::file(&path),
                 atom(
                     p,
                     &path,
@@ -68,7 +69,7 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
             "robots.txt".into(),
             format!(
                 "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-                p.urls.abs("/sitemap.xml")
+                p.urls.abs(routes::SITEMAP)
             ),
         ),
         Job::SearchIndex => ("search-index.json".into(), search_index(p)),
@@ -184,7 +185,7 @@ fn atom(
         x(title),
         x(&site.config.description),
         x(&p.urls.abs(path)),
-        x(&p.urls.abs("/")),
+        x(&p.urls.abs(routes::HOME)),
         x(&p.urls.abs(path)),
     );
     for i in picked {
@@ -196,7 +197,7 @@ fn atom(
 
 fn entry(out: &mut String, p: &Prepared, i: usize, content: Content) {
     let s = &p.site.stories[i];
-    let url = p.urls.abs(&format!("/stories/{}/", s.slug));
+    let url = p.urls.abs(&routes::story(&s.slug));
     // <link> is rel="alternate" unless it says otherwise, and <published>
     // (optional in Atom) is only written when it differs from <updated>:
     // readers date an entry by <updated> when it is alone.
@@ -218,7 +219,7 @@ fn entry(out: &mut String, p: &Prepared, i: usize, content: Content) {
                 out,
                 "<author><name>{}</name><uri>{}</uri></author>",
                 x(&m.name),
-                x(&p.urls.abs(&format!("/members/{a}/")))
+                x(&p.urls.abs(&routes::member(a)))
             );
         }
     }
@@ -247,32 +248,32 @@ fn sitemap(p: &Prepared) -> String {
         out.push_str("</url>\n");
     };
     for fixed in [
-        "/",
-        "/stories/",
-        "/members/",
-        "/tags/",
-        "/leaderboard/",
-        "/stats/",
+        routes::HOME,
+        routes::STORIES,
+        routes::MEMBERS,
+        routes::TAGS,
+        routes::LEADERBOARD,
+        routes::STATS,
     ] {
         add(fixed.to_string(), None);
     }
     for k in crate::model::Kind::ALL {
-        add(format!("/kinds/{}/", k.as_str()), None);
+        add(routes::kind(k), None);
     }
     for s in &site.stories {
         add(
-            format!("/stories/{}/", s.slug),
+            routes::story(&s.slug),
             Some(s.updated.unwrap_or(s.date).date_naive().to_string()),
         );
     }
     for m in &site.members {
-        add(format!("/members/{}/", m.handle), None);
+        add(routes::member(&m.handle), None);
     }
     for t in &site.tags {
-        add(format!("/tags/{}/", t.name), None);
+        add(routes::tag(&t.name), None);
     }
     for pg in &site.pages {
-        add(format!("/{}/", pg.slug), None);
+        add(routes::page(&pg.slug), None);
     }
     out.push_str("</urlset>\n");
     out
@@ -326,7 +327,7 @@ fn search_index(p: &Prepared) -> String {
     let page_urls: Vec<String> = site
         .pages
         .iter()
-        .map(|pg| p.urls.path(&format!("/{}/", pg.slug)))
+        .map(|pg| p.urls.path(&routes::page(&pg.slug)))
         .collect();
     let pages = site
         .pages

@@ -23,7 +23,7 @@ use serde::Serialize;
 use tera::Context as TeraContext;
 
 use crate::incremental::fingerprint::{self, Fp};
-use crate::model::{Kind, Site, Story};
+use crate::model::{routes, Kind, Site, Story};
 use crate::recognition::Recognition;
 use crate::render::highlight::Highlighter;
 use crate::render::images::Images;
@@ -126,8 +126,7 @@ impl Prepared<'_> {
     }
 
     fn bundle_url(&self, i: usize) -> String {
-        self.urls
-            .path(&format!("/stories/{}/", self.site.stories[i].slug))
+        self.urls.path(&routes::story(&self.site.stories[i].slug))
     }
 
     fn markdown(&self, text: &str, bundle: Option<&str>) -> String {
@@ -280,17 +279,17 @@ fn base_context(site: &Site, rec: &Recognition, urls: &Urls) -> TeraContext {
     let c = &site.config;
     let (light, dark) = color::accents(&c.brand.color);
     let mut nav = vec![
-        ("Stories", "/stories/"),
-        ("Members", "/members/"),
-        ("Topics", "/tags/"),
-        ("Feedback", "/kinds/feedback/"),
-        ("Leaderboard", "/leaderboard/"),
-        ("Stats", "/stats/"),
+        ("Stories", routes::STORIES.to_string()),
+        ("Members", routes::MEMBERS.into()),
+        ("Topics", routes::TAGS.into()),
+        ("Feedback", routes::kind(Kind::Feedback)),
+        ("Leaderboard", routes::LEADERBOARD.into()),
+        ("Stats", routes::STATS.into()),
     ]
     .into_iter()
     .map(|(t, u)| NavItem {
         title: t.into(),
-        url: urls.path(u),
+        url: urls.path(&u),
     })
     .collect::<Vec<_>>();
     // Short labels: page titles are written as headings and are too long for a menu.
@@ -298,7 +297,7 @@ fn base_context(site: &Site, rec: &Recognition, urls: &Urls) -> TeraContext {
         if site.pages.iter().any(|p| p.slug == slug) {
             nav.push(NavItem {
                 title: label.into(),
-                url: urls.path(&format!("/{slug}/")),
+                url: urls.path(&routes::page(slug)),
             });
         }
     }
@@ -308,13 +307,13 @@ fn base_context(site: &Site, rec: &Recognition, urls: &Urls) -> TeraContext {
         "base_url": urls.base, "path": urls.prefix,
         "brand": {
             "name": c.brand.name, "color": c.brand.color,
-            "logo_url": c.brand.logo.as_ref().map(|l| urls.path(&format!("/{}", l.trim_start_matches("static/")))).unwrap_or_default(),
+            "logo_url": c.brand.logo.as_ref().map(|l| urls.path(&routes::of_file(l.trim_start_matches("static/")))).unwrap_or_default(),
             "accent_light": light.hex(), "accent_dark": dark.hex(),
             "on_accent_light": color::text_on(light).hex(), "on_accent_dark": color::text_on(dark).hex(),
         },
         "nav": nav,
         "counts": { "members": s.members, "stories": s.stories, "topics": s.topics, "new_this_month": s.new_this_month },
-        "feed_url": urls.path("/atom.xml"),
+        "feed_url": urls.path(routes::FEED),
         "generator": format!("potluck {}", env!("CARGO_PKG_VERSION")),
     });
     let mut ctx = TeraContext::new();
@@ -356,36 +355,37 @@ pub fn jobs(p: &Prepared) -> Vec<Job> {
     jobs
 }
 
+/// The URL of a job's output, from the route table.
+pub fn job_url(p: &Prepared, job: &Job) -> String {
+    let site = p.site;
+    match job {
+        Job::Home => routes::HOME.into(),
+        Job::Stories(n) => routes::paged(routes::STORIES, *n),
+        Job::Story(i) => routes::story(&site.stories[*i].slug),
+        Job::Members => routes::MEMBERS.into(),
+        Job::Member(i) => routes::member(&site.members[*i].handle),
+        Job::MemberFeed(i) => routes::member_feed(&site.members[*i].handle),
+        Job::MemberBadge(i) => routes::member_badge(&site.members[*i].handle),
+        Job::Tags => routes::TAGS.into(),
+        Job::Tag(i, n) => routes::paged(&routes::tag(&site.tags[*i].name), *n),
+        Job::TagFeed(i) => routes::tag_feed(&site.tags[*i].name),
+        Job::Kind(k, n) => routes::paged(&routes::kind(*k), *n),
+        Job::Page(i) => routes::page(&site.pages[*i].slug),
+        Job::Leaderboard => routes::LEADERBOARD.into(),
+        Job::Stats => routes::STATS.into(),
+        Job::StatsJson => routes::STATS_JSON.into(),
+        Job::Feed => routes::FEED.into(),
+        Job::Sitemap => routes::SITEMAP.into(),
+        Job::Robots => routes::ROBOTS.into(),
+        Job::NotFound => routes::NOT_FOUND.into(),
+        Job::SearchIndex => routes::SEARCH_INDEX.into(),
+        Job::SyntaxCss => routes::SYNTAX_CSS.into(),
+    }
+}
+
 /// Where a job's file goes (relative to the output folder, `/` separated).
 pub fn job_path(p: &Prepared, job: &Job) -> String {
-    let site = p.site;
-    let page = |url: String| format!("{}index.html", &url[1..]);
-    match job {
-        Job::Home => "index.html".into(),
-        Job::Stories(n) => page(pages::page_path("/stories/", *n)),
-        Job::Story(i) => format!("stories/{}/index.html", site.stories[*i].slug),
-        Job::Members => "members/index.html".into(),
-        Job::Member(i) => format!("members/{}/index.html", site.members[*i].handle),
-        Job::MemberFeed(i) => format!("members/{}/atom.xml", site.members[*i].handle),
-        Job::MemberBadge(i) => format!("members/{}/badge.svg", site.members[*i].handle),
-        Job::Tags => "tags/index.html".into(),
-        Job::Tag(i, n) => page(pages::page_path(
-            &format!("/tags/{}/", site.tags[*i].name),
-            *n,
-        )),
-        Job::TagFeed(i) => format!("tags/{}/atom.xml", site.tags[*i].name),
-        Job::Kind(k, n) => page(pages::page_path(&format!("/kinds/{}/", k.as_str()), *n)),
-        Job::Page(i) => format!("{}/index.html", site.pages[*i].slug),
-        Job::Leaderboard => "leaderboard/index.html".into(),
-        Job::Stats => "stats/index.html".into(),
-        Job::StatsJson => "stats.json".into(),
-        Job::Feed => "atom.xml".into(),
-        Job::Sitemap => "sitemap.xml".into(),
-        Job::Robots => "robots.txt".into(),
-        Job::NotFound => "404.html".into(),
-        Job::SearchIndex => "search-index.json".into(),
-        Job::SyntaxCss => "syntax.css".into(),
-    }
+    routes::file(&job_url(p, job))
 }
 
 /// Renders one job: its output path (relative, `/` separated) and bytes.

@@ -6,64 +6,32 @@ use tera::Context as TeraContext;
 use super::context::{human_date, kind_label, tag_ref, Card};
 use super::meta::{meta, meta_only, shares};
 use super::{template, Job, Prepared};
-use crate::model::{Kind, Role};
+use crate::model::{routes, Kind, Role};
 use crate::util::diag::Diagnostic;
 
 /// Renders an HTML page job to its output path and bytes.
 pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
-    let (path, name, ctx) = match job {
-        Job::Home => ("/".to_string(), "index.html", home(p)),
-        Job::Stories(n) => (page_path("/stories/", *n), "stories.html", stories(p, *n)),
-        Job::Story(i) => (
-            format!("/stories/{}/", p.site.stories[*i].slug),
-            "story.html",
-            story(p, *i),
-        ),
-        Job::Members => ("/members/".into(), "members.html", members(p)),
-        Job::Member(i) => (
-            format!("/members/{}/", p.site.members[*i].handle),
-            "member.html",
-            super::pages_member::member(p, *i),
-        ),
-        Job::Tags => ("/tags/".into(), "tags.html", tags(p)),
-        Job::Tag(i, n) => (
-            page_path(&format!("/tags/{}/", p.site.tags[*i].name), *n),
-            "tag.html",
-            tag(p, *i, *n),
-        ),
-        Job::Kind(k, n) => (
-            page_path(&format!("/kinds/{}/", k.as_str()), *n),
-            "kind.html",
-            kind(p, *k, *n),
-        ),
-        Job::Page(i) => (
-            format!("/{}/", p.site.pages[*i].slug),
-            "page.html",
-            page(p, *i),
-        ),
-        Job::Leaderboard => (
-            "/leaderboard/".into(),
-            "leaderboard.html",
-            super::pages_member::leaderboard(p),
-        ),
-        Job::Stats => (
-            "/stats/".into(),
-            "stats.html",
-            super::pages_member::stats(p),
-        ),
+    let (name, ctx) = match job {
+        Job::Home => ("index.html", home(p)),
+        Job::Stories(n) => ("stories.html", stories(p, *n)),
+        Job::Story(i) => ("story.html", story(p, *i)),
+        Job::Members => ("members.html", members(p)),
+        Job::Member(i) => ("member.html", super::pages_member::member(p, *i)),
+        Job::Tags => ("tags.html", tags(p)),
+        Job::Tag(i, n) => ("tag.html", tag(p, *i, *n)),
+        Job::Kind(k, n) => ("kind.html", kind(p, *k, *n)),
+        Job::Page(i) => ("page.html", page(p, *i)),
+        Job::Leaderboard => ("leaderboard.html", super::pages_member::leaderboard(p)),
+        Job::Stats => ("stats.html", super::pages_member::stats(p)),
         Job::NotFound => (
-            "/404.html".into(),
             "404.html",
-            meta_only(p, "Page not found", "", "/404.html"),
+            meta_only(p, "Page not found", "", routes::NOT_FOUND),
         ),
         _ => unreachable!("not an HTML page: {job:?}"),
     };
+    let path = super::job_url(p, job);
     let bytes = template(p, name, &p.urls.path(&path), ctx)?;
-    let file = if path.ends_with('/') {
-        format!("{}index.html", &path[1..])
-    } else {
-        path[1..].to_string()
-    };
+    let file = routes::file(&path);
     Ok((file, bytes))
 }
 
@@ -97,7 +65,7 @@ fn home(p: &Prepared) -> TeraContext {
         })
         .collect();
     let contributing = site.pages.iter().any(|pg| pg.slug == "contributing");
-    let mut ctx = meta_only(p, &site.config.title, "", "/");
+    let mut ctx = meta_only(p, &site.config.title, "", routes::HOME);
     ctx.insert("featured", &pick(p, featured));
     ctx.insert("latest", &pick(p, latest));
     ctx.insert("newest_members", &newest);
@@ -105,21 +73,12 @@ fn home(p: &Prepared) -> TeraContext {
     ctx.insert(
         "contributing_url",
         &if contributing {
-            p.urls.path("/contributing/")
+            p.urls.path(&routes::page("contributing"))
         } else {
             String::new()
         },
     );
     ctx
-}
-
-/// Page `n` (from 1) of a listing at `base`: `base`, then `base/page/N/`.
-pub fn page_path(base: &str, n: usize) -> String {
-    if n == 1 {
-        base.to_string()
-    } else {
-        format!("{base}page/{n}/")
-    }
 }
 
 /// A listing's later pages (its archive) each hold this many times the
@@ -156,7 +115,7 @@ pub fn page_count(p: &Prepared, len: usize) -> usize {
 fn paginate<'a>(p: &'a Prepared, base: &str, items: &[usize], n: usize) -> (Vec<&'a Card>, Value) {
     let total = page_count(p, items.len());
     let range = listing_range(p.site.config.stories_per_page, items.len(), n);
-    let url = |k: usize| p.urls.path(&page_path(base, k));
+    let url = |k: usize| p.urls.path(&routes::paged(base, k));
     let paginator = json!({
         "current": n, "total": total,
         "prev_url": if n > 1 { url(n - 1) } else { String::new() },
@@ -200,12 +159,12 @@ fn page_suffix(n: usize, total: usize) -> String {
 /// A page of the story listing with its paginator.
 fn stories(p: &Prepared, n: usize) -> TeraContext {
     let all: Vec<usize> = (0..p.site.stories.len()).collect();
-    let (cards, paginator) = paginate(p, "/stories/", &all, n);
+    let (cards, paginator) = paginate(p, routes::STORIES, &all, n);
     let title = format!("All stories{}", page_suffix(n, page_count(p, all.len())));
-    let mut ctx = meta_only(p, &title, "", &page_path("/stories/", n));
+    let mut ctx = meta_only(p, &title, "", &routes::paged(routes::STORIES, n));
     ctx.insert("heading", "All stories");
     ctx.insert("stories", &cards);
-    ctx.insert("feed_url", &p.urls.path("/atom.xml"));
+    ctx.insert("feed_url", &p.urls.path(routes::FEED));
     ctx.insert("paginator", &paginator);
     ctx.insert("archive", &(n > 1));
     ctx
@@ -214,7 +173,7 @@ fn stories(p: &Prepared, n: usize) -> TeraContext {
 fn story(p: &Prepared, i: usize) -> TeraContext {
     let s = &p.site.stories[i];
     let card = &*p.cards[i];
-    let path = format!("/stories/{}/", s.slug);
+    let path = routes::story(&s.slug);
     let permalink = p.urls.abs(&path);
     let mut value = serde_json::to_value(card).unwrap_or_default();
     let thanks: Vec<_> = s
@@ -256,10 +215,9 @@ fn story(p: &Prepared, i: usize) -> TeraContext {
     let image = if card.cover_url.is_empty() {
         String::new()
     } else {
-        p.urls.abs(&format!(
-            "/stories/{}/{}",
-            s.slug,
-            s.cover.as_deref().unwrap_or("")
+        p.urls.abs(&routes::story_file(
+            &s.slug,
+            s.cover.as_deref().unwrap_or(""),
         ))
     };
     let mut ctx = TeraContext::new();
@@ -303,7 +261,7 @@ fn members(p: &Prepared) -> TeraContext {
             p.site.members.len(),
             p.site.config.title
         ),
-        "/members/",
+        routes::MEMBERS,
     );
     ctx.insert("hosts", &by_role(Role::Host));
     ctx.insert("champions", &by_role(Role::Champion));
@@ -319,22 +277,22 @@ fn tags(p: &Prepared) -> TeraContext {
             .cmp(&a["count"].as_u64())
             .then(a["name"].as_str().cmp(&b["name"].as_str()))
     });
-    let mut ctx = meta_only(p, "Topics", "", "/tags/");
+    let mut ctx = meta_only(p, "Topics", "", routes::TAGS);
     ctx.insert("tags", &list);
     ctx
 }
 
 fn tag(p: &Prepared, i: usize, n: usize) -> TeraContext {
     let t = &p.site.tags[i];
-    let path = format!("/tags/{}/", t.name);
+    let path = routes::tag(&t.name);
     let (cards, paginator) = paginate(p, &path, &t.stories, n);
     let title = format!(
         "Stories about {}{}",
         t.name,
         page_suffix(n, page_count(p, t.stories.len()))
     );
-    let mut ctx = meta_only(p, &title, "", &page_path(&path, n));
-    ctx.insert("tag", &json!({"name": t.name, "url": p.urls.path(&path), "feed_url": p.urls.path(&format!("{path}atom.xml")), "count": t.stories.len()}));
+    let mut ctx = meta_only(p, &title, "", &routes::paged(&path, n));
+    ctx.insert("tag", &json!({"name": t.name, "url": p.urls.path(&path), "feed_url": p.urls.path(&routes::tag_feed(&t.name)), "count": t.stories.len()}));
     ctx.insert("stories", &cards);
     ctx.insert("paginator", &paginator);
     ctx.insert("archive", &(n > 1));
@@ -342,12 +300,12 @@ fn tag(p: &Prepared, i: usize, n: usize) -> TeraContext {
 }
 
 fn kind(p: &Prepared, k: Kind, n: usize) -> TeraContext {
-    let url = |k: Kind| p.urls.path(&format!("/kinds/{}/", k.as_str()));
+    let url = |k: Kind| p.urls.path(&routes::kind(k));
     let kinds: Vec<Value> = Kind::ALL
         .iter()
         .map(|&k| json!({"name": k.as_str(), "label": k.plural(), "url": url(k), "count": p.by_kind(k).len()}))
         .collect();
-    let path = format!("/kinds/{}/", k.as_str());
+    let path = routes::kind(k);
     let items = p.by_kind(k);
     let (cards, paginator) = paginate(p, &path, items, n);
     let title = format!(
@@ -355,7 +313,7 @@ fn kind(p: &Prepared, k: Kind, n: usize) -> TeraContext {
         k.plural(),
         page_suffix(n, page_count(p, items.len()))
     );
-    let mut ctx = meta_only(p, &title, "", &page_path(&path, n));
+    let mut ctx = meta_only(p, &title, "", &routes::paged(&path, n));
     ctx.insert("kind", &json!({"name": k.as_str(), "label": k.plural(), "singular": kind_label(k), "url": url(k), "count": items.len()}));
     ctx.insert("kinds", &kinds);
     ctx.insert("stories", &cards);
@@ -366,7 +324,7 @@ fn kind(p: &Prepared, k: Kind, n: usize) -> TeraContext {
 
 fn page(p: &Prepared, i: usize) -> TeraContext {
     let pg = &p.site.pages[i];
-    let path = format!("/{}/", pg.slug);
+    let path = routes::page(&pg.slug);
     let mut ctx = meta_only(p, &pg.title, pg.summary.as_deref().unwrap_or(""), &path);
     ctx.insert("page", &json!({"slug": pg.slug, "title": pg.title, "content": p.page_html[i], "url": p.urls.path(&path)}));
     ctx

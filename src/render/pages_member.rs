@@ -6,16 +6,17 @@ use tera::Context as TeraContext;
 use super::context::{human_date, tag_ref, MemberRef};
 use super::meta::{meta, meta_only, shares};
 use super::Prepared;
+use crate::model::routes;
 use crate::recognition::Entry;
 
 pub fn member(p: &Prepared, i: usize) -> TeraContext {
     let m = &p.site.members[i];
     let r = &p.rec.members[i];
     let levels = &p.site.config.recognition.levels;
-    let path = format!("/members/{}/", m.handle);
+    let path = routes::member(&m.handle);
     let permalink = p.urls.abs(&path);
     let refs = |idx: &[usize]| idx.iter().map(|&j| &p.refs[j]).collect::<Vec<&MemberRef>>();
-    let badge_url = p.urls.abs(&format!("{path}badge.svg"));
+    let badge_url = p.urls.abs(&routes::member_badge(&m.handle));
     let label = format!("{} community", p.site.config.brand.name);
     let value = badge_value(p, i);
     let mut v = serde_json::to_value(&p.refs[i]).unwrap_or_default();
@@ -103,7 +104,7 @@ pub fn leaderboard(p: &Prepared) -> TeraContext {
         p,
         "Leaderboard",
         &format!("Who makes {} what it is", p.site.config.title),
-        "/leaderboard/",
+        routes::LEADERBOARD,
     );
     ctx.insert("hosts", &hosts);
     ctx.insert("levels", &by_level);
@@ -124,10 +125,10 @@ pub fn stats(p: &Prepared) -> TeraContext {
         p,
         "Community stats",
         &format!("How {} grows", p.site.config.title),
-        "/stats/",
+        routes::STATS,
     );
     ctx.insert("charts", &crate::render::charts_for(p));
     ctx.insert("counts", &p.base.get("site").and_then(|s| s.get("counts")));
-    ctx.insert("json_url", &p.urls.path("/stats.json"));
+    ctx.insert("json_url", &p.urls.path(routes::STATS_JSON));
     ctx
 }

@@ -8,8 +8,8 @@ use include_dir::{include_dir, Dir};
 use tera::Tera;
 use walkdir::WalkDir;
 
+use crate::incremental::fingerprint::{Fp, FpHasher};
 use crate::util::diag::Diagnostic;
-use crate::util::fnv::Fnv;
 
 /// The default theme, built into the binary so any site builds without a themes/ folder.
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -37,7 +37,7 @@ pub struct Theme {
     pub statics: Vec<(String, Bytes)>,
     /// A fingerprint of every template, for build caches (static files are
     /// copied, and have keys of their own).
-    pub fingerprint: u64,
+    pub fingerprint: Fp,
 }
 
 /// Loads theme `name` for the site at `root`. Site `templates/` files override theme ones.
@@ -90,7 +90,7 @@ pub fn load_reusing(
 fn compile(files: Vec<(String, Bytes)>, last: Option<&Theme>) -> Result<Theme, Vec<Diagnostic>> {
     let mut templates = Vec::new();
     let mut statics = Vec::new();
-    let mut hash = Fnv::default();
+    let mut hash = FpHasher::new();
     for (rel, bytes) in files {
         let data = bytes.read().map_err(|e| {
             vec![Diagnostic::error(
@@ -100,8 +100,7 @@ fn compile(files: Vec<(String, Bytes)>, last: Option<&Theme>) -> Result<Theme, V
             )]
         })?;
         if let Some(name) = rel.strip_prefix("templates/") {
-            hash.write(rel.as_bytes());
-            hash.write(&data);
+            hash.add(&rel).add(&data);
             let text = String::from_utf8(data).map_err(|_| {
                 vec![Diagnostic::error(
                     &rel,
@@ -114,11 +113,12 @@ fn compile(files: Vec<(String, Bytes)>, last: Option<&Theme>) -> Result<Theme, V
             statics.push((out.to_string(), bytes));
         }
     }
-    if let Some(last) = last.filter(|t| t.fingerprint == hash.0) {
+    let fingerprint = hash.fp();
+    if let Some(last) = last.filter(|t| t.fingerprint == fingerprint) {
         return Ok(Theme {
             tera: Arc::clone(&last.tera),
             statics,
-            fingerprint: hash.0,
+            fingerprint,
         });
     }
     let mut tera = Tera::default();
@@ -131,7 +131,7 @@ fn compile(files: Vec<(String, Bytes)>, last: Option<&Theme>) -> Result<Theme, V
     Ok(Theme {
         tera: Arc::new(tera),
         statics,
-        fingerprint: hash.0,
+        fingerprint,
     })
 }
 

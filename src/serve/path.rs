@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 use percent_encoding::percent_decode_str;
 
+use crate::model::routes;
+
 /// Why a URL names no file of the site.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PathError {
@@ -93,7 +95,7 @@ pub fn resolve(root: &Path, url_path: &str) -> Result<Target, PathError> {
             // Rebuilt from the segments: `//host` must not become a
             // protocol-relative redirect to another site.
             let raw: Vec<&str> = url_path.split('/').filter(|s| !s.is_empty()).collect();
-            return Ok(Target::Redirect(format!("/{}/", raw.join("/"))));
+            return Ok(Target::Redirect(routes::folder(&raw)));
         }
         let index = real.join("index.html");
         return match index.canonicalize() {

@@ -1,6 +1,7 @@
-//! FNV-1a, a tiny stable hash: the highlighter's memo, theme asset names, avatar hues.
+//! FNV-1a, a tiny stable hash: the highlighter's memo, avatar hues.
 
-/// FNV-1a: a small, stable hash for fingerprints (std's hasher may change between releases).
+/// FNV-1a: a small, stable hash for hash maps and names, never a cache key
+/// (keys are BLAKE3 `Fp`s, incremental/fingerprint.rs).
 #[derive(Debug, Clone, Copy)]
 pub struct Fnv(pub u64);
 

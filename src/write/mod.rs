@@ -176,9 +176,14 @@ pub fn remove_tree(dir: &Path) -> io::Result<()> {
     fs::remove_dir(dir)
 }
 
+/// What identifies an output folder a full build wrote: its marker file's
+/// inode and time (`output_stamp`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutputStamp(pub String);
+
 /// Identifies the output a full build wrote (its marker file's inode and
 /// time), so an incremental build knows the folder is the one it recorded.
-pub fn output_stamp(target: &Path) -> Option<String> {
+pub fn output_stamp(target: &Path) -> Option<OutputStamp> {
     let meta = fs::metadata(target.join(MARKER)).ok()?;
     let modified = meta
         .modified()
@@ -189,7 +194,7 @@ pub fn output_stamp(target: &Path) -> Option<String> {
     let ino = std::os::unix::fs::MetadataExt::ino(&meta);
     #[cfg(not(unix))]
     let ino = 0u64;
-    Some(format!("{ino}-{}", modified.as_nanos()))
+    Some(OutputStamp(format!("{ino}-{}", modified.as_nanos())))
 }
 
 /// Swaps two folders atomically (`renameat2` with `RENAME_EXCHANGE`); false

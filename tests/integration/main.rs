@@ -4,6 +4,7 @@ mod build;
 mod cache;
 mod check;
 mod corpus;
+mod differential;
 mod errors;
 mod hostile;
 mod hostile_atomic;

@@ -65,6 +65,26 @@ pub fn build_ok(root: &Path, out: &Path) {
     );
 }
 
+/// Builds `root` into `out` from scratch, reading and writing no cache
+/// (`--no-cache`): two such builds share nothing, so comparing them can
+/// find output that is not deterministic.
+pub fn build_cold(root: &Path, out: &Path) {
+    let o = potluck(&[
+        "build",
+        "--quiet",
+        "--no-cache",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        o.status.success(),
+        "build failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
 /// Every file under `dir`, relative path -> bytes.
 pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use percent_encoding::percent_decode_str;
 
 use super::Outlines;
-use crate::model::{Kind, Site, Source};
+use crate::model::{routes, Kind, Site, Source};
 use crate::render::markdown::LinkAt;
 use crate::render::Urls;
 use crate::util::diag::{did_you_mean, Diagnostic};
@@ -36,7 +36,7 @@ impl<'a> Index<'a> {
             .iter()
             .map(|a| &a.to)
             .chain(theme_statics)
-            .map(|p| format!("/{p}"))
+            .map(|p| routes::of_file(p))
             .collect();
         let urls = Urls::new(&site.config.base_url);
         let after_scheme = urls.base.split_once("://").map_or("", |(_, r)| r);
@@ -55,11 +55,7 @@ impl<'a> Index<'a> {
 
     /// Is this output file (`stories/index.html`, `atom.xml`) one potluck generates?
     pub fn is_generated(&self, output: &str) -> bool {
-        let path = match output.strip_suffix("index.html") {
-            Some(dir) if dir.is_empty() || dir.ends_with('/') => format!("/{dir}"),
-            _ => format!("/{output}"),
-        };
-        self.generated.contains(&path)
+        self.generated.contains(&routes::of_output(output))
     }
 
     /// Does the built site answer at `path`? `/stories/x` and
@@ -86,12 +82,12 @@ impl<'a> Index<'a> {
             if !host.eq_ignore_ascii_case(&self.host) {
                 return None;
             }
-            let path = format!("/{path}");
+            let path = routes::of_file(path);
             let inside = path.strip_prefix(&self.prefix)?;
             if !(inside.is_empty() || inside.starts_with('/')) {
                 return None;
             }
-            format!("/{}", inside.trim_start_matches('/'))
+            routes::of_file(inside)
         } else if url.starts_with('/') {
             url.to_string()
         } else {
@@ -103,52 +99,36 @@ impl<'a> Index<'a> {
 
 /// The pages and feeds `render::jobs` produces for `site`, as site paths.
 fn generated_paths(site: &Site) -> HashSet<String> {
-    let mut generated: HashSet<String> = [
-        "/",
-        "/stories/",
-        "/members/",
-        "/tags/",
-        "/leaderboard/",
-        "/stats/",
-        "/stats.json",
-        "/atom.xml",
-        "/sitemap.xml",
-        "/robots.txt",
-        "/404.html",
-        "/search-index.json",
-        "/syntax.css",
-    ]
-    .map(String::from)
-    .into();
+    let mut generated: HashSet<String> = routes::FIXED.map(String::from).into();
     let per_page = site.config.stories_per_page;
     // A listing of `len` stories at `base`: `base`, then `base/page/N/`.
     let listing = |base: String, len: usize| {
         let pages = crate::render::listing_pages(per_page, len);
-        let extra = (2..=pages).map(move |n| format!("{base}page/{n}/"));
+        let extra = (2..=pages).map(move |n| routes::paged(&base, n));
         extra.collect::<Vec<_>>()
     };
-    generated.extend(listing("/stories/".into(), site.stories.len()));
-    generated.extend(site.stories.iter().map(|s| format!("/stories/{}/", s.slug)));
+    generated.extend(listing(routes::STORIES.into(), site.stories.len()));
+    generated.extend(site.stories.iter().map(|s| routes::story(&s.slug)));
     for m in &site.members {
         let h = &m.handle;
         generated.extend([
-            format!("/members/{h}/"),
-            format!("/members/{h}/atom.xml"),
-            format!("/members/{h}/badge.svg"),
+            routes::member(h),
+            routes::member_feed(h),
+            routes::member_badge(h),
         ]);
     }
     for t in &site.tags {
-        let base = format!("/tags/{}/", t.name);
+        let base = routes::tag(&t.name);
         generated.extend(listing(base.clone(), t.stories.len()));
-        generated.extend([format!("{base}atom.xml"), base]);
+        generated.extend([routes::tag_feed(&t.name), base]);
     }
     for k in Kind::ALL {
-        let base = format!("/kinds/{}/", k.as_str());
+        let base = routes::kind(k);
         let count = site.stories.iter().filter(|s| s.kind == k).count();
         generated.extend(listing(base.clone(), count));
         generated.insert(base);
     }
-    generated.extend(site.pages.iter().map(|p| format!("/{}/", p.slug)));
+    generated.extend(site.pages.iter().map(|p| routes::page(&p.slug)));
     generated
 }
 
@@ -188,11 +168,10 @@ fn normalize(path: &str) -> String {
         }
     }
     let dir = path.ends_with('/') || path.ends_with("/.") || path.ends_with("/..");
-    let mut out = format!("/{}", parts.join("/"));
-    if dir && !parts.is_empty() {
-        out.push('/');
+    match dir {
+        true => routes::folder(&parts),
+        false => routes::of_file(&parts.join("/")),
     }
-    out
 }
 
 /// A document whose Markdown is checked, with the URL its relative links start from.
@@ -204,7 +183,7 @@ struct Doc<'a> {
 /// Broken internal links and missing bundle files in every story, profile and page.
 pub fn check(site: &Site, index: &Index, outlines: &Outlines) -> Vec<Diagnostic> {
     let stories = site.stories.iter().zip(&outlines.stories).map(|(s, o)| {
-        let page = format!("/stories/{}/", s.slug);
+        let page = routes::story(&s.slug);
         (
             Doc {
                 source: &s.source,
@@ -214,7 +193,7 @@ pub fn check(site: &Site, index: &Index, outlines: &Outlines) -> Vec<Diagnostic>
         )
     });
     let members = site.members.iter().zip(&outlines.members).map(|(m, o)| {
-        let page = format!("/members/{}/", m.handle);
+        let page = routes::member(&m.handle);
         (
             Doc {
                 source: &m.source,
@@ -224,7 +203,7 @@ pub fn check(site: &Site, index: &Index, outlines: &Outlines) -> Vec<Diagnostic>
         )
     });
     let pages = site.pages.iter().zip(&outlines.pages).map(|(p, o)| {
-        let page = format!("/{}/", p.slug);
+        let page = routes::page(&p.slug);
         (
             Doc {
                 source: &p.source,
@@ -376,11 +355,11 @@ impl Index<'_> {
     fn page_of(&self, stem: &str) -> String {
         let site = self.site;
         let url = if site.stories.iter().any(|s| s.slug == stem) {
-            format!("/stories/{stem}/")
+            routes::story(stem)
         } else if site.member(stem).is_some() {
-            format!("/members/{stem}/")
+            routes::member(stem)
         } else if site.pages.iter().any(|p| p.slug == stem) {
-            format!("/{stem}/")
+            routes::page(stem)
         } else {
             return "link to the page's address (like `/stories/<slug>/`), not to its file".into();
         };

@@ -31,7 +31,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::incremental::fingerprint::{self, Fp};
 pub use crate::incremental::image_memo::ImageMemo;
-use crate::model::{Asset, Member, Site};
+use crate::model::{routes, Asset, Member, Site};
 use crate::util::diag::Diagnostic;
 use media::{Checked, Kind};
 
@@ -306,11 +306,10 @@ fn read_avatar(root: &Path, path: &Path) -> Result<Checked, Diagnostic> {
 
 /// One avatar: `path` is relative to the site root.
 fn avatar(root: &Path, handle: &str, path: &Path) -> Result<AvatarFiles, Diagnostic> {
-    let dir = format!("members/{handle}");
     let (img, format) = match read_avatar(root, path)? {
         Checked::Raster(img, format) => (img, format),
         Checked::Svg(text) => {
-            let to = format!("{dir}/avatar.svg");
+            let to = routes::file(&routes::avatar(handle, "avatar.svg"));
             let files = vec![(to.clone(), text.into_bytes())];
             return Ok(AvatarFiles::new(to.clone(), to, SVG_SIZE, files));
         }
@@ -323,7 +322,7 @@ fn avatar(root: &Path, handle: &str, path: &Path) -> Result<AvatarFiles, Diagnos
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut variant = |target: u32| -> Result<String, Diagnostic> {
         let size = side.min(target);
-        let to = format!("{dir}/avatar-{size}.{ext}");
+        let to = routes::file(&routes::avatar(handle, &format!("avatar-{size}.{ext}")));
         if !files.iter().any(|(p, _)| *p == to) {
             // Always encoded afresh, even when no scaling is needed: the
             // contributor's bytes (and their EXIF) are never published.

@@ -1,0 +1,147 @@
+//! The route table: the URL of every output potluck writes, defined here
+//! and nowhere else. Render, the sitemap, `check`'s link resolution, the
+//! incremental planner and serve read it.
+//!
+//! URLs are site paths (`/stories/a/`, before `base_url`'s prefix is put in
+//! front); `file` turns one into the output file that answers it
+//! (`stories/a/index.html`).
+
+use super::Kind;
+
+pub const HOME: &str = "/";
+pub const STORIES: &str = "/stories/";
+pub const MEMBERS: &str = "/members/";
+pub const TAGS: &str = "/tags/";
+pub const KINDS: &str = "/kinds/";
+pub const LEADERBOARD: &str = "/leaderboard/";
+pub const STATS: &str = "/stats/";
+pub const STATS_JSON: &str = "/stats.json";
+pub const FEED: &str = "/atom.xml";
+pub const SITEMAP: &str = "/sitemap.xml";
+pub const ROBOTS: &str = "/robots.txt";
+pub const NOT_FOUND: &str = "/404.html";
+pub const SEARCH_INDEX: &str = "/search-index.json";
+pub const SYNTAX_CSS: &str = "/syntax.css";
+
+/// Every output at a fixed URL.
+pub const FIXED: [&str; 13] = [
+    HOME,
+    STORIES,
+    MEMBERS,
+    TAGS,
+    LEADERBOARD,
+    STATS,
+    STATS_JSON,
+    FEED,
+    SITEMAP,
+    ROBOTS,
+    NOT_FOUND,
+    SEARCH_INDEX,
+    SYNTAX_CSS,
+];
+
+/// A story's page, also the folder of its bundle's files.
+pub fn story(slug: &str) -> String {
+    format!("/stories/{slug}/")
+}
+
+/// A file of a story's bundle (its cover, an image), by its path in the bundle.
+pub fn story_file(slug: &str, file: &str) -> String {
+    format!("/stories/{slug}/{file}")
+}
+
+pub fn member(handle: &str) -> String {
+    format!("/members/{handle}/")
+}
+
+pub fn member_feed(handle: &str) -> String {
+    format!("/members/{handle}/atom.xml")
+}
+
+pub fn member_badge(handle: &str) -> String {
+    format!("/members/{handle}/badge.svg")
+}
+
+/// A member's avatar file (`avatar-256.png`, `avatar.svg`).
+pub fn avatar(handle: &str, file: &str) -> String {
+    format!("/members/{handle}/{file}")
+}
+
+pub fn tag(name: &str) -> String {
+    format!("/tags/{name}/")
+}
+
+pub fn tag_feed(name: &str) -> String {
+    format!("/tags/{name}/atom.xml")
+}
+
+pub fn kind(k: Kind) -> String {
+    format!("/kinds/{}/", k.as_str())
+}
+
+/// A page from content/pages/.
+pub fn page(slug: &str) -> String {
+    format!("/{slug}/")
+}
+
+/// Page `n` (from 1) of the listing at `base`: `base`, then `base/page/N/`.
+pub fn paged(base: &str, n: usize) -> String {
+    if n == 1 {
+        base.to_string()
+    } else {
+        format!("{base}page/{n}/")
+    }
+}
+
+/// The URL of the output file at `path` (relative to the output folder):
+/// a static file, a theme file, a bundle file.
+pub fn of_file(path: &str) -> String {
+    format!("/{}", path.trim_start_matches('/'))
+}
+
+/// The URL a file written at `path` answers: `stories/index.html` is
+/// `/stories/`, `atom.xml` is `/atom.xml`.
+pub fn of_output(path: &str) -> String {
+    match path.strip_suffix("index.html") {
+        Some(dir) if dir.is_empty() || dir.ends_with('/') => of_file(dir),
+        _ => of_file(path),
+    }
+}
+
+/// The folder URL made of `segments` (`["a", "b"]` is `/a/b/`).
+pub fn folder(segments: &[&str]) -> String {
+    match segments {
+        [] => HOME.to_string(),
+        _ => format!("/{}/", segments.join("/")),
+    }
+}
+
+/// The output file (relative, `/` separated) that answers `url`: a folder
+/// URL is its `index.html`.
+pub fn file(url: &str) -> String {
+    let rel = url.trim_start_matches('/');
+    if url.ends_with('/') {
+        format!("{rel}index.html")
+    } else {
+        rel.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folder_urls_are_written_as_their_index() {
+        assert_eq!(file(HOME), "index.html");
+        assert_eq!(file(&paged(&tag("gear"), 3)), "tags/gear/page/3/index.html");
+        assert_eq!(file(FEED), "atom.xml");
+        assert_eq!(of_output("tags/gear/index.html"), "/tags/gear/");
+        assert_eq!(of_output("index.html"), "/");
+        assert_eq!(
+            of_output("members/a/avatar-64.png"),
+            "/members/a/avatar-64.png"
+        );
+        assert_eq!(folder(&["a", "b"]), "/a/b/");
+    }
+}
