@@ -266,9 +266,9 @@ fn load_site(
     session: &mut Session,
 ) -> Result<(Site, Vec<Diagnostic>), BuildError> {
     let cache = session.cache.clone();
-    let parsed = session.parsed.get_or_insert_with(|| {
-        let bytes = cache.as_ref().and_then(CacheDir::parsed);
-        ParseCache::from_bytes(&bytes.unwrap_or_default())
+    let parsed = session.parsed.get_or_insert_with(|| match &cache {
+        Some(c) => ParseCache::open(&c.parsed_dir()),
+        None => ParseCache::default(),
     });
     let lo = LoadOptions {
         drafts: opts.drafts,
@@ -276,7 +276,8 @@ fn load_site(
     };
     let loaded = load::load_with(&opts.root, &lo, parsed);
     if let Some(c) = &cache {
-        c.save_parsed(&parsed.to_bytes())?;
+        c.ensure()?;
+        parsed.save(&c.parsed_dir())?;
     }
     parsed.advance();
     let (errors, warnings): (Vec<_>, Vec<_>) = loaded
