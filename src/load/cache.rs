@@ -44,7 +44,46 @@ pub enum Value {
     Page(Page),
 }
 
-/// A parsed file: the value without its body, and the body.
+impl Value {
+    /// The body (Markdown text, or a member's bio).
+    fn body(&self) -> Body {
+        match self {
+            Value::Story(s) => s.body.clone(),
+            Value::Member(m) => Body::new(&m.bio),
+            Value::Page(p) => Body::new(&p.body),
+        }
+    }
+
+    /// A copy without the body: what a store's index holds.
+    pub(super) fn without_body(&self) -> Value {
+        match self {
+            Value::Story(s) => {
+                let mut s = Story::clone(s);
+                s.body = Body::default();
+                Value::Story(Arc::new(s))
+            }
+            Value::Member(m) => Value::Member(Member {
+                bio: String::new(),
+                ..m.clone()
+            }),
+            Value::Page(p) => Value::Page(Page {
+                body: String::new(),
+                ..p.clone()
+            }),
+        }
+    }
+
+    /// Puts the body back (into a value read from a store's index).
+    pub(super) fn set_body(&mut self, body: &Body) {
+        match self {
+            Value::Story(s) => Arc::make_mut(s).body = body.clone(),
+            Value::Member(m) => m.bio = body.to_string(),
+            Value::Page(p) => p.body = body.to_string(),
+        }
+    }
+}
+
+/// A parsed file, and its body (shared with the value where it can be).
 #[derive(Clone)]
 pub struct Entry {
     pub(super) value: Value,
@@ -52,7 +91,8 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub(super) fn new(value: Value, text: Body) -> Entry {
+    pub(super) fn new(value: Value) -> Entry {
+        let text = value.body();
         Entry { value, text }
     }
 }
@@ -102,9 +142,6 @@ pub struct ParseCache {
 pub trait Cached: Sized {
     fn wrap(self) -> Value;
     fn unwrap(v: &Value) -> Option<Self>;
-    /// Takes the body out (left empty).
-    fn take_body(&mut self) -> Body;
-    fn set_body(&mut self, body: &Body);
     /// A file the parse checked exists (relative to the root): a hit is
     /// only good while it still does.
     fn needs_file(&self) -> Option<PathBuf> {
@@ -124,16 +161,6 @@ impl Cached for Arc<Story> {
             _ => None,
         }
     }
-    fn take_body(&mut self) -> Body {
-        let story = Arc::make_mut(self);
-        story.forget_text_keys();
-        std::mem::take(&mut story.body)
-    }
-    fn set_body(&mut self, body: &Body) {
-        let story = Arc::make_mut(self);
-        story.forget_text_keys();
-        story.body = body.clone();
-    }
     fn needs_file(&self) -> Option<PathBuf> {
         match (&self.cover, &self.bundle) {
             (Some(cover), Some(bundle)) => Some(bundle.join(cover)),
@@ -152,12 +179,6 @@ impl Cached for Member {
             _ => None,
         }
     }
-    fn take_body(&mut self) -> Body {
-        Body::new(&std::mem::take(&mut self.bio))
-    }
-    fn set_body(&mut self, body: &Body) {
-        self.bio = body.to_string();
-    }
     fn needs_file(&self) -> Option<PathBuf> {
         self.avatar.clone()
     }
@@ -172,12 +193,6 @@ impl Cached for Page {
             Value::Page(p) => Some(p.clone()),
             _ => None,
         }
-    }
-    fn take_body(&mut self) -> Body {
-        Body::new(&std::mem::take(&mut self.body))
-    }
-    fn set_body(&mut self, body: &Body) {
-        self.body = body.to_string();
     }
 }
 
@@ -428,20 +443,17 @@ impl ParseCache {
     /// The value parsed before from a file with the content key `key`.
     pub fn get<T: Cached>(&self, key: &Fp, root: &Path) -> Option<T> {
         let entry = self.entries.get(key)?;
-        let mut value = T::unwrap(&entry.value)?;
+        let value = T::unwrap(&entry.value)?;
         if !self.still_valid(&value, root) {
             return None;
         }
-        value.set_body(&entry.text);
         self.keep(*key, entry.clone());
         Some(value)
     }
 
     /// Keeps a value parsed without problems.
     pub fn put<T: Cached + Clone>(&self, key: Fp, value: &T) {
-        let mut value = value.clone();
-        let text = value.take_body();
-        self.keep(key, Entry::new(value.wrap(), text));
+        self.keep(key, Entry::new(value.clone().wrap()));
     }
 
     fn keep(&self, key: Fp, entry: Entry) {

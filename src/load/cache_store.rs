@@ -132,7 +132,9 @@ fn read_segment(path: &Path) -> Option<Segment> {
         for (key, s) in group {
             let (start, end) = ((s.start - from) as usize, (s.end - from) as usize);
             let text = Body::part(&block, start, end, s.fp, s.words as usize)?;
-            entries.push((key, Entry::new(s.value, text)));
+            let mut value = s.value;
+            value.set_body(&text);
+            entries.push((key, Entry::new(value)));
         }
     }
     Some((index.stamps, entries))
@@ -185,7 +187,7 @@ fn write_segment(dir: &Path, stamps: &[(&Fp, &Fp)], entries: &[(&Fp, &Entry)]) -
                 let start = at;
                 at += e.text.len() as u64;
                 let stored = Stored {
-                    value: &e.value,
+                    value: e.value.without_body(),
                     start,
                     end: at,
                     fp: *e.text.fp(),
@@ -224,13 +226,13 @@ mod tests {
             slug: title.into(),
             title: title.into(),
             summary: None,
-            body: String::new(),
+            body: body.into(),
             source: crate::model::Source {
                 path: format!("content/pages/{title}.md"),
                 body_line: 3,
             },
         };
-        Entry::new(Value::Page(page), Body::new(body))
+        Entry::new(Value::Page(page))
     }
 
     #[test]
