@@ -4,9 +4,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use potluck::highlight::Highlighter;
-use potluck::markdown::{self, Context};
-use potluck::sanitize::Sanitizer;
+use potluck::render::highlight::Highlighter;
+use potluck::render::markdown::{self, Context};
+use potluck::render::sanitize::Sanitizer;
 use scraper::{ElementRef, Html};
 
 /// Elements the policy never lets through (docs/security.md).
@@ -90,10 +90,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let body = match potluck::frontmatter::split(text) {
+    let body = match potluck::load::frontmatter::split(text) {
         Ok(split) => {
             let _ =
-                potluck::frontmatter::parse::<serde_yaml::Value>(split.yaml, split.yaml_line, &[]);
+                potluck::load::frontmatter::parse::<serde_yaml::Value>(split.yaml, split.yaml_line, &[]);
             split.body
         }
         Err(_) => text,

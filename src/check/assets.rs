@@ -5,8 +5,8 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::diag::Diagnostic;
 use crate::model::Site;
+use crate::util::diag::Diagnostic;
 
 /// Every copied file larger than the site's limit.
 pub fn oversized(root: &Path, site: &Site) -> Vec<Diagnostic> {

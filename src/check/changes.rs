@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Command;
 
 use super::CheckError;
-use crate::diag::Diagnostic;
+use crate::util::diag::Diagnostic;
 
 /// Files changed since a revision, relative to the site root, `/` separated.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -17,11 +17,11 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::diag::{self, Diagnostic};
 use crate::load::{self, LoadOptions};
-use crate::markdown::{self, Outline};
 use crate::model::Site;
-use crate::theme;
+use crate::render::markdown::{self, Outline};
+use crate::render::theme;
+use crate::util::diag::{self, Diagnostic};
 
 pub use changes::Changes;
 pub use sources::Sources;
@@ -141,13 +141,16 @@ fn site_checks(opts: &CheckOptions, site: &Site) -> Vec<Diagnostic> {
         }
     };
     let index = links::Index::new(site, &statics);
-    out.extend(crate::build::reserved_paths(&site.assets, |p| {
+    out.extend(crate::pipeline::reserved_paths(&site.assets, |p| {
         index.is_generated(p)
     }));
     let outlines = Outlines::of(site);
     out.extend(links::check(site, &index, &outlines));
     out.extend(assets::oversized(&opts.root, site));
-    out.extend(crate::images::avatar_problems(&opts.root, &site.members));
+    out.extend(crate::render::images::avatar_problems(
+        &opts.root,
+        &site.members,
+    ));
     let mut sources = Sources::new(&opts.root);
     out.extend(warnings::check(site, &outlines, opts.today, &mut sources));
     out

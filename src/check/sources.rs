@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::frontmatter;
+use crate::load::frontmatter;
 
 /// Files read so far, by path relative to the site root.
 pub struct Sources {

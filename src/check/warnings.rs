@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use chrono::{Days, NaiveDate};
 
 use super::{Outlines, Sources};
-use crate::diag::Diagnostic;
 use crate::model::{Site, Source, Story};
+use crate::util::diag::Diagnostic;
 
 /// A first paragraph longer than this makes a poor card summary.
 pub const MAX_LEAD_WORDS: usize = 60;
@@ -67,7 +67,7 @@ fn future_date(story: &Story, today: NaiveDate, sources: &mut Sources) -> Option
 
 /// The loader puts the first paragraph in `summary` when none is written.
 fn has_written_summary(story: &Story) -> bool {
-    story.summary != crate::markdown::summary_of(&story.body)
+    story.summary != crate::render::markdown::summary_of(&story.body)
 }
 
 fn empty_body(source: &Source, body: &str, what: &str) -> Option<Diagnostic> {
@@ -158,7 +158,7 @@ mod tests {
             .member("ann")
             .story_with("auto", "2024-01-01", &["ann"], |s| {
                 s.body = long.clone().into();
-                s.summary = crate::markdown::summary_of(&long);
+                s.summary = crate::render::markdown::summary_of(&long);
             })
             .story_with("written", "2024-01-02", &["ann"], |s| {
                 s.body = long.clone().into();
@@ -166,7 +166,7 @@ mod tests {
             })
             .story_with("short", "2024-01-03", &["ann"], |s| {
                 s.body = "word ".repeat(60).into();
-                s.summary = crate::markdown::summary_of(&s.body);
+                s.summary = crate::render::markdown::summary_of(&s.body);
             })
             .build();
         let found = warnings(&site, "2024-06-01");

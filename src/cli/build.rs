@@ -9,7 +9,7 @@ use std::io::IsTerminal as _;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::build::{build_with, BuildError, BuildOptions, BuildReport, Session};
+use crate::pipeline::{build_with, BuildError, BuildOptions, BuildReport, Session};
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {

@@ -1,9 +1,9 @@
 //! Checks on a Markdown body before it is rendered: characters that make text
 //! read differently than it is, and nesting that would make rendering slow.
 
-use crate::diag::Diagnostic;
-use crate::frontmatter::is_bidi_control;
-use crate::markdown;
+use crate::load::frontmatter::is_bidi_control;
+use crate::render::markdown;
+use crate::util::diag::Diagnostic;
 
 /// Problems in `body`, which starts at line `first_line` of the file at `path`.
 ///

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
-use crate::diag::Diagnostic;
-use crate::frontmatter::{key_position, value_position};
+use crate::load::frontmatter::{key_position, value_position};
+use crate::util::diag::Diagnostic;
 
 /// A front matter being validated: collects diagnostics positioned in the file.
 pub struct Checker<'a> {
@@ -108,7 +108,7 @@ impl<'a> Checker<'a> {
     /// A list of tag slugs (tags, interests): each must be a slug, no repeats.
     pub fn tags(&mut self, key: &str, tags: &[String]) {
         for (i, t) in tags.iter().enumerate() {
-            if !crate::slug::is_slug(t) {
+            if !crate::util::slug::is_slug(t) {
                 self.at_value(
                     key,
                     t,
@@ -116,7 +116,7 @@ impl<'a> Checker<'a> {
                     format!("`{t}` in `{key}` is not a tag slug"),
                     format!(
                         "use lowercase letters, digits and hyphens: `{}`",
-                        crate::slug::slugify(t)
+                        crate::util::slug::slugify(t)
                     ),
                 );
             } else if tags[..i].contains(t) {

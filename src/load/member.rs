@@ -62,7 +62,7 @@ pub fn parse(input: &Input, handle: &str) -> Doc<Member> {
         Some(n) => {
             let before = ck.diags.len();
             ck.text("name", n);
-            match crate::model::identity::name_problem(n) {
+            match crate::load::identity::name_problem(n) {
                 Some(msg) if ck.diags.len() == before => ck.at_key(
                     "name",
                     "bad-name",

@@ -5,14 +5,14 @@
 //! of it (the `partial` site), so `check` can look further than a build.
 
 mod body;
-pub mod cache;
-mod cache_store;
+pub mod config;
 mod fields;
+pub mod frontmatter;
+pub mod identity;
 pub mod member;
 mod page;
-mod reuse;
-mod story;
-mod walk;
+pub(crate) mod story;
+pub(crate) mod walk;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -21,12 +21,13 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::config::Config;
-use crate::diag::{self, Diagnostic};
-use crate::fingerprint::{self, Fp, FpHasher};
-use crate::frontmatter::{self, Split};
+use crate::incremental::fingerprint::{self, Fp, FpHasher};
+use crate::incremental::parse_cache::{self as cache, ParseCache};
+use crate::incremental::reuse;
+use crate::model::config::Config;
 use crate::model::{self, Member, Page, Site, Story};
-pub use cache::ParseCache;
+use crate::util::diag::{self, Diagnostic};
+use frontmatter::Split;
 use std::hash::Hash;
 
 pub use fields::{bad_char, parse_date};
@@ -79,7 +80,7 @@ pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
 
 /// Loads the site, taking files unchanged since `cache` was made from it.
 pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Loaded {
-    let laps = crate::timings::Laps::nested("  +");
+    let laps = crate::util::timings::Laps::nested("  +");
     if memo.trusts_stat() {
         if let Some(loaded) = reuse::try_reuse(root, opts, memo) {
             laps.lap("reused");
@@ -217,7 +218,7 @@ fn split_results<T>(results: Vec<Doc<T>>) -> (Vec<T>, Vec<Diagnostic>) {
 }
 
 /// Reads a content file, then parses it; a file that cannot be read has no value.
-fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
+pub(crate) fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
     root: &Path,
     path: &str,
     max_bytes: u64,
@@ -277,7 +278,7 @@ fn stat_key<C: Hash + ?Sized>(
 }
 
 /// The parse cache, and what a file's parse depends on besides its text.
-struct Cache<'a, C: ?Sized>(&'a ParseCache, &'a C);
+pub(crate) struct Cache<'a, C: ?Sized>(pub(crate) &'a ParseCache, pub(crate) &'a C);
 
 impl<C: ?Sized> Clone for Cache<'_, C> {
     fn clone(&self) -> Self {
@@ -289,11 +290,12 @@ impl<C: ?Sized> Copy for Cache<'_, C> {}
 
 fn read_config(root: &Path, path: &str, opts: &LoadOptions) -> Parsed<Config> {
     let text = read(root, path, frontmatter::MAX_FRONT_MATTER as u64)?;
-    let mut config: Config = frontmatter::parse(&text, 1, crate::config::FIELDS).map_err(|e| {
-        vec![Diagnostic::error(path, "bad-config", e.message)
-            .at(e.line, e.col)
-            .help(e.help)]
-    })?;
+    let mut config: Config =
+        frontmatter::parse(&text, 1, crate::load::config::FIELDS).map_err(|e| {
+            vec![Diagnostic::error(path, "bad-config", e.message)
+                .at(e.line, e.col)
+                .help(e.help)]
+        })?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
     }

@@ -8,8 +8,8 @@ use serde::Deserialize;
 
 use super::fields::Checker;
 use super::{Doc, Input};
-use crate::diag::did_you_mean;
 use crate::model::{Body, Kind, Source, Story};
+use crate::util::diag::did_you_mean;
 
 /// Unknown keys are collected by `front_matter`, not denied here; required
 /// fields are optional so a missing one does not hide the file's other problems.
@@ -74,7 +74,7 @@ pub fn parse(
     let summary = fm
         .summary
         .clone()
-        .unwrap_or_else(|| crate::markdown::summary_of(split.body));
+        .unwrap_or_else(|| crate::render::markdown::summary_of(split.body));
     let story = Story {
         slug: slug.to_string(),
         title: fm.title.unwrap_or_default(),
@@ -182,7 +182,7 @@ fn check_members(ck: &mut Checker, key: &str, list: &[String], handles: &BTreeSe
         } else if !handles.contains(h) {
             let help = match did_you_mean(h, handles.iter().map(String::as_str)) {
                 Some(s) => format!("did you mean `{s}`?"),
-                None if crate::slug::is_handle(h) => format!(
+                None if crate::util::slug::is_handle(h) => format!(
                     "add a profile with `potluck new member {h} --name \"Your Name\"` (content/members/{h}.md)"
                 ),
                 None => "a handle is lowercase letters, digits and single hyphens".to_string(),

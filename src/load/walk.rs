@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::diag::Diagnostic;
 use crate::model::Asset;
-use crate::slug::{is_handle, is_slug};
+use crate::util::diag::Diagnostic;
+use crate::util::slug::{is_handle, is_slug};
 
 /// Page slugs that would collide with the site's own sections.
 pub const RESERVED: &[&str] = &[

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::fingerprint::{self, Fp};
+use crate::incremental::fingerprint::{self, Fp};
 
 #[derive(Clone)]
 pub struct Body {

@@ -10,8 +10,8 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::config::Config;
-use crate::fingerprint::{Fp, FpHasher, KeyedMemo, Memo};
+use crate::incremental::fingerprint::{Fp, FpHasher, KeyedMemo, Memo};
+use crate::model::config::Config;
 
 /// A member's role, given by the brand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -399,9 +399,8 @@ impl Site {
     }
 }
 
+mod assemble;
 mod body;
-mod build;
+pub mod config;
+pub use assemble::assemble;
 pub use body::Body;
-pub use build::assemble;
-pub mod identity;
-pub use identity::{handle_skeleton, identity_problems};

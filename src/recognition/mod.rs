@@ -14,7 +14,7 @@ pub(crate) mod testkit;
 
 use chrono::NaiveDate;
 
-use crate::config::Level;
+use crate::model::config::Level;
 use crate::model::{Kind, Site};
 
 use context::Ctx;

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::config::{Config, Level};
+use crate::model::config::{Config, Level};
 use crate::model::{Member, Site, Source, Story, Tag};
 
 pub fn day(s: &str) -> NaiveDate {

@@ -7,10 +7,10 @@ use std::sync::{Arc, OnceLock};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::fingerprint::{Fp, FpHasher};
-use crate::images::AvatarFiles;
+use crate::incremental::fingerprint::{Fp, FpHasher};
 use crate::model::{Kind, Member, Role, Site, Story};
 use crate::recognition::Recognition;
+use crate::render::images::AvatarFiles;
 
 /// Turns site paths into URLs: `path("/stories/")` and absolute `abs("/stories/")`.
 #[derive(Debug, Clone)]
@@ -148,7 +148,7 @@ fn avatar(m: &Member, files: Option<&AvatarFiles>, urls: &Urls) -> Avatar {
         width: files.map_or(0, |f| f.width),
         height: files.map_or(0, |f| f.height),
         initials: initials(&m.name),
-        hue: (crate::theme::Fnv::of(m.handle.as_bytes()) % 360) as u32,
+        hue: (crate::util::fnv::Fnv::of(m.handle.as_bytes()) % 360) as u32,
     }
 }
 

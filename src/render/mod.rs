@@ -2,12 +2,19 @@
 //! templates. `prepare` does the shared work; `jobs` lists the pages;
 //! `render_job` turns one job into bytes (thread-safe, so pages render in parallel).
 
+pub mod badge_svg;
+pub mod charts;
 mod compact;
 pub mod context;
-mod feeds;
-mod keys;
-mod pages;
+pub(crate) mod feeds;
+pub mod highlight;
+pub mod images;
+pub mod markdown;
+mod meta;
+pub(crate) mod pages;
 mod pages_member;
+pub mod sanitize;
+pub mod theme;
 
 use std::sync::{Arc, OnceLock};
 
@@ -15,20 +22,19 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context as TeraContext;
 
-use crate::color;
-use crate::diag::Diagnostic;
-use crate::fingerprint::{self, Fp};
-use crate::highlight::Highlighter;
-use crate::images::Images;
-use crate::markdown::{self, Context as MdContext};
+use crate::incremental::fingerprint::{self, Fp};
 use crate::model::{Kind, Site, Story};
 use crate::recognition::Recognition;
-use crate::sanitize::Sanitizer;
-use crate::theme::Theme;
+use crate::render::highlight::Highlighter;
+use crate::render::images::Images;
+use crate::render::sanitize::Sanitizer;
+use crate::render::theme::Theme;
+use crate::util::color;
+use crate::util::diag::Diagnostic;
 pub use context::CardCache;
 pub use context::Urls;
 use context::{Card, MemberRef};
-pub use keys::keys;
+use markdown::Context as MdContext;
 pub use pages::listing_pages;
 
 /// Rendered Markdown kept between builds, by `Prepared::md_key`.
@@ -187,7 +193,7 @@ pub fn prepare<'a>(
     metas: &[Fp],
     kept: Kept<'a>,
 ) -> Prepared<'a> {
-    let laps = crate::timings::Laps::nested("  +");
+    let laps = crate::util::timings::Laps::nested("  +");
     let urls = Urls::new(base_url);
     let md_env = md_env(site, images, &urls);
     let md_keys = site
@@ -419,12 +425,12 @@ pub fn template(
         .tera
         .render(name, &ctx)
         .map(|html| compact::compact(html.as_bytes()))
-        .map_err(|e| crate::theme::template_error(&e))
+        .map_err(|e| crate::render::theme::template_error(&e))
 }
 
 /// The stats page's charts: `{id, title, description, svg}`.
 pub fn charts_for(p: &Prepared) -> Vec<serde_json::Value> {
-    let c = crate::charts::stats_charts(&p.rec.stats, "chart");
+    let c = crate::render::charts::stats_charts(&p.rec.stats, "chart");
     [
         ("per-month", "Stories per month", "How many stories were published each month.", c.per_month),
         ("members", "Members over time", "The number of members who had joined by each month.", c.cumulative_members),

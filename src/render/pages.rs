@@ -3,10 +3,11 @@
 use serde_json::{json, Value};
 use tera::Context as TeraContext;
 
-use super::context::{human_date, kind_label, share_links, tag_ref, Card};
+use super::context::{human_date, kind_label, tag_ref, Card};
+use super::meta::{meta, meta_only, shares};
 use super::{template, Job, Prepared};
-use crate::diag::Diagnostic;
 use crate::model::{Kind, Role};
+use crate::util::diag::Diagnostic;
 
 /// Renders an HTML page job to its output path and bytes.
 pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
@@ -64,32 +65,6 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
         path[1..].to_string()
     };
     Ok((file, bytes))
-}
-
-/// Open Graph / canonical data for a page.
-pub fn meta(
-    p: &Prepared,
-    title: &str,
-    description: &str,
-    path: &str,
-    image: &str,
-    kind: &str,
-) -> Value {
-    let description = if description.is_empty() {
-        &p.site.config.description
-    } else {
-        description
-    };
-    json!({
-        "title": title, "description": description, "canonical": p.urls.abs(path),
-        "image": image, "type": kind,
-    })
-}
-
-pub fn meta_only(p: &Prepared, title: &str, description: &str, path: &str) -> TeraContext {
-    let mut ctx = TeraContext::new();
-    ctx.insert("meta", &meta(p, title, description, path, "", "website"));
-    ctx
 }
 
 fn pick<'a>(p: &'a Prepared, idx: impl IntoIterator<Item = usize>) -> Vec<&'a Card> {
@@ -295,13 +270,6 @@ fn story(p: &Prepared, i: usize) -> TeraContext {
     ctx.insert("story", &value);
     ctx.insert("share", &shares(&s.title, &permalink));
     ctx
-}
-
-pub fn shares(title: &str, url: &str) -> Vec<Value> {
-    share_links(title, url)
-        .into_iter()
-        .map(|(name, url)| json!({"name": name, "url": url}))
-        .collect()
 }
 
 fn members(p: &Prepared) -> TeraContext {

@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 use tera::Context as TeraContext;
 
 use super::context::{human_date, tag_ref, MemberRef};
-use super::pages::{meta, meta_only, shares};
+use super::meta::{meta, meta_only, shares};
 use super::Prepared;
 use crate::recognition::Entry;
 

@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::diag::did_you_mean;
 use crate::load::bad_char;
-use crate::model::handle_skeleton;
-use crate::slug::{is_handle, is_slug, slugify};
+use crate::load::identity::handle_skeleton;
+use crate::util::diag::did_you_mean;
+use crate::util::slug::{is_handle, is_slug, slugify};
 
 const STORY: &str = include_str!("templates/story.md");
 const MEMBER: &str = include_str!("templates/member.md");

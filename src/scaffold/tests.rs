@@ -1,7 +1,7 @@
 //! Unit tests for `init` and `new`: what they refuse, and what they write.
 
 use super::*;
-use crate::frontmatter;
+use crate::load::frontmatter;
 
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2024, 5, 1).unwrap()
@@ -139,7 +139,7 @@ fn init_refuses_a_non_empty_folder_and_fills_every_placeholder() {
     let written = init(&opts).unwrap();
     assert_eq!(written.len(), 8);
     let yaml = std::fs::read_to_string(opts.dir.join("content/site.yaml")).unwrap();
-    let config: crate::config::Config = frontmatter::parse(&yaml, 1, &[]).unwrap();
+    let config: crate::model::config::Config = frontmatter::parse(&yaml, 1, &[]).unwrap();
     assert_eq!(config.brand.name, "Acme: \"Boots\"");
     assert_eq!(config.title, "Acme: \"Boots\" Community");
 }

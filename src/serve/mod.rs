@@ -18,8 +18,8 @@ use std::sync::mpsc::Receiver;
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::build::{build_changed, BuildError, BuildOptions, Session};
-use crate::diag::Diagnostic;
+use crate::pipeline::{build_changed, BuildError, BuildOptions, Session};
+use crate::util::diag::Diagnostic;
 use reload::Hub;
 
 /// Everything `potluck serve` was asked to do.

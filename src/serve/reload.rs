@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::diag::Diagnostic;
+use crate::util::diag::Diagnostic;
 
 /// The URL of the event stream.
 pub const EVENTS_PATH: &str = "/__potluck/events";

@@ -263,30 +263,8 @@ fn drafts_are_left_out_unless_asked_for() {
 
 #[test]
 fn generated_corpus_builds() {
-    let gen = repo().join("../shared/corpus/gen_corpus.py");
-    assert!(
-        gen.is_file(),
-        "the shared corpus generator is missing at {}",
-        gen.display()
-    );
     let dir = tempfile::tempdir().unwrap();
-    let status = std::process::Command::new("python3")
-        .args([
-            gen.to_str().unwrap(),
-            "--stories",
-            "300",
-            "--members",
-            "60",
-            "--out",
-            dir.path().to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
+    generate_corpus(dir.path(), 300, 60);
     let public = dir.path().join("public");
     build_ok(dir.path(), &public);
     let stories = files(&public)

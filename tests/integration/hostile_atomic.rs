@@ -17,17 +17,6 @@ fn leftovers(parent: &Path) -> Vec<String> {
         .collect()
 }
 
-fn generate_corpus(dir: &Path) {
-    let gen = repo().join("../shared/corpus/gen_corpus.py");
-    let o = Command::new("python3")
-        .arg(&gen)
-        .args(["--stories", "2000", "--members", "300", "--out"])
-        .arg(dir)
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-}
-
 /// Files written so far under a folder that is being filled (entries may
 /// vanish while it is read: the build may swap it away).
 fn count_files(dir: &Path) -> usize {
@@ -78,7 +67,7 @@ fn kill_while_writing(root: &Path, public: &Path, written: usize) {
 #[test]
 fn a_build_killed_while_writing_leaves_the_previous_site_whole() {
     let big = tempfile::tempdir().unwrap();
-    generate_corpus(big.path());
+    generate_corpus(big.path(), 2000, 300);
     let out = tempfile::tempdir().unwrap();
     let public = out.path().join("public");
     let small = fixture("small");

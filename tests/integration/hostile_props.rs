@@ -4,10 +4,10 @@
 
 use proptest::prelude::*;
 
-use potluck::highlight::Highlighter;
 use potluck::load::{load, LoadOptions};
-use potluck::markdown::{render, Context};
-use potluck::sanitize::Sanitizer;
+use potluck::render::highlight::Highlighter;
+use potluck::render::markdown::{render, Context};
+use potluck::render::sanitize::Sanitizer;
 
 use crate::hostile_check::{live_payloads, unmarked_external_links};
 use crate::support::fixture;

@@ -11,6 +11,7 @@ mod hostile_check;
 mod hostile_props;
 mod hostile_run;
 mod images;
+mod layout;
 mod recognition;
 mod scaffold;
 mod serve;

@@ -116,21 +116,8 @@ fn stats(public: &Path) -> serde_json::Value {
 
 #[test]
 fn recognition_figures_agree_with_an_independent_count_on_a_generated_corpus() {
-    let gen = repo().join("../shared/corpus/gen_corpus.py");
     let dir = tempfile::tempdir().unwrap();
-    let o = std::process::Command::new("python3")
-        .args([
-            gen.to_str().unwrap(),
-            "--stories",
-            "400",
-            "--members",
-            "80",
-            "--out",
-            dir.path().to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    generate_corpus(dir.path(), 400, 80);
     let public = dir.path().join("public");
     build_ok(dir.path(), &public);
     let stories = published(&dir.path().join("content"));

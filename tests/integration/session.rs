@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use potluck::build::{build, build_changed, BuildOptions, Session};
+use potluck::pipeline::{build, build_changed, BuildOptions, Session};
 
 use crate::support::{copy_dir, files, repo};
 
@@ -252,7 +252,7 @@ fn a_cover_deleted_while_serving_is_an_error_naming_the_story() {
     fs::remove_file(root.join(cover)).unwrap();
     let err = build_changed(&served, &mut session, Some(&[PathBuf::from(cover)]));
     match err {
-        Err(potluck::build::BuildError::Content(problems)) => {
+        Err(potluck::pipeline::BuildError::Content(problems)) => {
             assert!(
                 problems
                     .iter()

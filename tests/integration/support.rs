@@ -38,6 +38,16 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Writes the generated community (benches/corpus) of `stories` stories by
+/// `members` members, in potluck's format, into `dir`.
+pub fn generate_corpus(dir: &Path, stories: usize, members: usize) {
+    let opts = potluck_corpus::Options {
+        members,
+        ..potluck_corpus::Options::new(stories)
+    };
+    potluck_corpus::write(&opts, dir).expect("write the generated corpus");
+}
+
 /// Builds `root` into `out`; panics with stderr when the build fails.
 pub fn build_ok(root: &Path, out: &Path) {
     let o = potluck(&[

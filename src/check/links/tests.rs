@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use super::*;
-use crate::markdown::outline;
 use crate::model::Asset;
 use crate::recognition::testkit::SiteBuilder;
+use crate::render::markdown::outline;
 
 fn site() -> Site {
     let mut site = SiteBuilder::new()
@@ -211,9 +211,10 @@ fn the_index_matches_every_page_a_build_renders() {
         .story_with("c", "2024-01-03", &["alice"], |s| s.kind = Kind::Review)
         .build();
     site.config.stories_per_page = 1;
-    let theme = crate::theme::load(std::path::Path::new("/nonexistent"), "default").unwrap();
+    let theme =
+        crate::render::theme::load(std::path::Path::new("/nonexistent"), "default").unwrap();
     let rec = crate::recognition::compute(&site);
-    let images = crate::images::prepare(
+    let images = crate::render::images::prepare(
         std::path::Path::new("/nonexistent"),
         &site,
         &Default::default(),

@@ -1,0 +1,487 @@
+//! Accessible inline SVG charts for the stats page: no JavaScript, no fixed size.
+//!
+//! Every chart is an `<svg role="img">` labelled by its own `<title>` and
+//! `<desc>`, sized by `viewBox` only (it fills its container's width and keeps
+//! its aspect ratio), and coloured with `currentColor` and the theme's
+//! `--accent` custom property, so it follows the page's colours and dark mode.
+//! Output is a pure function of the input: the same data gives the same bytes.
+
+use crate::recognition::Stats;
+
+/// viewBox width of every chart; heights vary with the chart type.
+const WIDTH: f64 = 640.0;
+/// Font size in viewBox units.
+const FONT: f64 = 12.0;
+/// Rough advance of one character at `FONT`, to keep labels from colliding.
+const CHAR_W: f64 = 7.0;
+/// Horizontal-bar labels longer than this are shortened (the full text stays in a tooltip).
+const MAX_LABEL_CHARS: usize = 24;
+
+/// What a chart needs besides its title and data.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ChartOptions<'a> {
+    /// Prefix for the chart's element ids; must be unique on the page.
+    pub id: &'a str,
+    /// Axis titles; empty means none. For horizontal bars the x axis is the
+    /// value axis and the y axis the categories.
+    pub x_label: &'a str,
+    pub y_label: &'a str,
+    /// Text for `<desc>`; `None` generates a summary of the data.
+    pub desc: Option<&'a str>,
+}
+
+impl<'a> ChartOptions<'a> {
+    pub fn new(id: &'a str, x_label: &'a str, y_label: &'a str) -> ChartOptions<'a> {
+        ChartOptions {
+            id,
+            x_label,
+            y_label,
+            desc: None,
+        }
+    }
+}
+
+/// The four charts of the stats page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatsCharts {
+    pub per_month: String,
+    pub cumulative_members: String,
+    pub by_kind: String,
+    pub top_topics: String,
+}
+
+/// The stats page's charts, with ids `{prefix}-months`, `{prefix}-members`,
+/// `{prefix}-kinds` and `{prefix}-topics` (each followed by `-title`/`-desc`).
+pub fn stats_charts(stats: &Stats, prefix: &str) -> StatsCharts {
+    let id = |s: &str| format!("{prefix}-{s}");
+    let kinds: Vec<(String, usize)> = stats
+        .by_kind
+        .iter()
+        .map(|(k, n)| (k.plural().to_string(), *n))
+        .collect();
+    StatsCharts {
+        per_month: bar_chart(
+            "Stories per month",
+            &stats.per_month,
+            &ChartOptions::new(&id("months"), "Month", "Stories"),
+        ),
+        cumulative_members: line_chart(
+            "Members over time",
+            &stats.cumulative_members,
+            &ChartOptions::new(&id("members"), "Month", "Members"),
+        ),
+        by_kind: hbar_chart(
+            "Stories by kind",
+            &kinds,
+            &ChartOptions::new(&id("kinds"), "Stories", "Kind"),
+        ),
+        top_topics: hbar_chart(
+            "Top topics",
+            &stats.top_topics,
+            &ChartOptions::new(&id("topics"), "Stories", "Topic"),
+        ),
+    }
+}
+
+/// Plot area of a vertical chart, in viewBox units.
+struct Frame {
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+    height: f64,
+}
+
+const VFRAME: Frame = Frame {
+    left: 52.0,
+    right: WIDTH - 12.0,
+    top: 12.0,
+    bottom: 212.0,
+    height: 256.0,
+};
+
+/// Vertical bars, one per item (a time series such as stories per month).
+/// Only every Nth item is labelled so labels never overlap, whatever the count.
+pub fn bar_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) -> String {
+    if data.is_empty() {
+        return empty_chart(title, opts);
+    }
+    let f = &VFRAME;
+    let (top, step) = nice_scale(data.iter().map(|d| d.1).max().unwrap_or(0));
+    let band = (f.right - f.left) / data.len() as f64;
+    let mut svg = open_svg(title, &series_desc(data, opts), opts, f.height);
+    svg.push_str(&value_axis(f, top, step));
+    svg.push_str(&category_labels(f, data, band));
+    svg.push_str("<g fill=\"currentColor\" style=\"color:var(--accent)\">");
+    for (i, (label, v)) in data.iter().enumerate().filter(|(_, d)| d.1 > 0) {
+        let h = (f.bottom - f.top) * *v as f64 / top as f64;
+        svg.push_str(&format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{}: {v}</title></rect>",
+            num(f.left + band * (i as f64 + 0.1)),
+            num(f.bottom - h),
+            num(band * 0.8),
+            num(h),
+            esc(label)
+        ));
+    }
+    svg.push_str("</g>");
+    svg.push_str(&axis_titles(f, opts));
+    svg.push_str("</svg>");
+    svg
+}
+
+/// A line over a shaded area (a running total such as members over time).
+pub fn line_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) -> String {
+    if data.is_empty() {
+        return empty_chart(title, opts);
+    }
+    let f = &VFRAME;
+    let (top, step) = nice_scale(data.iter().map(|d| d.1).max().unwrap_or(0));
+    let band = (f.right - f.left) / data.len() as f64;
+    let point = |i: usize, v: usize| {
+        let x = f.left + band * (i as f64 + 0.5);
+        (x, f.bottom - (f.bottom - f.top) * v as f64 / top as f64)
+    };
+    let line: Vec<String> = data
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let (x, y) = point(i, d.1);
+            format!("{} {}", num(x), num(y))
+        })
+        .collect();
+    let (first_x, last_x) = (point(0, 0).0, point(data.len() - 1, 0).0);
+    let mut svg = open_svg(title, &series_desc(data, opts), opts, f.height);
+    svg.push_str(&value_axis(f, top, step));
+    svg.push_str(&category_labels(f, data, band));
+    svg.push_str("<g style=\"color:var(--accent)\">");
+    svg.push_str(&format!(
+        "<path d=\"M{} {} L{} L{} {} Z\" fill=\"currentColor\" fill-opacity=\"0.2\"/>",
+        num(first_x),
+        num(f.bottom),
+        line.join(" L"),
+        num(last_x),
+        num(f.bottom)
+    ));
+    svg.push_str(&format!(
+        "<path d=\"M{}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" stroke-linejoin=\"round\"/>",
+        line.join(" L")
+    ));
+    svg.push_str(&points(data, point));
+    svg.push_str("</g>");
+    svg.push_str(&axis_titles(f, opts));
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Dots on the line, each with a tooltip.
+fn points(data: &[(String, usize)], point: impl Fn(usize, usize) -> (f64, f64)) -> String {
+    let mut out = String::from("<g fill=\"currentColor\">");
+    for (i, (label, v)) in data.iter().enumerate() {
+        let (x, y) = point(i, *v);
+        out.push_str(&format!(
+            "<circle cx=\"{}\" cy=\"{}\" r=\"3\"><title>{}: {v}</title></circle>",
+            num(x),
+            num(y),
+            esc(label)
+        ));
+    }
+    out.push_str("</g>");
+    out
+}
+
+/// Horizontal bars with the category names on the left (kinds, topics).
+pub fn hbar_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) -> String {
+    if data.is_empty() {
+        return empty_chart(title, opts);
+    }
+    const ROW: f64 = 28.0;
+    let longest = data
+        .iter()
+        .map(|d| short(&d.0).chars().count())
+        .max()
+        .unwrap_or(0);
+    let left = (longest as f64 * CHAR_W + 16.0).max(60.0);
+    let head = if opts.y_label.is_empty() { 8.0 } else { 28.0 };
+    let bottom = head + ROW * data.len() as f64;
+    let f = Frame {
+        left,
+        right: WIDTH - 48.0,
+        top: head,
+        bottom,
+        height: bottom + if opts.x_label.is_empty() { 28.0 } else { 48.0 },
+    };
+    let (top, step) = nice_scale(data.iter().map(|d| d.1).max().unwrap_or(0));
+    let mut svg = open_svg(title, &list_desc(data, opts), opts, f.height);
+    svg.push_str(&hbar_axis(&f, top, step));
+    for (i, (label, v)) in data.iter().enumerate() {
+        svg.push_str(&hbar_row(&f, head + ROW * i as f64, label, *v, top));
+    }
+    if !opts.y_label.is_empty() {
+        svg.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-weight=\"bold\">{}</text>",
+            num(f.left - 8.0),
+            num(head - 10.0),
+            esc(opts.y_label)
+        ));
+    }
+    if !opts.x_label.is_empty() {
+        svg.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            num((f.left + f.right) / 2.0),
+            num(f.height - 8.0),
+            esc(opts.x_label)
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// One horizontal bar: its name, the bar and the value after it.
+fn hbar_row(f: &Frame, y: f64, label: &str, v: usize, top: usize) -> String {
+    let w = (f.right - f.left) * v as f64 / top as f64;
+    let mid = y + 14.0 + FONT / 3.0;
+    format!(
+        "<g><title>{}: {v}</title>\
+         <text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\
+         <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"currentColor\" style=\"color:var(--accent)\"/>\
+         <text x=\"{}\" y=\"{}\">{v}</text></g>",
+        esc(label),
+        num(f.left - 8.0),
+        num(mid),
+        esc(&short(label)),
+        num(f.left),
+        num(y + 5.0),
+        num(w),
+        num(f.left + w + 6.0),
+        num(mid)
+    )
+}
+
+/// Value axis along the bottom of a horizontal-bar chart, with grid lines.
+fn hbar_axis(f: &Frame, top: usize, step: usize) -> String {
+    let mut out = String::from("<g stroke=\"currentColor\" stroke-opacity=\"0.2\">");
+    let ticks: Vec<usize> = (0..=top).step_by(step).collect();
+    for &t in &ticks {
+        let x = num(f.left + (f.right - f.left) * t as f64 / top as f64);
+        out.push_str(&format!(
+            "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\"/>",
+            num(f.top),
+            num(f.bottom)
+        ));
+    }
+    out.push_str("</g><g text-anchor=\"middle\">");
+    for &t in &ticks {
+        let x = num(f.left + (f.right - f.left) * t as f64 / top as f64);
+        out.push_str(&format!(
+            "<text x=\"{x}\" y=\"{}\">{t}</text>",
+            num(f.bottom + 18.0)
+        ));
+    }
+    out.push_str("</g>");
+    out
+}
+
+/// The opening `<svg>` with its title and description.
+fn open_svg(title: &str, desc: &str, opts: &ChartOptions, height: f64) -> String {
+    let id = id_safe(opts.id);
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" class=\"chart\" \
+         role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" style=\"width:100%;height:auto\" \
+         fill=\"currentColor\" font-size=\"{}\">\
+         <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
+        num(WIDTH),
+        num(height),
+        num(FONT),
+        esc(title),
+        esc(desc)
+    )
+}
+
+/// A chart with no data still says what it is.
+fn empty_chart(title: &str, opts: &ChartOptions) -> String {
+    let mut svg = open_svg(title, opts.desc.unwrap_or("No data yet."), opts, 80.0);
+    svg.push_str(&format!(
+        "<text x=\"{}\" y=\"44\" text-anchor=\"middle\">No data yet</text></svg>",
+        num(WIDTH / 2.0)
+    ));
+    svg
+}
+
+/// Grid lines and tick labels of the value (y) axis, plus the baseline.
+fn value_axis(f: &Frame, top: usize, step: usize) -> String {
+    let y_of = |t: usize| f.bottom - (f.bottom - f.top) * t as f64 / top as f64;
+    let ticks: Vec<usize> = (0..=top).step_by(step).collect();
+    let mut out = String::from("<g stroke=\"currentColor\" stroke-opacity=\"0.2\">");
+    for &t in &ticks[1..] {
+        let y = num(y_of(t));
+        out.push_str(&format!(
+            "<line x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\"/>",
+            num(f.left),
+            num(f.right)
+        ));
+    }
+    out.push_str(&format!(
+        "</g><line x1=\"{}\" y1=\"{b}\" x2=\"{}\" y2=\"{b}\" stroke=\"currentColor\"/>",
+        num(f.left),
+        num(f.right),
+        b = num(f.bottom)
+    ));
+    out.push_str("<g text-anchor=\"end\">");
+    for &t in &ticks {
+        out.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\">{t}</text>",
+            num(f.left - 6.0),
+            num(y_of(t) + FONT / 3.0)
+        ));
+    }
+    out.push_str("</g>");
+    out
+}
+
+/// Category labels under a vertical chart: every Nth, so they never overlap.
+fn category_labels(f: &Frame, data: &[(String, usize)], band: f64) -> String {
+    let widest = data.iter().map(|d| d.0.chars().count()).max().unwrap_or(1);
+    let fits = ((f.right - f.left) / (widest as f64 * CHAR_W + 12.0)).floor() as usize;
+    let every = label_step(data.len(), fits.max(1));
+    let mut out = String::from("<g text-anchor=\"middle\">");
+    for (i, (label, _)) in data.iter().enumerate().step_by(every) {
+        out.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\">{}</text>",
+            num(f.left + band * (i as f64 + 0.5)),
+            num(f.bottom + 18.0),
+            esc(label)
+        ));
+    }
+    out.push_str("</g>");
+    out
+}
+
+/// Label every Nth item so at most `fits` labels show. N is 1, 2, 3, 4, 6
+/// or a multiple of 12, so monthly labels fall on a regular calendar rhythm.
+pub fn label_step(count: usize, fits: usize) -> usize {
+    let fits = fits.max(1);
+    let ok = |n: usize| count.div_ceil(n) <= fits;
+    [1, 2, 3, 4, 6]
+        .into_iter()
+        .find(|&n| ok(n))
+        .unwrap_or_else(|| (1..).map(|k| 12 * k).find(|&n| ok(n)).unwrap_or(count))
+}
+
+/// Axis titles of a vertical chart: x centred below, y turned along the left.
+fn axis_titles(f: &Frame, opts: &ChartOptions) -> String {
+    let mut out = String::new();
+    if !opts.x_label.is_empty() {
+        out.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            num((f.left + f.right) / 2.0),
+            num(f.height - 8.0),
+            esc(opts.x_label)
+        ));
+    }
+    if !opts.y_label.is_empty() {
+        out.push_str(&format!(
+            "<text transform=\"translate(14 {}) rotate(-90)\" text-anchor=\"middle\">{}</text>",
+            num((f.top + f.bottom) / 2.0),
+            esc(opts.y_label)
+        ));
+    }
+    out
+}
+
+/// A round top for the value axis and its tick step: about four ticks, on
+/// steps of 1, 2 or 5 times a power of ten. Counts are whole numbers, so the
+/// step is at least 1.
+pub fn nice_scale(max: usize) -> (usize, usize) {
+    let mut base = 1;
+    loop {
+        for step in [base, base * 2, base * 5] {
+            if max.div_ceil(step) <= 5 {
+                let top = max.div_ceil(step).max(1) * step;
+                return (top, step);
+            }
+        }
+        base *= 10;
+    }
+}
+
+/// `<desc>` for a series: its span, total and peak.
+fn series_desc(data: &[(String, usize)], opts: &ChartOptions) -> String {
+    if let Some(d) = opts.desc {
+        return d.to_string();
+    }
+    let (first, last) = (&data[0], &data[data.len() - 1]);
+    // The first peak, so ties name the earliest.
+    let peak = data
+        .iter()
+        .fold(first, |best, d| if d.1 > best.1 { d } else { best });
+    let total: usize = data.iter().map(|d| d.1).sum();
+    format!(
+        "{} values from {} ({}) to {} ({}); highest {} in {}; sum {}.",
+        data.len(),
+        first.0,
+        first.1,
+        last.0,
+        last.1,
+        peak.1,
+        peak.0,
+        total
+    )
+}
+
+/// `<desc>` for categories: every name with its value.
+fn list_desc(data: &[(String, usize)], opts: &ChartOptions) -> String {
+    if let Some(d) = opts.desc {
+        return d.to_string();
+    }
+    let items: Vec<String> = data.iter().map(|(l, v)| format!("{l}: {v}")).collect();
+    format!("{}.", items.join(", "))
+}
+
+/// A label cut to `MAX_LABEL_CHARS` with an ellipsis.
+fn short(label: &str) -> String {
+    if label.chars().count() <= MAX_LABEL_CHARS {
+        return label.to_string();
+    }
+    let cut: String = label.chars().take(MAX_LABEL_CHARS - 1).collect();
+    format!("{cut}…")
+}
+
+/// A coordinate with at most one decimal and no trailing `.0`, so output is
+/// short and identical on every platform.
+fn num(x: f64) -> String {
+    let s = format!("{:.1}", x);
+    let s = s.strip_suffix(".0").unwrap_or(&s);
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Ids may only carry `[A-Za-z0-9_-]`; anything else becomes `-`.
+fn id_safe(id: &str) -> String {
+    let s: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    if s.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        s
+    } else {
+        format!("chart-{s}")
+    }
+}
+
+/// Escapes text and attribute values for XML and HTML alike.
+pub fn esc(s: &str) -> String {
+    crate::render::highlight::escape_attr(s)
+}
+
+#[cfg(test)]
+mod tests;
