@@ -89,6 +89,28 @@ impl CacheDir {
         fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
     }
 
+    /// The folder of pages by key (`incremental::page_store`).
+    pub fn pages_dir(&self) -> PathBuf {
+        self.dir.join("pages")
+    }
+
+    /// The keys of every file of every output folder recorded here.
+    pub fn live_keys(&self) -> std::collections::HashSet<Fp> {
+        let mut live = std::collections::HashSet::new();
+        for entry in fs::read_dir(&self.dir).into_iter().flatten().flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if !(name.starts_with("output-") && name.ends_with(".txt")) {
+                continue;
+            }
+            let text = fs::read_to_string(entry.path()).unwrap_or_default();
+            if let Some(m) = Manifest::parse(&text) {
+                live.extend(m.files.into_values());
+            }
+        }
+        live
+    }
+
     /// The folder of the parse cache (`incremental::parse_store`).
     pub fn parsed_dir(&self) -> PathBuf {
         self.dir.join("parsed")
