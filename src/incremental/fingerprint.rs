@@ -106,14 +106,13 @@ pub fn file_stamp_at(path: &std::path::Path) -> Option<(Fp, std::time::SystemTim
     let mut h = FpHasher::new();
     h.add(&meta.len()).add(&modified);
     #[cfg(unix)]
-    {
+    let modified = {
         use std::os::unix::fs::MetadataExt;
         let changed = std::time::UNIX_EPOCH
             + std::time::Duration::new(meta.ctime().max(0) as u64, meta.ctime_nsec() as u32);
         h.add(&meta.ino()).add(&meta.dev()).add(&changed);
-        return Some((h.fp(), modified.max(changed)));
-    }
-    #[cfg(not(unix))]
+        modified.max(changed)
+    };
     Some((h.fp(), modified))
 }
 

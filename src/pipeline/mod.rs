@@ -510,7 +510,7 @@ fn copy_stored(out: &Outputs, store: Option<&PageStore>, staging: &Staging) -> V
         .into_par_iter()
         .filter(|&i| {
             let stored = store.and_then(|s| s.get(&out.keys[i]));
-            !stored.is_some_and(|from| staging.copy(&from, &out.paths[i]).is_ok())
+            stored.is_none_or(|from| staging.copy(&from, &out.paths[i]).is_err())
         })
         .collect()
 }
