@@ -89,18 +89,31 @@ impl CacheDir {
         fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
     }
 
-    /// The parsed content files saved by the last build, if any.
-    pub fn parsed(&self) -> Option<Vec<u8>> {
-        fs::read(self.dir.join("parsed.bin")).ok()
+    /// The folder of pages by key (`incremental::page_store`).
+    pub fn pages_dir(&self) -> PathBuf {
+        self.dir.join("pages")
     }
 
-    /// Saves the parsed content files (written whole, then renamed into place).
-    pub fn save_parsed(&self, bytes: &[u8]) -> Result<()> {
-        self.ensure()?;
-        let path = self.dir.join("parsed.bin");
-        let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
-        fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
-        fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+    /// The keys of every file of every output folder recorded here.
+    pub fn live_keys(&self) -> std::collections::HashSet<Fp> {
+        let mut live = std::collections::HashSet::new();
+        for entry in fs::read_dir(&self.dir).into_iter().flatten().flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if !(name.starts_with("output-") && name.ends_with(".txt")) {
+                continue;
+            }
+            let text = fs::read_to_string(entry.path()).unwrap_or_default();
+            if let Some(m) = Manifest::parse(&text) {
+                live.extend(m.files.into_values());
+            }
+        }
+        live
+    }
+
+    /// The folder of the parse cache (`incremental::parse_store`).
+    pub fn parsed_dir(&self) -> PathBuf {
+        self.dir.join("parsed")
     }
 
     /// Story HTML saved by the last full build, by Markdown key.
@@ -130,7 +143,7 @@ impl CacheDir {
     }
 
     /// Creates the folder, with a .gitignore so it never gets committed.
-    fn ensure(&self) -> Result<()> {
+    pub fn ensure(&self) -> Result<()> {
         if !self.dir.is_dir() {
             fs::create_dir_all(&self.dir).with_context(|| {
                 format!("cannot create the cache folder {}", self.dir.display())

@@ -111,12 +111,26 @@ pub fn exe() -> Fp {
 /// is taken to have the same bytes (as make and cargo do). `None` when the
 /// file or its time cannot be read.
 pub fn file_stamp(path: &std::path::Path) -> Option<FileStamp> {
+    file_stamp_at(path).map(|(fp, _)| fp)
+}
+
+/// `file_stamp`, and when the file last changed: its modification time or,
+/// where there is one, the later status change time (which a program
+/// setting the modification time back cannot set back).
+pub fn file_stamp_at(path: &std::path::Path) -> Option<(FileStamp, std::time::SystemTime)> {
     let meta = std::fs::metadata(path).ok()?;
+    let modified = meta.modified().ok()?;
     let mut h = FpHasher::new();
-    h.add(&meta.len()).add(&meta.modified().ok()?);
+    h.add(&meta.len()).add(&modified);
     #[cfg(unix)]
-    h.add(&std::os::unix::fs::MetadataExt::ino(&meta));
-    Some(FileStamp(h.fp()))
+    let modified = {
+        use std::os::unix::fs::MetadataExt;
+        let changed = std::time::UNIX_EPOCH
+            + std::time::Duration::new(meta.ctime().max(0) as u64, meta.ctime_nsec() as u32);
+        h.add(&meta.ino()).add(&meta.dev()).add(&changed);
+        modified.max(changed)
+    };
+    Some((FileStamp(h.fp()), modified))
 }
 
 /// A fingerprint computed once, on first use, and kept with the value it

@@ -17,7 +17,10 @@
 //!   from, kept in the cache folder (`build`) or in memory (`serve`);
 //! - `parse_cache` and `reuse`: parsed content files by a fingerprint of
 //!   their bytes and of all their parse reads, and the last load for a
-//!   rebuild that only changed one story (load's memory);
+//!   rebuild that only changed one story (load's memory); `parse_store`,
+//!   the parse cache on disk, in immutable segments;
+//! - `page_store`: every page by its key in the cache folder, copied into
+//!   the output by a full build instead of rendered (a CI run);
 //! - `image_memo`: image sizes and resized avatars by file stamp (the images
 //!   step's memory, for `serve`);
 //! - `update`: the journal that moves the changed files into the previous
@@ -39,6 +42,8 @@ pub mod cache;
 pub mod fingerprint;
 pub mod image_memo;
 pub mod keys;
+pub mod page_store;
 pub mod parse_cache;
+mod parse_store;
 pub mod reuse;
 pub mod update;

@@ -3,8 +3,12 @@
 //! the member handles, potluck itself). Only files that parsed without any
 //! problem are kept, so warnings and errors are always found afresh.
 //!
-//! Bodies are not kept: they are a slice of the file, which is read anyway
-//! to compute the key; entries keep the slice's position.
+//! A cache kept on disk (`parse_store`) also maps each file's stamp (its
+//! metadata, with what its parse depends on) to its content key, so a build
+//! neither reads nor hashes a file whose stamp it has seen: the body comes
+//! from the store. A stamp is recorded only for a file last changed well
+//! before the build started: one changed in the same clock tick as it was
+//! read could otherwise keep its stamp with other bytes.
 //!
 //! A process that builds again (`serve`) also keeps whole values by file
 //! metadata, and, when its file watcher says which files changed, the walk
@@ -14,14 +18,20 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
 
+use super::parse_store;
 use super::reuse::LastLoad;
 use crate::incremental::fingerprint::{self, FileStamp, Fp};
 use crate::load::walk::{is_under, Files};
 use crate::model::{Body, Member, Page, Site, Story};
 use crate::util::diag::Diagnostic;
+
+/// How long before a build a file must have last changed to be known by
+/// its stamp: longer than any file system's clock tick.
+const SETTLE: Duration = Duration::from_secs(2);
 
 /// The walk of content/ and its problems, shared between loads.
 pub type Walked = Arc<(Files, Vec<Diagnostic>)>;
@@ -34,17 +44,76 @@ pub enum Value {
     Page(Page),
 }
 
-#[derive(Clone, Serialize, Deserialize)]
-struct Entry {
-    value: Value,
-    /// Byte range of the body in the file.
-    body: (usize, usize),
+impl Value {
+    /// The body (Markdown text, or a member's bio).
+    fn body(&self) -> Body {
+        match self {
+            Value::Story(s) => s.body.clone(),
+            Value::Member(m) => Body::new(&m.bio),
+            Value::Page(p) => Body::new(&p.body),
+        }
+    }
+
+    /// A copy without the body: what a store's index holds.
+    pub(super) fn without_body(&self) -> Value {
+        match self {
+            Value::Story(s) => {
+                let mut s = Story::clone(s);
+                s.body = Body::default();
+                Value::Story(Arc::new(s))
+            }
+            Value::Member(m) => Value::Member(Member {
+                bio: String::new(),
+                ..m.clone()
+            }),
+            Value::Page(p) => Value::Page(Page {
+                body: String::new(),
+                ..p.clone()
+            }),
+        }
+    }
+
+    /// Puts the body back (into a value read from a store's index).
+    pub(super) fn set_body(&mut self, body: &Body) {
+        match self {
+            Value::Story(s) => Arc::make_mut(s).body = body.clone(),
+            Value::Member(m) => m.bio = body.to_string(),
+            Value::Page(p) => p.body = body.to_string(),
+        }
+    }
+}
+
+/// A parsed file, and its body (shared with the value where it can be).
+#[derive(Clone)]
+pub struct Entry {
+    pub(super) value: Value,
+    pub(super) text: Body,
+}
+
+impl Entry {
+    pub(super) fn new(value: Value) -> Entry {
+        let text = value.body();
+        Entry { value, text }
+    }
+}
+
+/// A file stamp seen by a build that keeps its cache on disk.
+struct Stamps {
+    /// Stamp key -> content key, as read from the store.
+    known: HashMap<Fp, Fp>,
+    /// What this load saw, for the store.
+    next: Mutex<HashMap<Fp, Fp>>,
+    /// Files changed after this are not recorded by stamp.
+    settled_before: SystemTime,
 }
 
 /// The cache read at the start of a load, and the one made during it.
 #[derive(Default)]
 pub struct ParseCache {
     entries: HashMap<Fp, Entry>,
+    /// For a cache kept on disk: the stamps seen, and what was read.
+    stamps: Option<Stamps>,
+    stored: parse_store::Loaded,
     /// What this load parsed or found; becomes the cache of the next one.
     next: Mutex<HashMap<Fp, Entry>>,
     /// For a process that builds again (`serve`): whole values, body
@@ -73,9 +142,6 @@ pub struct ParseCache {
 pub trait Cached: Sized {
     fn wrap(self) -> Value;
     fn unwrap(v: &Value) -> Option<Self>;
-    /// Takes the body out (left empty).
-    fn take_body(&mut self) -> String;
-    fn set_body(&mut self, body: &str);
     /// A file the parse checked exists (relative to the root): a hit is
     /// only good while it still does.
     fn needs_file(&self) -> Option<PathBuf> {
@@ -95,16 +161,6 @@ impl Cached for Arc<Story> {
             _ => None,
         }
     }
-    fn take_body(&mut self) -> String {
-        let story = Arc::make_mut(self);
-        story.forget_text_keys();
-        std::mem::take(&mut story.body).to_string()
-    }
-    fn set_body(&mut self, body: &str) {
-        let story = Arc::make_mut(self);
-        story.forget_text_keys();
-        story.body = Body::new(body);
-    }
     fn needs_file(&self) -> Option<PathBuf> {
         match (&self.cover, &self.bundle) {
             (Some(cover), Some(bundle)) => Some(bundle.join(cover)),
@@ -123,12 +179,6 @@ impl Cached for Member {
             _ => None,
         }
     }
-    fn take_body(&mut self) -> String {
-        std::mem::take(&mut self.bio)
-    }
-    fn set_body(&mut self, body: &str) {
-        self.bio = body.to_string();
-    }
     fn needs_file(&self) -> Option<PathBuf> {
         self.avatar.clone()
     }
@@ -144,28 +194,42 @@ impl Cached for Page {
             _ => None,
         }
     }
-    fn take_body(&mut self) -> String {
-        std::mem::take(&mut self.body)
-    }
-    fn set_body(&mut self, body: &str) {
-        self.body = body.to_string();
-    }
 }
 
 impl ParseCache {
-    /// The cache saved by `to_bytes`; empty when unreadable (then files are parsed).
-    pub fn from_bytes(bytes: &[u8]) -> ParseCache {
-        let entries = bincode::deserialize(bytes).unwrap_or_default();
+    /// The cache stored in `dir` (by `save`); empty when there is none
+    /// (then files are parsed). Files are then also known by their stamps.
+    pub fn open(dir: &Path) -> ParseCache {
+        let settled_before = SystemTime::now() - SETTLE;
+        let mut stored = parse_store::read(dir);
+        let stamps = Stamps {
+            known: std::mem::take(&mut stored.stamps),
+            next: Mutex::default(),
+            settled_before,
+        };
         ParseCache {
-            entries,
+            entries: std::mem::take(&mut stored.entries),
+            stamps: Some(stamps),
+            stored,
             ..ParseCache::default()
         }
     }
 
-    /// What this load found, for the next one.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let next = self.next.lock().map(|n| n.clone()).unwrap_or_default();
-        bincode::serialize(&next).unwrap_or_default()
+    /// Stores what this load used in `dir`, for the next one.
+    pub fn save(&mut self, dir: &Path) -> anyhow::Result<()> {
+        let Some(stamps) = &mut self.stamps else {
+            return Ok(());
+        };
+        let next = self.next.get_mut().unwrap_or_else(|e| e.into_inner());
+        let next_stamps = stamps.next.get_mut().unwrap_or_else(|e| e.into_inner());
+        self.stored.stamps = std::mem::take(&mut stamps.known);
+        self.stored.entries = std::mem::take(&mut self.entries);
+        parse_store::write(dir, &self.stored, next, next_stamps)
+    }
+
+    /// Whether files are known by their stamps (metadata).
+    pub(crate) fn by_stamp(&self) -> bool {
+        self.by_stat.is_some() || self.stamps.is_some()
     }
 
     /// A cache that also trusts file metadata (kept in memory only).
@@ -238,8 +302,13 @@ impl ParseCache {
     }
 
     /// A fingerprint of a file's metadata; the one seen last time when the
-    /// watcher did not report the file changed.
+    /// watcher did not report the file changed. `None` also for a file
+    /// changed too recently to be known by its stamp from a store.
     pub(crate) fn meta_of(&self, root: &Path, path: &str) -> Option<FileStamp> {
+        if let Some(stamps) = &self.stamps {
+            let (fp, changed) = fingerprint::file_stamp_at(&root.join(path))?;
+            return (changed < stamps.settled_before).then_some(fp);
+        }
         if let Some(fp) = self.meta.get(path).filter(|_| self.unreported(path)) {
             return Some(*fp);
         }
@@ -330,6 +399,14 @@ impl ParseCache {
 
     /// The value of a file whose metadata has not changed.
     pub fn get_by_stat<T: Cached>(&self, key: &Fp, root: &Path) -> Option<T> {
+        if let Some(stamps) = &self.stamps {
+            let content = stamps.known.get(key)?;
+            let value = self.get(content, root)?;
+            if let Ok(mut next) = stamps.next.lock() {
+                next.insert(*key, *content);
+            }
+            return Some(value);
+        }
         let value = self.by_stat.as_ref()?.get(key)?;
         let v = T::unwrap(value)?;
         if !self.still_valid(&v, root) {
@@ -343,46 +420,40 @@ impl ParseCache {
         Some(v)
     }
 
-    /// Keeps a whole value by its file's metadata, when this cache trusts it.
-    pub fn put_by_stat<T: Cached + Clone>(&self, key: Option<Fp>, value: &T) {
-        let (Some(key), true) = (key, self.trusts_stat()) else {
+    /// Keeps a whole value by its file's metadata (`key`), when this cache
+    /// trusts it, or the content key (`content`) by it, for a store.
+    pub fn put_by_stat<T: Cached + Clone>(&self, key: Option<Fp>, content: Fp, value: &T) {
+        let Some(key) = key else {
             return;
         };
+        if let Some(stamps) = &self.stamps {
+            if let Ok(mut next) = stamps.next.lock() {
+                next.insert(key, content);
+            }
+            return;
+        }
+        if !self.trusts_stat() {
+            return;
+        }
         if let Ok(mut next) = self.next_by_stat.lock() {
             next.insert(key, Arc::new(value.clone().wrap()));
         }
     }
 
-    /// The value parsed from `text` before, with its body from `text`.
-    pub fn get<T: Cached>(&self, key: &Fp, text: &str, root: &Path) -> Option<T> {
+    /// The value parsed before from a file with the content key `key`.
+    pub fn get<T: Cached>(&self, key: &Fp, root: &Path) -> Option<T> {
         let entry = self.entries.get(key)?;
-        let (start, end) = entry.body;
-        let body = text.get(start..end)?;
-        let mut value = T::unwrap(&entry.value)?;
+        let value = T::unwrap(&entry.value)?;
         if !self.still_valid(&value, root) {
             return None;
         }
-        value.set_body(body);
         self.keep(*key, entry.clone());
         Some(value)
     }
 
-    /// Keeps a value parsed from `text` without problems.
-    pub fn put<T: Cached + Clone>(&self, key: Fp, text: &str, value: &T) {
-        let mut value = value.clone();
-        let body = value.take_body();
-        // The body is a slice of the file; find where (it is its tail, or
-        // close to it), and keep nothing if it is not there as it is.
-        let Some(start) = text.rfind(body.as_str()) else {
-            return;
-        };
-        self.keep(
-            key,
-            Entry {
-                value: value.wrap(),
-                body: (start, start + body.len()),
-            },
-        );
+    /// Keeps a value parsed without problems.
+    pub fn put<T: Cached + Clone>(&self, key: Fp, value: &T) {
+        self.keep(key, Entry::new(value.clone().wrap()));
     }
 
     fn keep(&self, key: Fp, entry: Entry) {
@@ -404,6 +475,71 @@ mod tests {
 
     /// A few reported paths are compared one by one, many are looked up by
     /// each folder of the file's path: both must answer alike.
+    /// A copy of the small fixture site, and a cache folder beside it.
+    fn small_site() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let tmp = tempfile::tempdir().unwrap();
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small/in");
+        let root = tmp.path().join("site");
+        for e in walkdir::WalkDir::new(&from) {
+            let e = e.unwrap();
+            let to = root.join(e.path().strip_prefix(&from).unwrap());
+            match e.file_type().is_dir() {
+                true => std::fs::create_dir_all(&to).unwrap(),
+                false => drop(std::fs::copy(e.path(), &to).unwrap()),
+            }
+        }
+        let store = tmp.path().join("cache");
+        (tmp, root, store)
+    }
+
+    /// Loads with the store, trusting stamps of files changed before `settled`.
+    fn load_stored(root: &Path, store: &Path, settled: SystemTime) -> (Site, usize) {
+        let mut cache = ParseCache::open(store);
+        if let Some(stamps) = &mut cache.stamps {
+            stamps.settled_before = settled;
+        }
+        let known = cache.stamps.as_ref().map_or(0, |s| s.known.len());
+        let site = crate::load::load_with(root, &Default::default(), &mut cache)
+            .site
+            .unwrap();
+        cache.save(store).unwrap();
+        (site, known)
+    }
+
+    fn body_of<'a>(site: &'a Site, slug: &str) -> &'a str {
+        let story = site.stories.iter().find(|s| s.slug == slug).unwrap();
+        story.body.as_str()
+    }
+
+    #[test]
+    fn a_story_edited_after_its_stamp_was_stored_is_read_again() {
+        let (_tmp, root, store) = small_site();
+        let later = SystemTime::now() + Duration::from_secs(3600);
+        let (first, known) = load_stored(&root, &store, later);
+        assert_eq!(known, 0);
+        let (again, known) = load_stored(&root, &store, later);
+        assert!(known > 0, "the first build recorded the files' stamps");
+        assert_eq!(body_of(&again, "first-run"), body_of(&first, "first-run"));
+        let path = root.join("content/stories/first-run.md");
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{text}\nA line added.\n")).unwrap();
+        let (edited, _) = load_stored(&root, &store, later);
+        assert!(body_of(&edited, "first-run").ends_with("\nA line added.\n"));
+        assert_eq!(
+            body_of(&edited, "sizing-feedback"),
+            body_of(&first, "sizing-feedback")
+        );
+    }
+
+    #[test]
+    fn files_changed_just_before_a_build_are_not_known_by_their_stamps() {
+        let (_tmp, root, store) = small_site();
+        let now = SystemTime::now() - SETTLE;
+        load_stored(&root, &store, now);
+        let (_, known) = load_stored(&root, &store, now);
+        assert_eq!(known, 0, "a file could change again within its clock tick");
+    }
+
     #[test]
     fn a_file_is_reported_by_its_path_or_a_folder_holding_it_however_many_were_reported() {
         let few = ["content/stories/a.md", "content/stories/b"];

@@ -227,7 +227,7 @@ pub(crate) fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
 ) -> Doc<T> {
     let stat = cache
         .0
-        .trusts_stat()
+        .by_stamp()
         .then(|| stat_key(root, path, max_bytes, cache))
         .flatten();
     if let Some(value) = stat.and_then(|k| cache.0.get_by_stat(&k, root)) {
@@ -243,8 +243,8 @@ pub(crate) fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
         .add(&text)
         .add(cache.1)
         .fp();
-    if let Some(value) = cache.0.get(&key, &text, root) {
-        cache.0.put_by_stat(stat, &value);
+    if let Some(value) = cache.0.get(&key, root) {
+        cache.0.put_by_stat(stat, key, &value);
         return (Some(value), Vec::new());
     }
     let (value, diags) = parse(&Input {
@@ -253,8 +253,8 @@ pub(crate) fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
         text: &text,
     });
     if let (Some(v), true) = (&value, diags.is_empty()) {
-        cache.0.put(key, &text, v);
-        cache.0.put_by_stat(stat, v);
+        cache.0.put(key, v);
+        cache.0.put_by_stat(stat, key, v);
     }
     (value, diags)
 }

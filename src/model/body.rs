@@ -17,7 +17,11 @@ use crate::incremental::fingerprint::{self, Fp};
 
 #[derive(Clone)]
 pub struct Body {
+    /// The text is `text[start..end]`: bodies read from the parse cache's
+    /// store share the block they were read in (no copy each).
     text: Arc<str>,
+    start: usize,
+    end: usize,
     fp: Fp,
     words: usize,
 }
@@ -26,9 +30,24 @@ impl Body {
     pub fn new(text: &str) -> Body {
         Body {
             text: Arc::from(text),
+            start: 0,
+            end: text.len(),
             fp: fingerprint::of(text),
             words: word_count(text),
         }
+    }
+
+    /// `block[start..end]`, whose fingerprint and word count were recorded
+    /// with it; `None` when that is not a whole part of `block`.
+    pub fn part(block: &Arc<str>, start: usize, end: usize, fp: Fp, words: usize) -> Option<Body> {
+        block.get(start..end)?;
+        Some(Body {
+            text: Arc::clone(block),
+            start,
+            end,
+            fp,
+            words,
+        })
     }
 
     /// The fingerprint of the text.
@@ -42,7 +61,7 @@ impl Body {
     }
 
     pub fn as_str(&self) -> &str {
-        &self.text
+        &self.text[self.start..self.end]
     }
 }
 
@@ -67,13 +86,13 @@ impl Default for Body {
 impl Deref for Body {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.text
+        self.as_str()
     }
 }
 
 impl AsRef<str> for Body {
     fn as_ref(&self) -> &str {
-        &self.text
+        self.as_str()
     }
 }
 
@@ -91,13 +110,13 @@ impl From<String> for Body {
 
 impl PartialEq<str> for Body {
     fn eq(&self, other: &str) -> bool {
-        &*self.text == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Body {
     fn eq(&self, other: &&str) -> bool {
-        &*self.text == *other
+        self.as_str() == *other
     }
 }
 
@@ -111,13 +130,13 @@ impl Hash for Body {
 
 impl fmt::Debug for Body {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.text, f)
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl Serialize for Body {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.text)
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -141,5 +160,15 @@ mod tests {
         assert_ne!(b.fp(), Body::new("two words").fp());
         assert_eq!(fingerprint::of(&b), fingerprint::of(&b.clone()));
         assert_eq!(&*b, "  two\twords\n");
+    }
+
+    #[test]
+    fn a_part_of_a_block_is_only_that_part() {
+        let block: Arc<str> = Arc::from("héllo world");
+        let b = Body::part(&block, 7, 12, fingerprint::of("world"), 1).unwrap();
+        assert_eq!(&*b, "world");
+        assert_eq!(b.fp(), Body::new("world").fp());
+        assert!(Body::part(&block, 2, 5, fingerprint::of(""), 0).is_none());
+        assert!(Body::part(&block, 7, 40, fingerprint::of(""), 0).is_none());
     }
 }

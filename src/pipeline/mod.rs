@@ -15,6 +15,7 @@ use indicatif::ProgressBar;
 
 use crate::incremental::cache::{CacheDir, Manifest};
 use crate::incremental::fingerprint::Fp;
+use crate::incremental::page_store::PageStore;
 use crate::incremental::{self, parse_cache::ParseCache};
 use crate::load::{self, LoadOptions};
 use crate::model::Site;
@@ -268,9 +269,9 @@ fn load_site(
     session: &mut Session,
 ) -> Result<(Site, Vec<Diagnostic>), BuildError> {
     let cache = session.cache.clone();
-    let parsed = session.parsed.get_or_insert_with(|| {
-        let bytes = cache.as_ref().and_then(CacheDir::parsed);
-        ParseCache::from_bytes(&bytes.unwrap_or_default())
+    let parsed = session.parsed.get_or_insert_with(|| match &cache {
+        Some(c) => ParseCache::open(&c.parsed_dir()),
+        None => ParseCache::default(),
     });
     let lo = LoadOptions {
         drafts: opts.drafts,
@@ -278,7 +279,8 @@ fn load_site(
     };
     let loaded = load::load_with(&opts.root, &lo, parsed);
     if let Some(c) = &cache {
-        c.save_parsed(&parsed.to_bytes())?;
+        c.ensure()?;
+        parsed.save(&c.parsed_dir())?;
     }
     parsed.advance();
     let (errors, warnings): (Vec<_>, Vec<_>) = loaded
@@ -385,7 +387,7 @@ fn render_each(
     out: &Outputs,
     which: &[usize],
     progress: Option<&ProgressBar>,
-    put: impl Fn(&str, &[u8]) -> anyhow::Result<()> + Sync,
+    put: impl Fn(usize, &str, &[u8]) -> anyhow::Result<()> + Sync,
 ) -> Result<(), BuildError> {
     if let Some(bar) = progress {
         bar.set_length(which.len() as u64);
@@ -395,7 +397,7 @@ fn render_each(
         .map(|&i| {
             let (path, bytes) = render::render_job(out.prepared, &out.jobs[i])
                 .map_err(|d| BuildError::Content(vec![d]))?;
-            put(&path, &bytes)?;
+            put(i, &path, &bytes)?;
             if let Some(bar) = progress {
                 bar.inc(1);
             }
@@ -452,22 +454,32 @@ fn write_all(
     problems: Vec<Diagnostic>,
 ) -> Result<(usize, usize), BuildError> {
     fail_on(problems)?;
-    let saved = session
-        .cache
-        .as_ref()
-        .map(CacheDir::markdown)
-        .unwrap_or_default();
     let laps = Laps::nested("  +");
     let lap = |what: &str| laps.lap(what);
-    out.prepared.render_all_stories(&saved);
-    lap("markdown");
-    if let Some(cache) = &session.cache {
-        cache.save_markdown(&out.prepared.rendered_stories())?;
-    }
+    let store = session
+        .cache
+        .as_ref()
+        .map(|c| PageStore::open(c.pages_dir()));
     let staging = Staging::new(&opts.output)?;
-    let all: Vec<usize> = (0..out.jobs.len()).collect();
-    render_each(out, &all, session.progress.as_ref(), |p, b| {
-        staging.write(p, b)
+    let render = copy_stored(out, store.as_ref(), &staging);
+    lap("stored");
+    // Most pages to render: every story's HTML now, from the saved
+    // Markdown where it can be; otherwise on demand.
+    if render.len() * 2 > out.jobs.len() {
+        let saved = session
+            .cache
+            .as_ref()
+            .map(CacheDir::markdown)
+            .unwrap_or_default();
+        out.prepared.render_all_stories(&saved);
+        if let Some(cache) = &session.cache {
+            cache.save_markdown(&out.prepared.rendered_stories())?;
+        }
+        lap("markdown");
+    }
+    render_each(out, &render, session.progress.as_ref(), |i, p, b| {
+        staging.write(p, b)?;
+        store.as_ref().map_or(Ok(()), |s| s.put(&out.keys[i], b))
     })?;
     lap("pages");
     let files: Vec<usize> = (0..out.files.len()).collect();
@@ -483,9 +495,24 @@ fn write_all(
     next.stamp = write::output_stamp(&opts.output).unwrap_or_default();
     if let Some(cache) = &session.cache {
         cache.save_manifest(&opts.output, &next)?;
+        if let Some(store) = &store {
+            store.keep_only(&cache.live_keys());
+        }
     }
     session.manifest = Some(next);
-    Ok((all.len(), files.len()))
+    Ok((render.len(), files.len()))
+}
+
+/// Copies into `staging` every page the store has; returns the others
+/// (and any whose copy failed), to render.
+fn copy_stored(out: &Outputs, store: Option<&PageStore>, staging: &Staging) -> Vec<usize> {
+    (0..out.jobs.len())
+        .into_par_iter()
+        .filter(|&i| {
+            let stored = store.and_then(|s| s.get(&out.keys[i]));
+            stored.is_none_or(|from| staging.copy(&from, &out.paths[i]).is_err())
+        })
+        .collect()
 }
 
 /// An incremental build: the changed files, moved into the recorded output.
@@ -499,8 +526,15 @@ fn write_changed(
 ) -> Result<(usize, usize), BuildError> {
     fail_on(problems)?;
     let update = incremental::update::Update::new(&opts.output)?;
-    render_each(out, &changes.jobs, session.progress.as_ref(), |p, b| {
-        update.write(p, b)
+    // Rendered pages join the store, for a later full build (`build` only:
+    // `serve` keeps no cache folder).
+    let store = session
+        .cache
+        .as_ref()
+        .map(|c| PageStore::unlisted(c.pages_dir()));
+    render_each(out, &changes.jobs, session.progress.as_ref(), |i, p, b| {
+        update.write(p, b)?;
+        store.as_ref().map_or(Ok(()), |s| s.put(&out.keys[i], b))
     })?;
     copy_each(
         out,

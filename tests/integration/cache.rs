@@ -180,9 +180,36 @@ fn a_cache_from_another_output_folder_is_not_trusted() {
     let o = potluck(&["build", "--root", root.to_str().unwrap()]);
     assert!(!o.status.success(), "a foreign folder must be refused");
     fs::remove_dir_all(&out).unwrap();
-    let summary = warm(&root, &out);
-    assert_eq!(rendered(&summary), None, "{summary}");
+    warm(&root, &out);
     let fresh = dir.path().join("fresh");
     cold(&root, &fresh);
     assert_eq!(files(&out), files(&fresh));
+}
+
+/// A CI run: the cache folder restored, the output gone, a story changed
+/// since. Stored pages are copied, the changed ones rendered, and the site
+/// is the one a cold build makes.
+#[test]
+fn a_build_with_the_cache_but_no_output_renders_only_what_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    copy_dir(&repo().join("tests/fixtures/small/in"), &root);
+    let out = root.join("public");
+    let first = warm(&root, &out);
+    fs::remove_dir_all(&out).unwrap();
+    edit(
+        &root.join("content/stories/first-run.md"),
+        "\n\n",
+        "\n\nA new first paragraph.\n\n",
+    );
+    let summary = warm(&root, &out);
+    let fresh = dir.path().join("fresh");
+    cold(&root, &fresh);
+    assert_eq!(files(&out), files(&fresh));
+    let total = files(&fresh).len();
+    let n = rendered(&summary).unwrap_or_else(|| panic!("nothing from the cache: {summary}"));
+    assert!(
+        n < total / 2,
+        "{n} of {total} written anew: {summary} (first: {first})"
+    );
 }
