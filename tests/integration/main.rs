@@ -3,6 +3,7 @@
 mod build;
 mod cache;
 mod check;
+mod conversation;
 mod errors;
 mod hostile;
 mod hostile_atomic;
