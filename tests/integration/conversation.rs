@@ -135,3 +135,60 @@ fn responds_to_cycles_and_itself_are_errors() {
         "{out}"
     );
 }
+
+#[test]
+fn status_is_for_feedback_only_and_must_be_a_known_one() {
+    let out = check_with(
+        "glue-fails",
+        "---\ntitle: Glue\nauthors: [fern]\ndate: 2024-04-01\nkind: feedback\nstatus: planed\n---\nx\n",
+    );
+    assert!(
+        out.contains("error: unknown status `planed`\n --> content/stories/glue-fails.md:6:1"),
+        "{out}"
+    );
+    assert!(out.contains("did you mean `planned`?"), "{out}");
+    let out = check_with(
+        "first-walk",
+        "---\ntitle: Walk\nauthors: [milo]\ndate: 2024-05-20\nstatus: done\n---\nx\n",
+    );
+    assert!(
+        out.contains(
+            "error: `status` is only for feedback stories\n --> content/stories/first-walk.md:5:1"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_feedback_page_shows_its_status_note_and_date() {
+    let (_site, out) = built();
+    let doc = page(&out, "stories/glue-fails");
+    assert_eq!(
+        text_of(&doc, ".feedback-status"),
+        ["Status: Planned — A winter glue is in testing."]
+    );
+    let doc = page(&out, "stories/too-much-box");
+    assert_eq!(text_of(&doc, ".feedback-status"), ["Status: Open"]);
+    let doc = page(&out, "stories/first-walk");
+    assert!(select(&doc, ".feedback-status").is_empty());
+}
+
+#[test]
+fn the_feedback_board_groups_every_feedback_story_by_status_with_the_brands_answer() {
+    let (_site, out) = built();
+    let doc = page(&out, "kinds/feedback");
+    assert_eq!(
+        text_of(&doc, ".board-group h3"),
+        ["Open 1", "Heard 0", "Planned 1", "Done 1", "Declined 1"]
+    );
+    assert_eq!(
+        text_of(&doc, ".status--planned li"),
+        ["The glue fails in the cold — by Fern Feedback, 1 April 2024 A winter glue is in testing. Fixture's answer Winter glue, an answer — Story by Hana Host, 21 April 2024"]
+    );
+    assert_eq!(
+        text_of(&doc, ".status--open li"),
+        ["Too much box — by Milo Member, 1 May 2024"]
+    );
+    let doc = page(&out, "kinds/tip");
+    assert!(select(&doc, ".board").is_empty());
+}
