@@ -389,6 +389,7 @@ fn stats_json(p: &Prepared) -> String {
         "top_topics": s.top_topics.iter().map(|(t, n)| json!({"tag": t, "stories": n})).collect::<Vec<_>>(),
         "levels": level_counts(p),
         "badges": badge_counts(p),
+        "feedback": crate::recognition::feedback::feedback(p.site),
     });
     serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
 }

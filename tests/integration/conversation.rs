@@ -192,3 +192,36 @@ fn the_feedback_board_groups_every_feedback_story_by_status_with_the_brands_answ
     let doc = page(&out, "kinds/tip");
     assert!(select(&doc, ".board").is_empty());
 }
+
+#[test]
+fn stats_count_feedback_by_status_and_the_median_days_to_a_host_answer() {
+    let (_site, out) = built();
+    let stats: serde_json::Value = serde_json::from_str(&read(&out.join("stats.json"))).unwrap();
+    let by: Vec<(String, u64)> = stats["feedback"]["by_status"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["status"].as_str().unwrap().to_string(),
+                c["stories"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let want = [
+        ("open", 1),
+        ("heard", 0),
+        ("planned", 1),
+        ("done", 1),
+        ("declined", 1),
+    ];
+    assert_eq!(by, want.map(|(s, n)| (s.to_string(), n)));
+    // Sizes: 10 days to Hana's answer; glue: 20 (Milo's answer after 4 is
+    // not the brand's).
+    assert_eq!(stats["feedback"]["median_days_to_answer"], 15.0);
+    let doc = page(&out, "stats");
+    assert_eq!(
+        text_of(&doc, ".feedback-median"),
+        ["Median time to the brand's first answer: 15 days."]
+    );
+}
