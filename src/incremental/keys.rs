@@ -153,6 +153,12 @@ fn job_inputs(p: &Prepared, f: &Fps, job: &Job, h: &mut FpHasher) {
                 h.add(&p.by_kind(kind).len());
             }
             cards(h, p.by_kind(*k), *n);
+            // The feedback board shows every feedback story's card.
+            if *k == crate::model::Kind::Feedback {
+                for &i in p.by_kind(*k) {
+                    h.add(&f.card[i]);
+                }
+            }
         }
         Job::Member(j) => {
             h.add(&f.member[*j]);

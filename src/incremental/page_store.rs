@@ -92,7 +92,10 @@ mod tests {
     fn stored_pages_are_found_by_key_until_no_output_has_them() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join("pages");
-        let (a, b) = (fingerprint::of("a"), fingerprint::of("b"));
+        let (a, b) = (
+            crate::incremental::fingerprint::of("a"),
+            crate::incremental::fingerprint::of("b"),
+        );
         let store = PageStore::unlisted(dir.clone());
         store.put(&a, b"page a").unwrap();
         store.put(&b, b"page b").unwrap();

@@ -75,6 +75,12 @@ impl<'a> Checker<'a> {
         );
     }
 
+    /// Where `value`, written at `key`, is in the file (1-based line, column).
+    pub fn position_of(&self, key: &str, value: &str) -> (usize, usize) {
+        let (l, c) = value_position(self.yaml, key, value).unwrap_or((1, 1));
+        (l + self.yaml_line - 1, c)
+    }
+
     /// A required one-line text: not blank, no control or bidi characters.
     pub fn text(&mut self, key: &str, value: &str) {
         if value.trim().is_empty() {

@@ -12,6 +12,7 @@ pub mod identity;
 pub mod member;
 mod page;
 pub(crate) mod story;
+mod threads;
 pub(crate) mod walk;
 
 use std::collections::BTreeSet;
@@ -117,6 +118,8 @@ pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Load
     };
     let (stories, d) = split_results(stories);
     diags.extend(d);
+    let slugs: BTreeSet<&str> = files.stories.iter().map(|s| s.slug.as_str()).collect();
+    diags.extend(threads::problems(&stories, &slugs));
     let (pages, d) = split_results(read_pages(root, files, max_bytes, cache));
     diags.extend(d);
     diags.extend(memo.identity_problems(&members));

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::fields::Checker;
 use super::{Doc, Input};
-use crate::model::{Body, Kind, Source, Story};
+use crate::model::{Body, FeedbackStatus, Kind, RespondsTo, Source, Status, Story};
 use crate::util::diag::did_you_mean;
 
 /// Unknown keys are collected by `front_matter`, not denied here; required
@@ -37,11 +37,32 @@ struct StoryFm {
     thanks: Vec<String>,
     #[serde(default)]
     draft: bool,
+    #[serde(default)]
+    responds_to: Option<String>,
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default)]
+    status_note: Option<String>,
+    #[serde(default)]
+    status_date: Option<String>,
 }
 
 pub const FIELDS: &[&str] = &[
-    "title", "authors", "date", "updated", "kind", "tags", "summary", "cover", "featured",
-    "thanks", "draft",
+    "title",
+    "authors",
+    "date",
+    "updated",
+    "kind",
+    "tags",
+    "summary",
+    "cover",
+    "featured",
+    "thanks",
+    "draft",
+    "responds_to",
+    "status",
+    "status_note",
+    "status_date",
 ];
 
 /// Validates one story file. `handles` are the site's members; `bundle` is the
@@ -71,6 +92,9 @@ pub fn parse(
         ck.text("summary", s);
     }
     check_cover(&mut ck, fm.cover.as_deref(), bundle, input.root);
+    let responds_to = responds_to(&mut ck, fm.responds_to.as_deref(), slug);
+    let given = [&fm.status, &fm.status_note, &fm.status_date].map(Option::as_deref);
+    let status = status(&mut ck, given, kind);
     let summary = fm
         .summary
         .clone()
@@ -90,6 +114,8 @@ pub fn parse(
         featured: fm.featured,
         thanks: fm.thanks,
         draft: fm.draft,
+        responds_to,
+        status,
         body: Body::new(split.body),
         bundle: bundle.map(Path::to_path_buf),
         source: Source {
@@ -118,6 +144,91 @@ fn authors(ck: &mut Checker, authors: Option<Vec<String>>) -> Vec<String> {
         );
     }
     authors
+}
+
+/// `responds_to`: a story slug, not the story's own. Whether that story
+/// exists, and that answers do not go round in a circle, only the whole
+/// site can tell (`load::threads`).
+fn responds_to(ck: &mut Checker, value: Option<&str>, slug: &str) -> Option<RespondsTo> {
+    let value = value?.trim();
+    let (line, col) = ck.position_of("responds_to", value);
+    if !crate::util::slug::is_slug(value) {
+        ck.at_key(
+            "responds_to",
+            "bad-responds-to",
+            format!("`responds_to` is not a story slug: `{value}`"),
+            "write the answered story's slug, the name of its file without `.md` (e.g. `responds_to: my-first-loaf`)".into(),
+        );
+        return None;
+    }
+    if value == slug {
+        ck.at_key(
+            "responds_to",
+            "responds-to-itself",
+            format!("the story `{slug}` answers itself"),
+            "name the story this one answers, or remove `responds_to`".into(),
+        );
+        return None;
+    }
+    Some(RespondsTo {
+        slug: value.to_string(),
+        line,
+        col,
+    })
+}
+
+/// `status`, `status_note` and `status_date` (in `given`, in that order):
+/// the brand's word on feedback.
+fn status(ck: &mut Checker, given: [Option<&str>; 3], kind: Kind) -> FeedbackStatus {
+    let mut out = FeedbackStatus::default();
+    let [status, note, date] = given;
+    if kind != Kind::Feedback {
+        let keys = ["status", "status_note", "status_date"];
+        for (key, value) in keys.into_iter().zip(given) {
+            if value.is_some() {
+                ck.at_key(
+                    key,
+                    "status-not-feedback",
+                    format!("`{key}` is only for feedback stories"),
+                    "remove it, or set `kind: feedback` if this story is feedback".into(),
+                );
+            }
+        }
+        return out;
+    }
+    if let Some(s) = status {
+        out.status = Status::parse(s).unwrap_or_else(|| {
+            let names = Status::ALL.map(Status::as_str);
+            let help = match did_you_mean(s, names) {
+                Some(n) => format!("did you mean `{n}`?"),
+                None => format!("use one of: {}", names.join(", ")),
+            };
+            ck.at_key(
+                "status",
+                "bad-status",
+                format!("unknown status `{s}`"),
+                help,
+            );
+            Status::Open
+        });
+    }
+    if let Some(n) = note {
+        if n.trim().contains('\n') {
+            ck.at_key(
+                "status_note",
+                "long-status-note",
+                "`status_note` is more than one line".into(),
+                "say it in one line; a longer answer is a story with `responds_to`".into(),
+            );
+        } else {
+            ck.text("status_note", n);
+        }
+        out.note = n.trim().to_string();
+    }
+    out.date = date
+        .and_then(|d| ck.date("status_date", d))
+        .map(|d| d.date_naive());
+    out
 }
 
 type Date = DateTime<FixedOffset>;

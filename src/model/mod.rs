@@ -83,6 +83,74 @@ pub struct Link {
     pub text: String,
 }
 
+/// What became of a feedback story, as the brand decided (`status:`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Open,
+    Heard,
+    Planned,
+    Done,
+    Declined,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Open,
+        Status::Heard,
+        Status::Planned,
+        Status::Done,
+        Status::Declined,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Heard => "heard",
+            Status::Planned => "planned",
+            Status::Done => "done",
+            Status::Declined => "declined",
+        }
+    }
+
+    /// The heading of the status's group on the feedback board.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Open => "Open",
+            Status::Heard => "Heard",
+            Status::Planned => "Planned",
+            Status::Done => "Done",
+            Status::Declined => "Declined",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// The brand's word on a feedback story: `status`, `status_note`, `status_date`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct FeedbackStatus {
+    pub status: Status,
+    /// One line, or empty.
+    pub note: String,
+    pub date: Option<NaiveDate>,
+}
+
+/// The story a story answers (`responds_to:`), with where the slug was
+/// written, for the problems only the whole site can show (see `load::threads`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct RespondsTo {
+    pub slug: String,
+    /// 1-based line and column of the slug in the file.
+    pub line: usize,
+    pub col: usize,
+}
+
 /// An award the brand gave by hand.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Award {
@@ -135,6 +203,10 @@ pub struct Story {
     pub featured: bool,
     pub thanks: Vec<String>,
     pub draft: bool,
+    /// The story this one answers.
+    pub responds_to: Option<RespondsTo>,
+    /// The brand's word on it (feedback stories only; `Open` otherwise).
+    pub status: FeedbackStatus,
     /// Markdown source of the body.
     pub body: Body,
     /// The bundle folder (relative to the site root) for bundles.
@@ -166,15 +238,19 @@ impl Story {
         h.add(&self.slug).add(&self.date).add(&self.authors);
         h.add(&self.kind).add(&self.tags).add(&self.draft);
         h.add(&self.bundle).add(&self.source.path);
+        // Threads are indexes too: who answers whom is read site-wide.
+        h.add(&self.responds_to.as_ref().map(|r| &r.slug));
         h.fp()
     }
 
     /// A fingerprint of what recognition reads of the story: its place,
-    /// title (the first-story badge names it) and thanks; not its summary,
+    /// title (the first-story badge names it), thanks and feedback status
+    /// (the statistics count it); not its summary,
     /// cover, `featured` or `updated`, so editing those keeps recognition.
     pub fn recognition_fp(&self) -> Fp {
         let mut h = FpHasher::new();
         h.add(&self.place_fp()).add(&self.title).add(&self.thanks);
+        h.add(&self.status);
         h.fp()
     }
 
@@ -206,6 +282,8 @@ impl Story {
             featured,
             thanks,
             draft,
+            responds_to,
+            status,
             body: _,
             bundle,
             source,
@@ -217,6 +295,7 @@ impl Story {
         h.add(slug).add(title).add(authors).add(date).add(updated);
         h.add(kind).add(tags).add(summary).add(cover).add(featured);
         h.add(thanks).add(draft).add(bundle).add(source);
+        h.add(responds_to).add(status);
         h.fp()
     }
 }
@@ -281,6 +360,10 @@ struct Derived {
     by_kind: Vec<Vec<usize>>,
     /// Each story's `Story::recognition_fp`, parallel to `stories`.
     recs: Vec<Fp>,
+    /// The story each story answers, when it is published.
+    answers_to: Vec<Option<usize>>,
+    /// The answers to each story, oldest first.
+    answers: Vec<Vec<usize>>,
     /// What recognition is computed from: `base` and `recs`.
     recognition_key: Fp,
     /// The configuration, members and pages.
@@ -312,7 +395,10 @@ impl Derived {
             .add(pages)
             .fp();
         let recs: Vec<Fp> = stories.par_iter().map(|s| s.recognition_fp()).collect();
+        let (answers_to, answers) = threads(stories);
         Derived {
+            answers_to,
+            answers,
             member_ix,
             recognition_key: FpHasher::new().add(&base).add(&recs).fp(),
             recs,
@@ -322,6 +408,31 @@ impl Derived {
             base,
         }
     }
+}
+
+/// Who answers whom, by index: a story's answers oldest first. An answer to
+/// a story that is not published (a draft left out) answers nothing here.
+fn threads(stories: &[Arc<Story>]) -> (Vec<Option<usize>>, Vec<Vec<usize>>) {
+    let by_slug: HashMap<&str, usize> = stories
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.slug.as_str(), i))
+        .collect();
+    let answers_to: Vec<Option<usize>> = stories
+        .iter()
+        .map(|s| {
+            let r = s.responds_to.as_ref()?;
+            by_slug.get(r.slug.as_str()).copied()
+        })
+        .collect();
+    let mut answers = vec![Vec::new(); stories.len()];
+    // Stories are newest first: walking back lists answers oldest first.
+    for (i, to) in answers_to.iter().enumerate().rev() {
+        if let Some(t) = to {
+            answers[*t].push(i);
+        }
+    }
+    (answers_to, answers)
 }
 
 impl Site {
@@ -386,6 +497,24 @@ impl Site {
     /// Indices of the stories of kind `k`, newest first.
     pub fn stories_of_kind(&self, k: Kind) -> &[usize] {
         &self.derived.by_kind[k as usize]
+    }
+
+    /// The story that story `i` answers, when it is published.
+    pub fn answers_to(&self, i: usize) -> Option<usize> {
+        self.derived.answers_to[i]
+    }
+
+    /// The answers to story `i`, oldest first.
+    pub fn answers(&self, i: usize) -> &[usize] {
+        &self.derived.answers[i]
+    }
+
+    /// Whether story `i` was written by a host: the brand's answer.
+    pub fn by_host(&self, i: usize) -> bool {
+        self.stories[i]
+            .authors
+            .iter()
+            .any(|a| self.member(a).is_some_and(|m| m.role == Role::Host))
     }
 
     /// A fingerprint of what recognition is computed from: site.yaml, the

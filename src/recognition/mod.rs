@@ -6,6 +6,7 @@
 
 mod badges;
 mod context;
+pub mod feedback;
 mod leaderboard;
 mod meet;
 mod stats;

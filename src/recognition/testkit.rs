@@ -95,6 +95,8 @@ impl SiteBuilder {
             featured: false,
             thanks: Vec::new(),
             draft: false,
+            responds_to: None,
+            status: Default::default(),
             body: Default::default(),
             bundle: None,
             source: source(format!("content/stories/{slug}.md")),

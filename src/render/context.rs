@@ -85,6 +85,101 @@ pub struct Card {
     pub featured: bool,
     pub welcome: bool,
     pub reading_minutes: usize,
+    /// The conversation the story is part of (empty for most stories).
+    pub thread: Thread,
+    /// A feedback story's status; `None` for other kinds.
+    pub status: Option<StatusView>,
+}
+
+/// Another story of the same conversation, as a card or page links it.
+#[derive(Debug, Clone, Hash, Serialize)]
+pub struct StoryLink {
+    pub title: String,
+    pub url: String,
+    pub kind: Kind,
+    pub kind_label: &'static str,
+    pub date: String,
+    pub date_human: String,
+    /// The authors' names, joined ("Alice Nguyen and Bo").
+    pub by: String,
+    /// Written by a host: the brand's answer.
+    pub brand: bool,
+}
+
+/// The story a story answers and the answers it got.
+#[derive(Debug, Clone, Default, Hash, Serialize)]
+pub struct Thread {
+    pub answers_to: Option<StoryLink>,
+    /// Oldest first.
+    pub answers: Vec<StoryLink>,
+    /// This story answers another and a host wrote it.
+    pub brand_answer: bool,
+    /// Some answer is the brand's.
+    pub brand_answered: bool,
+}
+
+/// A feedback story's status, for its page, card and the feedback board.
+#[derive(Debug, Clone, Hash, Serialize)]
+pub struct StatusView {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub note: String,
+    pub date: String,
+    pub date_human: String,
+}
+
+/// "Alice", "Alice and Bo", "Alice, Bo and Cy".
+pub fn names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn story_link(site: &Site, i: usize, urls: &Urls) -> StoryLink {
+    let s = &site.stories[i];
+    let by: Vec<&str> = s
+        .authors
+        .iter()
+        .filter_map(|a| site.member(a).map(|m| m.name.as_str()))
+        .collect();
+    StoryLink {
+        title: s.title.clone(),
+        url: urls.path(&routes::story(&s.slug)),
+        kind: s.kind,
+        kind_label: kind_label(s.kind),
+        date: s.day().to_string(),
+        date_human: human_date(s.day()),
+        by: names(&by),
+        brand: site.by_host(i),
+    }
+}
+
+/// Story `i`'s thread; `None` when it answers nothing and has no answer.
+pub fn thread(site: &Site, i: usize, urls: &Urls) -> Option<Thread> {
+    let to = site.answers_to(i);
+    let answers = site.answers(i);
+    if to.is_none() && answers.is_empty() {
+        return None;
+    }
+    let answers: Vec<StoryLink> = answers.iter().map(|&a| story_link(site, a, urls)).collect();
+    Some(Thread {
+        answers_to: to.map(|t| story_link(site, t, urls)),
+        brand_answer: to.is_some() && site.by_host(i),
+        brand_answered: answers.iter().any(|a| a.brand),
+        answers,
+    })
+}
+
+fn status_view(s: &Story) -> Option<StatusView> {
+    (s.kind == Kind::Feedback).then(|| StatusView {
+        name: s.status.status.as_str(),
+        label: s.status.status.label(),
+        note: s.status.note.clone(),
+        date: s.status.date.map(|d| d.to_string()).unwrap_or_default(),
+        date_human: s.status.date.map(human_date).unwrap_or_default(),
+    })
 }
 
 /// "1 May 2024".
@@ -250,12 +345,23 @@ pub fn cards(
         .enumerate()
         .map(|(i, s)| {
             let welcome = rec.welcome.get(i).copied().unwrap_or(false);
-            let key = s.card_key.get_or(shared[usize::from(welcome)], || {
-                card_key(site, s, &metas[i], welcome, refs.fps, urls)
+            // A thread shows other stories: their changes are the card's too.
+            let thread = thread(site, i, urls);
+            let memo = match &thread {
+                None => shared[usize::from(welcome)],
+                Some(t) => FpHasher::new()
+                    .add(&shared[usize::from(welcome)])
+                    .add(t)
+                    .fp(),
+            };
+            let key = s.card_key.get_or(memo, || {
+                let mut h = FpHasher::new();
+                h.add(&card_key(site, s, &metas[i], welcome, refs.fps, urls));
+                h.add(&thread).fp()
             });
             let card = match kept.get(i, &key) {
                 Some(card) => card,
-                None => Arc::new(card(site, s, welcome, refs.refs, urls)),
+                None => Arc::new(card(site, s, welcome, refs.refs, urls, thread)),
             };
             (card, key)
         })
@@ -279,7 +385,14 @@ fn card_key(site: &Site, s: &Story, meta: &Fp, welcome: bool, ref_fps: &[Fp], ur
     h.fp()
 }
 
-fn card(site: &Site, s: &Story, welcome: bool, refs: &[MemberRef], urls: &Urls) -> Card {
+fn card(
+    site: &Site,
+    s: &Story,
+    welcome: bool,
+    refs: &[MemberRef],
+    urls: &Urls,
+    thread: Option<Thread>,
+) -> Card {
     let url = urls.path(&routes::story(&s.slug));
     Card {
         slug: s.slug.clone(),
@@ -304,6 +417,8 @@ fn card(site: &Site, s: &Story, welcome: bool, refs: &[MemberRef], urls: &Urls) 
         featured: s.featured,
         welcome,
         reading_minutes: reading_minutes(s),
+        thread: thread.unwrap_or_default(),
+        status: status_view(s),
     }
 }
 

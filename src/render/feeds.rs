@@ -226,6 +226,16 @@ fn entry(out: &mut String, p: &Prepared, i: usize, content: Content) {
     for t in &s.tags {
         let _ = writeln!(out, "<category term=\"{}\"/>", x(t));
     }
+    if let Some(to) = p.site.answers_to(i) {
+        // Atom threading (RFC 4685): readers that know it show the thread.
+        let to = p.urls.abs(&routes::story(&p.site.stories[to].slug));
+        let _ = writeln!(
+            out,
+            "<thr:in-reply-to xmlns:thr=\"http://purl.org/syndication/thread/1.0\" ref=\"{}\" href=\"{}\" type=\"text/html\"/>",
+            x(&to),
+            x(&to)
+        );
+    }
     let _ = writeln!(out, "<summary>{}</summary>", x(&s.summary));
     if content == Content::Full {
         let _ = writeln!(
@@ -286,6 +296,9 @@ struct SearchEntry<'a> {
     a: Vec<String>,
     g: &'a [String],
     k: &'static str,
+    /// The URL of the story this one answers (stories that answer one only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    r: Option<&'a str>,
     s: String,
     t: &'a str,
     u: &'a str,
@@ -302,6 +315,7 @@ fn search_index(p: &Prepared) -> String {
             a: card.authors.iter().map(|a| a.name.clone()).collect(),
             g: &s.tags,
             k: "story",
+            r: card.thread.answers_to.as_ref().map(|t| t.url.as_str()),
             s: s.summary.clone(),
             t: &s.title,
             u: &card.url,
@@ -319,6 +333,7 @@ fn search_index(p: &Prepared) -> String {
             a: vec![format!("@{}", m.handle)],
             g: &m.interests,
             k: "member",
+            r: None,
             s: shown.join(" · "),
             t: &m.name,
             u: &p.refs[i].url,
@@ -337,6 +352,7 @@ fn search_index(p: &Prepared) -> String {
             a: Vec::new(),
             g: &[],
             k: "page",
+            r: None,
             s: pg.summary.clone().unwrap_or_default(),
             t: &pg.title,
             u: url,
@@ -375,6 +391,7 @@ fn stats_json(p: &Prepared) -> String {
         "top_topics": s.top_topics.iter().map(|(t, n)| json!({"tag": t, "stories": n})).collect::<Vec<_>>(),
         "levels": level_counts(p),
         "badges": badge_counts(p),
+        "feedback": crate::recognition::feedback::feedback(p.site),
     });
     serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
 }

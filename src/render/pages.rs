@@ -316,10 +316,29 @@ fn kind(p: &Prepared, k: Kind, n: usize) -> TeraContext {
     let mut ctx = meta_only(p, &title, "", &routes::paged(&path, n));
     ctx.insert("kind", &json!({"name": k.as_str(), "label": k.plural(), "singular": kind_label(k), "url": url(k), "count": items.len()}));
     ctx.insert("kinds", &kinds);
+    if k == Kind::Feedback {
+        ctx.insert("board", &board(p, items));
+    }
     ctx.insert("stories", &cards);
     ctx.insert("paginator", &paginator);
     ctx.insert("archive", &(n > 1));
     ctx
+}
+
+/// The feedback board ("You said, we did"): every feedback story (`items`,
+/// newest first) under its status, in `Status::ALL` order, with counts.
+fn board(p: &Prepared, items: &[usize]) -> Vec<Value> {
+    crate::model::Status::ALL
+        .iter()
+        .map(|&st| {
+            let cards: Vec<&Card> = items
+                .iter()
+                .filter(|&&i| p.site.stories[i].status.status == st)
+                .map(|&i| &*p.cards[i])
+                .collect();
+            json!({"name": st.as_str(), "label": st.label(), "count": cards.len(), "stories": cards})
+        })
+        .collect()
 }
 
 fn page(p: &Prepared, i: usize) -> TeraContext {

@@ -130,5 +130,6 @@ pub fn stats(p: &Prepared) -> TeraContext {
     ctx.insert("charts", &crate::render::charts_for(p));
     ctx.insert("counts", &p.base.get("site").and_then(|s| s.get("counts")));
     ctx.insert("json_url", &p.urls.path(routes::STATS_JSON));
+    ctx.insert("feedback", &crate::recognition::feedback::feedback(p.site));
     ctx
 }

@@ -3,6 +3,7 @@
 mod build;
 mod cache;
 mod check;
+mod conversation;
 mod corpus;
 mod differential;
 mod errors;

@@ -1,7 +1,7 @@
 /* potluck default theme: instant search.
  * No dependencies, no third-party code. Progressive enhancement: without
  * JavaScript the header form simply submits to /stories/.
- * Index: search-index.json (beside this script) = [{t: title, u: url, k: kind, s: summary, g: [tags], a: [names]}]
+ * Index: search-index.json (beside this script) = [{t: title, u: url, k: kind, s: summary, g: [tags], a: [names], r: url of the story it answers (optional)}]
  */
 (function () {
   "use strict";
