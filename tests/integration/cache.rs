@@ -21,15 +21,7 @@ fn warm(root: &Path, out: &Path) -> String {
 }
 
 fn cold(root: &Path, out: &Path) {
-    let o = potluck(&[
-        "build",
-        "--quiet",
-        "--no-cache",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
+    let o = crate::support::build_with(root, out, &["--no-cache"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 

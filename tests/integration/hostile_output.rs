@@ -5,19 +5,11 @@
 use std::fs;
 use std::path::Path;
 
-use crate::support::{build_ok, fixture, potluck, stderr};
+use crate::support::{build_ok, fixture, stderr};
 
 /// A full build (no cache, so the old output is swapped out, not updated).
 fn build_into(root: &Path, out: &Path) -> std::process::Output {
-    potluck(&[
-        "build",
-        "--quiet",
-        "--no-cache",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ])
+    crate::support::build_with(root, out, &["--no-cache"])
 }
 
 /// Asserts a refused build: exit 2, the path named, nothing beside it written.

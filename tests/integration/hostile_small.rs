@@ -4,22 +4,14 @@
 
 use std::path::Path;
 
-use crate::support::{fixture, potluck, stderr};
+use crate::support::{fixture, stderr};
 
 /// Builds `root` (no cache); returns the exit code and stderr.
 fn build(root: &Path, extra: &[&str]) -> (Option<i32>, String) {
     let out = root.join("public");
-    let mut args = vec![
-        "build",
-        "--quiet",
-        "--no-cache",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ];
+    let mut args = vec!["--no-cache"];
     args.extend_from_slice(extra);
-    let o = potluck(&args);
+    let o = crate::support::build_with(root, &out, &args);
     (o.status.code(), stderr(&o))
 }
 

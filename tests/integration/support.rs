@@ -48,16 +48,22 @@ pub fn generate_corpus(dir: &Path, stories: usize, members: usize) {
     potluck_corpus::write(&opts, dir).expect("write the generated corpus");
 }
 
-/// Builds `root` into `out`; panics with stderr when the build fails.
-pub fn build_ok(root: &Path, out: &Path) {
-    let o = potluck(&[
+/// Runs `potluck build --quiet` of `root` into `out`, with `extra` flags
+/// (the one spelling of a build the tests share).
+pub fn build_with(root: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec![
         "build",
         "--quiet",
         "--root",
         root.to_str().unwrap(),
         "--output",
         out.to_str().unwrap(),
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    potluck(&args)
+}
+
+fn assert_built(o: &std::process::Output) {
     assert!(
         o.status.success(),
         "build failed: {}",
@@ -65,24 +71,16 @@ pub fn build_ok(root: &Path, out: &Path) {
     );
 }
 
+/// Builds `root` into `out`; panics with stderr when the build fails.
+pub fn build_ok(root: &Path, out: &Path) {
+    assert_built(&build_with(root, out, &[]));
+}
+
 /// Builds `root` into `out` from scratch, reading and writing no cache
 /// (`--no-cache`): two such builds share nothing, so comparing them can
 /// find output that is not deterministic.
 pub fn build_cold(root: &Path, out: &Path) {
-    let o = potluck(&[
-        "build",
-        "--quiet",
-        "--no-cache",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
-    assert!(
-        o.status.success(),
-        "build failed: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    assert_built(&build_with(root, out, &["--no-cache"]));
 }
 
 /// Every file under `dir`, relative path -> bytes.
