@@ -16,7 +16,8 @@
 //! - `incremental`: fingerprints, the cache store, the parse cache, reuse
 //!   between serve rebuilds, page keys, the update journal, the image memo;
 //!   its invariant is stated at its top;
-//! - `check`, `serve`, `scaffold`: beside the pipeline;
+//! - `check`, `serve`, `scaffold`, `digest` (a host's weekly digest): beside
+//!   the pipeline;
 //! - `util`: small helpers every stage uses (diagnostics, slugs, colours,
 //!   FNV, timings).
 //!
@@ -25,6 +26,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod digest;
 pub mod incremental;
 pub mod load;
 pub mod model;

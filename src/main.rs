@@ -16,7 +16,9 @@ fn main() {
         Command::Check(args) => potluck::cli::check::run(args),
         Command::New(args) => potluck::cli::new::run(args),
         Command::Init(args) => potluck::cli::init::run(args),
+        Command::Import(args) => potluck::cli::import::run(args),
         Command::Serve(args) => potluck::cli::serve::run(args),
+        Command::Digest(args) => potluck::cli::digest::run(args),
     };
     std::process::exit(code);
 }

@@ -110,6 +110,10 @@ fuzz_target!(|data: &[u8]| {
             image_size: &|_| None,
             highlighter,
             sanitizer,
+            embeds: &potluck::model::config::EmbedsConfig {
+                peertube: vec!["tube.example.org".into()],
+                allow: vec!["slides.example.com".into()],
+            },
         };
         let out = markdown::render(body, &cx);
         let payloads = live_payloads(&out.html);

@@ -1,38 +1,25 @@
-//! Files that would make the site heavy: bundle files, static files and
-//! avatars over `check.max_asset_kb`.
+//! Static files that would make the site heavy: over `check.max_asset_kb`.
+//! (Contributors' files, bundle media and avatars, are held to the same
+//! limit by `render::images`, which the build shares.)
 
 use std::path::Path;
 
 use rayon::prelude::*;
 
 use crate::model::Site;
+use crate::render::images::{self, media};
 use crate::util::diag::Diagnostic;
 
-/// Every copied file larger than the site's limit.
+/// Every static file larger than the site's limit.
 pub fn oversized(root: &Path, site: &Site) -> Vec<Diagnostic> {
     let max_kb = site.config.check.max_asset_kb;
-    // Avatars are not assets (the build resizes them), but the repository still
-    // carries the original.
-    let avatars = site.members.iter().filter_map(|m| m.avatar.as_ref());
     site.assets
-        .iter()
-        .map(|a| &a.from)
-        .chain(avatars)
-        .collect::<Vec<_>>()
         .par_iter()
-        .filter_map(|from| {
-            let len = std::fs::metadata(root.join(from)).ok()?.len();
-            (len > max_kb * 1024).then(|| {
-                Diagnostic::error(
-                    from.to_string_lossy().replace('\\', "/"),
-                    "large-file",
-                    format!(
-                        "file is {} KiB, more than the {max_kb} KiB allowed",
-                        len.div_ceil(1024)
-                    ),
-                )
-                .help("shrink it (a photo 2000 pixels wide saved as .jpg or .webp is plenty), or raise `check.max_asset_kb` in site.yaml")
-            })
+        .filter(|a| !images::from_bundle(a))
+        .filter_map(|a| {
+            let len = std::fs::metadata(root.join(&a.from)).ok()?.len();
+            let shown = a.from.to_string_lossy().replace('\\', "/");
+            (len > max_kb * 1024).then(|| media::too_large(&shown, len, max_kb))
         })
         .collect()
 }
@@ -44,7 +31,7 @@ mod tests {
     use crate::recognition::testkit::SiteBuilder;
 
     #[test]
-    fn files_over_the_limit_are_errors_and_the_limit_is_configurable() {
+    fn static_files_over_the_limit_are_errors_and_the_limit_is_configurable() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("big.jpg"), vec![0u8; 3 * 1024 + 1]).unwrap();
         std::fs::write(dir.path().join("small.jpg"), vec![0u8; 3 * 1024]).unwrap();
@@ -53,14 +40,12 @@ mod tests {
         for name in ["big.jpg", "small.jpg"] {
             site.assets.push(Asset {
                 from: name.into(),
-                to: format!("stories/a/{name}"),
+                to: name.into(),
             });
         }
-        std::fs::write(dir.path().join("face.png"), vec![0u8; 5 * 1024]).unwrap();
-        site.members[0].avatar = Some("face.png".into());
         let found = oversized(dir.path(), &site);
         let paths: Vec<_> = found.iter().map(|d| d.path.as_str()).collect();
-        assert_eq!(paths, ["big.jpg", "face.png"]);
+        assert_eq!(paths, ["big.jpg"]);
         assert_eq!(
             found[0].message,
             "file is 4 KiB, more than the 3 KiB allowed"
@@ -70,15 +55,23 @@ mod tests {
     }
 
     #[test]
-    fn an_oversized_avatar_is_reported_though_the_build_resizes_it() {
+    fn bundle_files_are_left_to_images_which_the_build_shares() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("alice.jpg"), vec![0u8; 5 * 1024]).unwrap();
-        let mut site = SiteBuilder::new()
-            .member_with("alice", |m| m.avatar = Some("alice.jpg".into()))
-            .build();
+        let bundle = dir.path().join("content/stories/a");
+        std::fs::create_dir_all(&bundle).unwrap();
+        std::fs::write(bundle.join("big.jpg"), vec![0u8; 5 * 1024]).unwrap();
+        let mut site = SiteBuilder::new().member("ann").build();
         site.config.check.max_asset_kb = 4;
-        let found = oversized(dir.path(), &site);
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].path, "alice.jpg");
+        site.assets.push(Asset {
+            from: "content/stories/a/big.jpg".into(),
+            to: "stories/a/big.jpg".into(),
+        });
+        assert!(oversized(dir.path(), &site).is_empty());
+        let found = images::problems(dir.path(), &site);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "file is 5 KiB, more than the 4 KiB allowed"
+        );
     }
 }

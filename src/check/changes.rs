@@ -13,6 +13,8 @@ use crate::util::diag::Diagnostic;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Changes {
     pub rev: String,
+    /// The commit compared with: the merge base of `rev` and HEAD.
+    pub base: String,
     /// Added files (committed since the merge base, or untracked).
     pub added: BTreeSet<String>,
     /// Modified files.
@@ -29,10 +31,11 @@ pub fn since(root: &Path, rev: &str) -> Result<Changes, CheckError> {
         )));
     }
     in_a_repository(root)?;
-    has_merge_base(root, rev)?;
+    let base = merge_base(root, rev)?;
     let range = format!("{rev}...");
     let mut changes = Changes {
         rev: rev.to_string(),
+        base,
         ..Changes::default()
     };
     for base in [range.as_str(), "HEAD"] {
@@ -72,9 +75,10 @@ fn in_a_repository(root: &Path) -> Result<(), CheckError> {
     })
 }
 
-/// The revision exists and shares history with HEAD. In a shallow clone (the
-/// default of actions/checkout) neither may hold: say how to fetch it all.
-fn has_merge_base(root: &Path, rev: &str) -> Result<(), CheckError> {
+/// The commit where HEAD's history and `rev`'s meet. The revision must exist
+/// and share history with HEAD; in a shallow clone (the default of
+/// actions/checkout) neither may hold: say how to fetch it all.
+fn merge_base(root: &Path, rev: &str) -> Result<String, CheckError> {
     let shallow = run_git(root, &["rev-parse", "--is-shallow-repository"])
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "true")
         .unwrap_or(false);
@@ -94,7 +98,7 @@ fn has_merge_base(root: &Path, rev: &str) -> Result<(), CheckError> {
     }
     let base = run_git(root, &["merge-base", rev, "HEAD"])?;
     if base.status.success() {
-        return Ok(());
+        return Ok(String::from_utf8_lossy(&base.stdout).trim().to_string());
     }
     Err(CheckError::Git {
         message: format!("`{rev}` and the current commit have no common history in this clone"),
@@ -132,6 +136,20 @@ fn git(root: &Path, args: &[&str]) -> Result<String, CheckError> {
         });
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// A file as it was at the base commit, when it existed there (and is text).
+pub fn base_text(root: &Path, changes: &Changes, path: &str) -> Option<String> {
+    if changes.base.is_empty() || changes.added.contains(path) {
+        return None;
+    }
+    // `./` makes the path relative to the site root, which `-C` made the
+    // working directory, rather than to the repository's top.
+    let out = run_git(root, &["show", &format!("{}:./{path}", changes.base)]).ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    String::from_utf8(out.stdout).ok()
 }
 
 impl Changes {
@@ -239,6 +257,7 @@ mod tests {
     fn problems_in_changed_files_or_naming_what_they_defined_are_kept() {
         let c = Changes {
             rev: "main".into(),
+            base: String::new(),
             added: set(&["content/stories/new.md"]),
             modified: BTreeSet::new(),
             deleted: set(&["content/members/bob.md"]),

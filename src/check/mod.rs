@@ -7,10 +7,12 @@
 mod assets;
 mod changes;
 pub mod format;
+mod grants;
 mod links;
 mod sources;
 pub mod summary;
 mod warnings;
+mod welcome;
 
 use std::path::PathBuf;
 
@@ -19,11 +21,12 @@ use rayon::prelude::*;
 
 use crate::load::{self, LoadOptions};
 use crate::model::Site;
-use crate::render::markdown::{self, Outline};
+use crate::render::markdown::{self, Outline, OutlineEnv};
 use crate::render::theme;
-use crate::util::diag::{self, Diagnostic};
+use crate::util::diag::{self, Diagnostic, Severity};
 
 pub use changes::Changes;
+pub use grants::Author;
 pub use sources::Sources;
 
 /// Everything `potluck check` was asked to do.
@@ -34,6 +37,10 @@ pub struct CheckOptions {
     pub changed_from: Option<String>,
     /// Today's date, for "date in the future" (a parameter, so tests are stable).
     pub today: NaiveDate,
+    /// The forge login of the pull request's author (`--pr-author`).
+    pub pr_author: Option<String>,
+    /// A grant fails the check unless the author is a host (`--strict-grants`).
+    pub strict_grants: bool,
 }
 
 /// What a check found.
@@ -47,15 +54,29 @@ pub struct Report {
     pub changes: Option<Changes>,
     /// The site as far as it could be read (complete when there is no error).
     pub site: Option<Site>,
+    /// The pull request's author, with `--pr-author`.
+    pub author: Option<Author>,
 }
 
 impl Report {
     pub fn errors(&self) -> usize {
-        self.problems.iter().filter(|d| d.is_error()).count()
+        self.count(Severity::Error)
     }
 
     pub fn warnings(&self) -> usize {
-        self.problems.len() - self.errors()
+        self.count(Severity::Warning)
+    }
+
+    /// Notices for the reviewing host (grants, others' profiles): not problems.
+    pub fn notices(&self) -> usize {
+        self.count(Severity::Notice)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.problems
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 }
 
@@ -92,7 +113,14 @@ pub fn check(opts: &CheckOptions) -> Result<Report, CheckError> {
         Some(rev) => Some(changes::since(&opts.root, rev)?),
         None => None,
     };
-    let loaded = load::load(&opts.root, &LoadOptions::default());
+    let load_opts = LoadOptions {
+        added: changes
+            .as_ref()
+            .map(|c| c.added.clone())
+            .unwrap_or_default(),
+        ..LoadOptions::default()
+    };
+    let loaded = load::load(&opts.root, &load_opts);
     let mut problems = loaded.diagnostics;
     let site = loaded.site.or(loaded.partial);
     if let Some(site) = &site {
@@ -100,15 +128,24 @@ pub fn check(opts: &CheckOptions) -> Result<Report, CheckError> {
     }
     diag::sort(&mut problems);
     problems.dedup();
-    let (problems, hidden) = match &changes {
+    let (mut problems, hidden) = match &changes {
         Some(c) => c.filter(problems),
         None => (problems, 0),
     };
+    let mut author = None;
+    if let Some(c) = &changes {
+        let login = opts.pr_author.as_deref();
+        let (notices, a) = grants::notices(&opts.root, c, site.as_ref(), login, opts.strict_grants);
+        problems.extend(notices);
+        diag::sort(&mut problems);
+        author = a;
+    }
     Ok(Report {
         problems,
         hidden,
         changes,
         site,
+        author,
     })
 }
 
@@ -121,21 +158,25 @@ pub struct Outlines {
 
 impl Outlines {
     pub fn of(site: &Site) -> Outlines {
+        let env = |bundle| OutlineEnv {
+            embeds: &site.config.embeds,
+            bundle,
+        };
         Outlines {
             stories: site
                 .stories
                 .par_iter()
-                .map(|s| markdown::outline(&s.body))
+                .map(|s| markdown::outline(&s.body, &env(s.bundle.is_some())))
                 .collect(),
             members: site
                 .members
                 .par_iter()
-                .map(|m| markdown::outline(&m.bio))
+                .map(|m| markdown::outline(&m.bio, &env(false)))
                 .collect(),
             pages: site
                 .pages
                 .iter()
-                .map(|p| markdown::outline(&p.body))
+                .map(|p| markdown::outline(&p.body, &env(false)))
                 .collect(),
         }
     }
@@ -155,6 +196,7 @@ fn site_checks(opts: &CheckOptions, site: &Site) -> Vec<Diagnostic> {
     out.extend(crate::pipeline::reserved_paths(&site.assets, |p| {
         index.is_generated(p)
     }));
+    out.extend(load::aliases::clashes(site, &index.outputs()));
     let outlines = Outlines::of(site);
     out.extend(links::check(site, &index, &outlines));
     out.extend(assets::oversized(&opts.root, site));

@@ -6,11 +6,15 @@ use std::fmt::Write;
 use std::io::Write as _;
 use std::path::Path;
 
-use super::format::{contents, count, verdict};
+use super::format::{author_line, contents, count, verdict};
 use super::{Changes, Report};
 use crate::model::{Site, Story};
 use crate::recognition::{self, level_of, Recognition};
+use crate::util::diag::{Diagnostic, Severity};
 use crate::util::escape::{markdown_code, markdown_text as escape};
+
+/// The code of a grant notice (`check::grants`).
+const GRANT: &str = "grant";
 
 /// More would not help a reviewer, and GitHub caps a summary at 1 MiB.
 const MAX_LISTED: usize = 200;
@@ -27,7 +31,9 @@ pub fn markdown(report: &Report) -> String {
                 "Checked {scope}. Listed below: the problems in the files changed since {}, and those the changes cause elsewhere.\n",
                 markdown_code(&changes.rev)
             );
+            for_the_host(&mut out, report);
             additions(&mut out, changes, site);
+            newcomers(&mut out, report);
             let rec = recognition::compute(site);
             earned(&mut out, changes, site, &rec, report.errors() > 0);
         }
@@ -40,6 +46,99 @@ pub fn markdown(report: &Report) -> String {
     }
     problems(&mut out, report);
     out
+}
+
+/// Grants first, under the title a host looks for, then the other notices
+/// and who the author is.
+fn for_the_host(out: &mut String, report: &Report) {
+    let (grants, others): (Vec<&Diagnostic>, Vec<&Diagnostic>) = report
+        .problems
+        .iter()
+        .filter(|d| d.code == GRANT || d.severity == Severity::Notice)
+        .partition(|d| d.code == GRANT);
+    if !grants.is_empty() {
+        let mut fields: Vec<&str> = grants.iter().filter_map(|d| granted_field(d)).collect();
+        fields.dedup();
+        let _ = writeln!(
+            out,
+            "### This pull request grants: {}
+",
+            fields.join(", ")
+        );
+        out.push_str(
+            "These fields are the brand's to grant: a host decides on each before merging.
+
+",
+        );
+        notice_list(out, &grants);
+        if grants.iter().any(|d| d.is_error()) {
+            let _ = writeln!(
+                out,
+                "With `--strict-grants` this fails the check: only a host may grant. {}
+",
+                escape(&grants[0].help)
+            );
+        }
+    }
+    if !others.is_empty() {
+        out.push_str(
+            "### For the host
+
+",
+        );
+        notice_list(out, &others);
+    }
+    if let Some(line) = author_line(report) {
+        let _ = writeln!(
+            out,
+            "{}
+",
+            escape(&line)
+        );
+    }
+}
+
+/// The field a grant notice is about: the first name in backticks after the verb.
+fn granted_field(d: &Diagnostic) -> Option<&'static str> {
+    crate::load::fields::GRANTED
+        .iter()
+        .map(|(_, key)| *key)
+        .filter(|key| {
+            d.message.contains(&format!("`{key}:")) || d.message.contains(&format!("`{key}`"))
+        })
+        .max_by_key(|key| key.len())
+}
+
+fn notice_list(out: &mut String, notices: &[&Diagnostic]) {
+    for d in notices.iter().take(MAX_LISTED) {
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            markdown_code(&d.location()),
+            escape(&d.message)
+        );
+    }
+    out.push('\n');
+}
+
+/// A welcome a host can paste for each member whose first story this is.
+fn newcomers(out: &mut String, report: &Report) {
+    for n in super::format::newcomers(report) {
+        let _ = writeln!(
+            out,
+            "### A first story: welcome @{}
+",
+            n.handle
+        );
+        let _ = writeln!(
+            out,
+            "This pull request adds the first story of {} (@{}). A welcome to paste:\n\n> {}\n\nIt earns: {}.\n",
+            escape(&n.name),
+            n.handle,
+            escape(&n.welcome()),
+            escape(&n.earned())
+        );
+    }
 }
 
 /// Appends to `path`: GitHub gives each step one summary file and shows all of it.
@@ -104,8 +203,7 @@ fn authors(s: &Story) -> String {
     let names: Vec<String> = s.authors.iter().map(|a| format!("@{a}")).collect();
     match names.as_slice() {
         [] => "nobody yet".into(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        names => crate::util::words::and_list(names),
     }
 }
 
@@ -189,11 +287,19 @@ pub fn ordinal(n: usize) -> String {
 
 /// Each problem with its fix, errors first.
 fn problems(out: &mut String, report: &Report) {
-    if report.problems.is_empty() {
-        out.push_str("Nothing to fix.\n");
+    // Notices and refused grants are listed for the host above.
+    let listed: Vec<&Diagnostic> = report
+        .problems
+        .iter()
+        .filter(|d| d.severity != Severity::Notice && d.code != GRANT)
+        .collect();
+    if listed.is_empty() {
+        if report.errors() == 0 {
+            out.push_str("Nothing to fix.\n");
+        }
     } else {
         out.push_str("### Problems\n\n");
-        let mut sorted: Vec<_> = report.problems.iter().collect();
+        let mut sorted = listed;
         sorted.sort_by_key(|d| d.severity);
         for d in sorted.iter().take(MAX_LISTED) {
             let _ = write!(

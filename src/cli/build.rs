@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::{exit, RootArg};
+use super::{exit, RootArg, TodayArg};
 use std::io::IsTerminal as _;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -33,6 +33,8 @@ pub struct BuildArgs {
     /// Build everything from scratch, without reading or writing the cache
     #[arg(long)]
     pub no_cache: bool,
+    #[command(flatten)]
+    pub today: TodayArg,
 }
 
 impl BuildArgs {
@@ -67,6 +69,7 @@ impl BuildArgs {
             root,
             base_url: self.base_url.clone(),
             drafts: self.drafts,
+            today: self.today.resolve(),
         }
     }
 }
@@ -173,6 +176,7 @@ mod tests {
             root: ".".into(),
             base_url: None,
             drafts: false,
+            today: crate::model::Today(chrono::NaiveDate::MIN),
         };
         assert_eq!(
             summary(&report(39, 9, 39, 9), &opts),

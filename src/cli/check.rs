@@ -25,6 +25,14 @@ pub struct CheckArgs {
     /// Fail on warnings too
     #[arg(long)]
     pub strict: bool,
+    /// The pull request author's forge login, matched to members through their
+    /// `links.github` (or `gitlab`, `codeberg`)
+    #[arg(long, value_name = "LOGIN", requires = "changed_from")]
+    pub pr_author: Option<String>,
+    /// Fail when the change grants a role, award, featuring or feedback
+    /// status, unless the --pr-author is a host
+    #[arg(long, requires = "changed_from")]
+    pub strict_grants: bool,
 }
 
 impl CheckArgs {
@@ -33,6 +41,8 @@ impl CheckArgs {
             root,
             changed_from: self.changed_from.clone(),
             today: chrono::Utc::now().date_naive(),
+            pr_author: self.pr_author.clone(),
+            strict_grants: self.strict_grants,
         }
     }
 }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use crate::model::config::{Forge, Repository};
 use crate::scaffold::{self, Ci, InitOptions};
 
 #[derive(Debug, Args)]
@@ -27,6 +28,18 @@ pub struct InitArgs {
     /// pipeline (the potluck Docker image)
     #[arg(long, value_enum, default_value_t = Ci::Github)]
     pub ci: Ci,
+    /// The web address of the repository that will hold the site, e.g.
+    /// https://github.com/acme/community: turns on the site's /write/ and
+    /// /join/ pages and edit links
+    #[arg(long, value_name = "URL")]
+    pub repository: Option<String>,
+    /// The forge the repository is on, when its host is not github.com,
+    /// gitlab.com or codeberg.org
+    #[arg(long, value_parser = ["github", "gitlab", "forgejo", "codeberg", "gitea"], requires = "repository")]
+    pub forge: Option<String>,
+    /// The branch the site is built from
+    #[arg(long, default_value = "main", requires = "repository")]
+    pub branch: String,
 }
 
 impl InitArgs {
@@ -38,6 +51,15 @@ impl InitArgs {
             host: self.host.clone(),
             today: chrono::Local::now().date_naive(),
             ci: self.ci,
+            repository: self.repository.as_ref().map(|url| Repository {
+                url: url.clone(),
+                forge: self.forge.as_deref().map(|f| match f {
+                    "github" => Forge::Github,
+                    "gitlab" => Forge::Gitlab,
+                    _ => Forge::Forgejo,
+                }),
+                branch: self.branch.clone(),
+            }),
         }
     }
 }

@@ -2,6 +2,8 @@
 
 pub mod build;
 pub mod check;
+pub mod digest;
+pub mod import;
 pub mod init;
 pub mod new;
 pub mod serve;
@@ -54,9 +56,33 @@ pub enum Command {
     /// Create a new site in an empty folder
     #[command(after_help = EXIT_CODES)]
     Init(init::InitArgs),
+    /// A host's weekly digest: whom to welcome and introduce, feedback
+    /// waiting for an answer, members to encourage, this period's counts
+    #[command(after_help = EXIT_CODES)]
+    Digest(digest::DigestArgs),
+    /// Bring an existing blog's posts and authors in: Hugo, Jekyll, Zola or Docusaurus
+    #[command(after_help = EXIT_CODES)]
+    Import(import::ImportArgs),
     /// Preview the site: build, serve it locally, rebuild and reload on every change
     #[command(after_help = EXIT_CODES)]
     Serve(serve::ServeArgs),
+}
+
+/// The day the command takes as today (see `model::Today`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct TodayArg {
+    /// The date to take as today, YYYY-MM-DD (default: the clock's date in
+    /// UTC); gives reproducible output and is how tests fix the date
+    #[arg(long, value_name = "YYYY-MM-DD", env = "POTLUCK_TODAY")]
+    pub today: Option<chrono::NaiveDate>,
+}
+
+impl TodayArg {
+    pub fn resolve(&self) -> crate::model::Today {
+        self.today
+            .map(crate::model::Today)
+            .unwrap_or_else(crate::model::Today::from_clock)
+    }
 }
 
 /// Options every subcommand that reads a site shares.

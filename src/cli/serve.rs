@@ -27,6 +27,8 @@ pub struct ServeArgs {
     /// (network shares, some containers and virtual machines)
     #[arg(long)]
     pub poll: bool,
+    #[command(flatten)]
+    pub today: super::TodayArg,
 }
 
 impl ServeArgs {
@@ -38,6 +40,7 @@ impl ServeArgs {
             open: self.open,
             drafts: self.drafts,
             poll: self.poll,
+            today: self.today.resolve(),
         }
     }
 }

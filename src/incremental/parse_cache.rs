@@ -16,72 +16,22 @@
 //! are not even looked at again.
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
-
-use serde::{Deserialize, Serialize};
 
 use super::parse_store;
 use super::reuse::LastLoad;
 use crate::incremental::fingerprint::{self, FileStamp, Fp};
-use crate::load::walk::{is_under, Files};
-use crate::model::{Body, Member, Page, Site, Story};
+pub use crate::load::memory::{Cached, Value, Walked};
+use crate::load::memory::{Found, Memory};
+use crate::load::{is_under, LoadOptions, Loaded};
+use crate::model::{Body, Member, Site};
 use crate::util::diag::Diagnostic;
 
 /// How long before a build a file must have last changed to be known by
 /// its stamp: longer than any file system's clock tick.
 const SETTLE: Duration = Duration::from_secs(2);
-
-/// The walk of content/ and its problems, shared between loads.
-pub type Walked = Arc<(Files, Vec<Diagnostic>)>;
-
-/// A parsed file, body left out.
-#[derive(Clone, Serialize, Deserialize)]
-pub enum Value {
-    Story(Arc<Story>),
-    Member(Member),
-    Page(Page),
-}
-
-impl Value {
-    /// The body (Markdown text, or a member's bio).
-    fn body(&self) -> Body {
-        match self {
-            Value::Story(s) => s.body.clone(),
-            Value::Member(m) => Body::new(&m.bio),
-            Value::Page(p) => Body::new(&p.body),
-        }
-    }
-
-    /// A copy without the body: what a store's index holds.
-    pub(super) fn without_body(&self) -> Value {
-        match self {
-            Value::Story(s) => {
-                let mut s = Story::clone(s);
-                s.body = Body::default();
-                Value::Story(Arc::new(s))
-            }
-            Value::Member(m) => Value::Member(Member {
-                bio: String::new(),
-                ..m.clone()
-            }),
-            Value::Page(p) => Value::Page(Page {
-                body: String::new(),
-                ..p.clone()
-            }),
-        }
-    }
-
-    /// Puts the body back (into a value read from a store's index).
-    pub(super) fn set_body(&mut self, body: &Body) {
-        match self {
-            Value::Story(s) => Arc::make_mut(s).body = body.clone(),
-            Value::Member(m) => m.bio = body.to_string(),
-            Value::Page(p) => p.body = body.to_string(),
-        }
-    }
-}
 
 /// A parsed file, and its body (shared with the value where it can be).
 #[derive(Clone)]
@@ -138,64 +88,6 @@ pub struct ParseCache {
     carry: bool,
 }
 
-/// A content value that the cache can hold.
-pub trait Cached: Sized {
-    fn wrap(self) -> Value;
-    fn unwrap(v: &Value) -> Option<Self>;
-    /// A file the parse checked exists (relative to the root): a hit is
-    /// only good while it still does.
-    fn needs_file(&self) -> Option<PathBuf> {
-        None
-    }
-}
-
-/// Stories are shared, not copied: a `serve` rebuild takes thousands of
-/// them from the cache and copies none.
-impl Cached for Arc<Story> {
-    fn wrap(self) -> Value {
-        Value::Story(self)
-    }
-    fn unwrap(v: &Value) -> Option<Self> {
-        match v {
-            Value::Story(s) => Some(Arc::clone(s)),
-            _ => None,
-        }
-    }
-    fn needs_file(&self) -> Option<PathBuf> {
-        match (&self.cover, &self.bundle) {
-            (Some(cover), Some(bundle)) => Some(bundle.join(cover)),
-            _ => None,
-        }
-    }
-}
-
-impl Cached for Member {
-    fn wrap(self) -> Value {
-        Value::Member(self)
-    }
-    fn unwrap(v: &Value) -> Option<Self> {
-        match v {
-            Value::Member(m) => Some(m.clone()),
-            _ => None,
-        }
-    }
-    fn needs_file(&self) -> Option<PathBuf> {
-        self.avatar.clone()
-    }
-}
-
-impl Cached for Page {
-    fn wrap(self) -> Value {
-        Value::Page(self)
-    }
-    fn unwrap(v: &Value) -> Option<Self> {
-        match v {
-            Value::Page(p) => Some(p.clone()),
-            _ => None,
-        }
-    }
-}
-
 impl ParseCache {
     /// The cache stored in `dir` (by `save`); empty when there is none
     /// (then files are parsed). Files are then also known by their stamps.
@@ -227,21 +119,12 @@ impl ParseCache {
         parse_store::write(dir, &self.stored, next, next_stamps)
     }
 
-    /// Whether files are known by their stamps (metadata).
-    pub(crate) fn by_stamp(&self) -> bool {
-        self.by_stat.is_some() || self.stamps.is_some()
-    }
-
     /// A cache that also trusts file metadata (kept in memory only).
     pub fn trusting_stat() -> ParseCache {
         ParseCache {
             by_stat: Some(HashMap::new()),
             ..ParseCache::default()
         }
-    }
-
-    pub fn trusts_stat(&self) -> bool {
-        self.by_stat.is_some()
     }
 
     /// The paths reported changed since the last load, if known.
@@ -269,66 +152,6 @@ impl ParseCache {
         match (&mut self.changed, changed) {
             (Some(seen), Some(more)) => seen.extend(more),
             (seen, _) => *seen = None,
-        }
-    }
-
-    /// The last walk, when no file it found or might have found since was
-    /// reported changed: every reported path under content/ is a regular
-    /// file the walk found, or is gone and neither it nor anything in it was
-    /// found (a file an editor made and removed while saving: vim's `4913`
-    /// and `a.md~`, sed's temporary file), so nothing was added, removed or
-    /// renamed.
-    pub(crate) fn walk_if_unchanged(&self, root: &Path) -> Option<Walked> {
-        let walked = self.walked.as_ref()?;
-        let files = &walked.0;
-        let same = self.changed.as_ref()?.iter().all(|p| {
-            let in_content = p == "content" || p.starts_with("content/");
-            !in_content
-                || match root.join(p).symlink_metadata() {
-                    Ok(m) => files.has(p) && m.file_type().is_file(),
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                        !files.has(p) && !files.has_under(p)
-                    }
-                    Err(_) => false,
-                }
-        });
-        same.then(|| Arc::clone(walked))
-    }
-
-    pub(crate) fn keep_walk(&mut self, walked: Walked) {
-        if self.trusts_stat() {
-            self.walked = Some(walked);
-        }
-    }
-
-    /// A fingerprint of a file's metadata; the one seen last time when the
-    /// watcher did not report the file changed. `None` also for a file
-    /// changed too recently to be known by its stamp from a store.
-    pub(crate) fn meta_of(&self, root: &Path, path: &str) -> Option<FileStamp> {
-        if let Some(stamps) = &self.stamps {
-            let (fp, changed) = fingerprint::file_stamp_at(&root.join(path))?;
-            return (changed < stamps.settled_before).then_some(fp);
-        }
-        if let Some(fp) = self.meta.get(path).filter(|_| self.unreported(path)) {
-            return Some(*fp);
-        }
-        let fp = fingerprint::file_stamp(&root.join(path))?;
-        if let Ok(mut fresh) = self.fresh_meta.lock() {
-            fresh.push((path.to_string(), fp));
-        }
-        Some(fp)
-    }
-
-    /// `model::identity_problems`, computed again only when a member changed.
-    pub(crate) fn identity_problems(&mut self, members: &[Member]) -> Vec<Diagnostic> {
-        let fp = fingerprint::of(members);
-        match &self.identity {
-            Some((seen, problems)) if *seen == fp => problems.clone(),
-            _ => {
-                let problems = crate::load::identity::identity_problems(members);
-                self.identity = Some((fp, problems.clone()));
-                problems
-            }
         }
     }
 
@@ -397,8 +220,89 @@ impl ParseCache {
         self.unreported(&rel) || root.join(&file).is_file()
     }
 
+    fn keep(&self, key: Fp, entry: Entry) {
+        if let Ok(mut next) = self.next.lock() {
+            next.insert(key, entry);
+        }
+    }
+}
+
+impl Memory for ParseCache {
+    /// Whether files are known by their stamps (metadata).
+    fn by_stamp(&self) -> bool {
+        self.by_stat.is_some() || self.stamps.is_some()
+    }
+
+    fn trusts_stat(&self) -> bool {
+        self.by_stat.is_some()
+    }
+
+    /// The last walk, when no file it found or might have found since was
+    /// reported changed: every reported path under content/ is a regular
+    /// file the walk found, or is gone and neither it nor anything in it was
+    /// found (a file an editor made and removed while saving: vim's `4913`
+    /// and `a.md~`, sed's temporary file), so nothing was added, removed or
+    /// renamed.
+    fn walk_if_unchanged(&self, root: &Path) -> Option<Walked> {
+        let walked = self.walked.as_ref()?;
+        let files = &walked.0;
+        let same = self.changed.as_ref()?.iter().all(|p| {
+            let in_content = p == "content" || p.starts_with("content/");
+            !in_content
+                || match root.join(p).symlink_metadata() {
+                    Ok(m) => files.has(p) && m.file_type().is_file(),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        !files.has(p) && !files.has_under(p)
+                    }
+                    Err(_) => false,
+                }
+        });
+        same.then(|| Arc::clone(walked))
+    }
+
+    fn keep_walk(&mut self, walked: Walked) {
+        if self.trusts_stat() {
+            self.walked = Some(walked);
+        }
+    }
+
+    /// A fingerprint of a file's metadata; the one seen last time when the
+    /// watcher did not report the file changed. `None` also for a file
+    /// changed too recently to be known by its stamp from a store.
+    fn meta_of(&self, root: &Path, path: &str) -> Option<FileStamp> {
+        if let Some(stamps) = &self.stamps {
+            let (fp, changed) = fingerprint::file_stamp_at(&root.join(path))?;
+            return (changed < stamps.settled_before).then_some(fp);
+        }
+        if let Some(fp) = self.meta.get(path).filter(|_| self.unreported(path)) {
+            return Some(*fp);
+        }
+        let fp = fingerprint::file_stamp(&root.join(path))?;
+        if let Ok(mut fresh) = self.fresh_meta.lock() {
+            fresh.push((path.to_string(), fp));
+        }
+        Some(fp)
+    }
+
+    /// `model::identity_problems`, computed again only when a member changed.
+    fn identity_problems(
+        &mut self,
+        members: &[Member],
+        added: &BTreeSet<String>,
+    ) -> Vec<Diagnostic> {
+        let fp = fingerprint::of(&(members, added));
+        match &self.identity {
+            Some((seen, problems)) if *seen == fp => problems.clone(),
+            _ => {
+                let problems = crate::load::identity::identity_problems(members, added);
+                self.identity = Some((fp, problems.clone()));
+                problems
+            }
+        }
+    }
+
     /// The value of a file whose metadata has not changed.
-    pub fn get_by_stat<T: Cached>(&self, key: &Fp, root: &Path) -> Option<T> {
+    fn get_by_stat<T: Cached>(&self, key: &Fp, root: &Path) -> Option<T> {
         if let Some(stamps) = &self.stamps {
             let content = stamps.known.get(key)?;
             let value = self.get(content, root)?;
@@ -422,7 +326,7 @@ impl ParseCache {
 
     /// Keeps a whole value by its file's metadata (`key`), when this cache
     /// trusts it, or the content key (`content`) by it, for a store.
-    pub fn put_by_stat<T: Cached + Clone>(&self, key: Option<Fp>, content: Fp, value: &T) {
+    fn put_by_stat<T: Cached + Clone>(&self, key: Option<Fp>, content: Fp, value: &T) {
         let Some(key) = key else {
             return;
         };
@@ -441,7 +345,7 @@ impl ParseCache {
     }
 
     /// The value parsed before from a file with the content key `key`.
-    pub fn get<T: Cached>(&self, key: &Fp, root: &Path) -> Option<T> {
+    fn get<T: Cached>(&self, key: &Fp, root: &Path) -> Option<T> {
         let entry = self.entries.get(key)?;
         let value = T::unwrap(&entry.value)?;
         if !self.still_valid(&value, root) {
@@ -452,20 +356,24 @@ impl ParseCache {
     }
 
     /// Keeps a value parsed without problems.
-    pub fn put<T: Cached + Clone>(&self, key: Fp, value: &T) {
+    fn put<T: Cached + Clone>(&self, key: Fp, value: &T) {
         self.keep(key, Entry::new(value.clone().wrap()));
     }
 
-    fn keep(&self, key: Fp, entry: Entry) {
-        if let Ok(mut next) = self.next.lock() {
-            next.insert(key, entry);
-        }
+    fn try_reuse(&mut self, root: &Path, opts: &LoadOptions) -> Option<Loaded> {
+        super::reuse::try_reuse(root, opts, self)
+    }
+
+    fn keep_last(&mut self, found: Option<Found>) {
+        let keep = self.trusts_stat();
+        self.last = found.filter(|_| keep).map(LastLoad::new);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
 
     fn reported(paths: &[&str]) -> ParseCache {
         let mut cache = ParseCache::trusting_stat();

@@ -226,6 +226,7 @@ mod tests {
             slug: title.into(),
             title: title.into(),
             summary: None,
+            aliases: Vec::new(),
             body: body.into(),
             source: crate::model::Source {
                 path: format!("content/pages/{title}.md"),

@@ -15,8 +15,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
-use super::parse_cache::{ParseCache, Walked};
+use super::parse_cache::ParseCache;
 use crate::incremental::fingerprint::Fp;
+use crate::load::memory::{Found, Memory, Walked};
 use crate::load::{read_doc, story, Cache, LoadOptions, Loaded};
 use crate::model::{Site, Story};
 use crate::util::diag::{self, Diagnostic};
@@ -39,19 +40,6 @@ pub struct LastLoad {
     diags: Vec<Diagnostic>,
     /// The site, once the build that used it hands it back.
     pub site: Option<Site>,
-}
-
-/// What a load found, kept for the next one.
-pub struct Found<'a> {
-    pub walked: &'a Walked,
-    pub opts: &'a LoadOptions,
-    pub handles: Arc<BTreeSet<String>>,
-    pub handles_fp: Fp,
-    pub max_bytes: u64,
-    /// Each story file's story, by walk index.
-    pub stories: Vec<Option<Arc<Story>>>,
-    pub diags: &'a [Diagnostic],
-    pub site: &'a Site,
 }
 
 impl LastLoad {

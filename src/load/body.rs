@@ -1,19 +1,20 @@
 //! Checks on a Markdown body before it is rendered: characters that make text
 //! read differently than it is, and nesting that would make rendering slow.
 
-use crate::load::frontmatter::is_bidi_control;
+use crate::load::frontmatter::is_bidi_override;
 use crate::render::markdown;
 use crate::util::diag::Diagnostic;
 
 /// Problems in `body`, which starts at line `first_line` of the file at `path`.
 ///
-/// Bidi controls are refused rather than escaped: escaping does not stop a
-/// browser from applying them, and in code they hide what a program does
-/// ("Trojan Source"). Other control characters (tab, newline, carriage return
+/// Bidi overrides and isolates are refused rather than escaped: escaping does
+/// not stop a browser from applying them, and in code they hide what a program
+/// does ("Trojan Source"). The plain marks (LRM, RLM, ALM) reorder nothing and
+/// are everyday punctuation in right-to-left writing, so they pass. Other control characters (tab, newline, carriage return
 /// and form feed aside) have no meaning in Markdown.
 pub fn problems(path: &str, body: &str, first_line: usize) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let bidi = find(body, is_bidi_control);
+    let bidi = find(body, is_bidi_override);
     let control = find(body, |c| {
         c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c')
     });
@@ -77,6 +78,15 @@ mod tests {
         assert_eq!(codes("a\x1b[31m"), [(10, 2, "bad-character")]);
         assert_eq!(codes("tabs\tand\r\nform\x0cfeeds\n"), []);
         assert_eq!(codes("Arabic: مرحبا, Hebrew: שלום"), []);
+    }
+
+    #[test]
+    fn direction_marks_in_right_to_left_text_are_accepted() {
+        assert_eq!(codes("مرحبا\u{200E} (2024)\nשלום\u{200F}\nسلام\u{061C}"), []);
+        assert_eq!(
+            codes("مرحبا\u{200E}\nab\u{202E}cd"),
+            [(11, 3, "bidi-character")]
+        );
     }
 
     #[test]

@@ -3,8 +3,50 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
-use crate::load::frontmatter::{key_position, value_position, value_start};
+use crate::load::frontmatter::{is_bidi_mark, key_position, value_position, value_start};
 use crate::util::diag::Diagnostic;
+
+/// The kind of content file a front-matter field is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder {
+    Member,
+    Story,
+}
+
+impl Holder {
+    /// What a content file is, from its path: `content/members/<handle>.md`,
+    /// `content/stories/<slug>.md` or `content/stories/<slug>/index.md`.
+    pub fn of(path: &str) -> Option<Holder> {
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            ["content", "members", name] if name.ends_with(".md") => Some(Holder::Member),
+            ["content", "stories", name] if name.ends_with(".md") => Some(Holder::Story),
+            ["content", "stories", _, "index.md"] => Some(Holder::Story),
+            _ => None,
+        }
+    }
+}
+
+/// The fields that are the brand's to grant, not a contributor's to claim:
+/// `check --changed-from` reports every change of one to the reviewing host
+/// (docs/host-guide.md, "Granting"). A new field of that kind is added here,
+/// and only here.
+pub const GRANTED: &[(Holder, &str)] = &[
+    (Holder::Member, "role"),
+    (Holder::Member, "awards"),
+    (Holder::Story, "featured"),
+    (Holder::Story, "status"),
+    (Holder::Story, "status_note"),
+    (Holder::Story, "status_date"),
+];
+
+/// The granted fields of one kind of file, in `GRANTED`'s order.
+pub fn granted(holder: Holder) -> impl Iterator<Item = &'static str> {
+    GRANTED
+        .iter()
+        .filter(move |(h, _)| *h == holder)
+        .map(|(_, key)| *key)
+}
 
 /// A front matter being validated: collects diagnostics positioned in the file.
 pub struct Checker<'a> {
@@ -81,7 +123,8 @@ impl<'a> Checker<'a> {
         (l + self.yaml_line - 1, c)
     }
 
-    /// A required one-line text: not blank, no control or bidi characters.
+    /// A required one-line text: not blank, no control, invisible or bidi
+    /// override characters; the direction marks of right-to-left writing pass.
     pub fn text(&mut self, key: &str, value: &str) {
         if value.trim().is_empty() {
             self.at_key(
@@ -90,7 +133,7 @@ impl<'a> Checker<'a> {
                 format!("`{key}` is empty"),
                 format!("write a value for `{key}`"),
             );
-        } else if let Some(c) = bad_char(value) {
+        } else if let Some(c) = bad_char(value).filter(|&c| !is_bidi_mark(c)) {
             self.at_value_of(
                 key,
                 "bad-character",
@@ -198,6 +241,34 @@ pub fn bad_char(s: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn granted_fields_are_fields_of_their_files() {
+        for (holder, key) in GRANTED {
+            let fields = match holder {
+                Holder::Member => crate::load::member::FIELDS,
+                Holder::Story => crate::load::story::FIELDS,
+            };
+            assert!(fields.contains(key), "{key} is not a {holder:?} field");
+        }
+        assert_eq!(
+            granted(Holder::Member).collect::<Vec<_>>(),
+            ["role", "awards"]
+        );
+    }
+
+    #[test]
+    fn content_files_are_told_apart_by_path() {
+        assert_eq!(Holder::of("content/members/ann.md"), Some(Holder::Member));
+        assert_eq!(Holder::of("content/stories/a.md"), Some(Holder::Story));
+        assert_eq!(
+            Holder::of("content/stories/a/index.md"),
+            Some(Holder::Story)
+        );
+        assert_eq!(Holder::of("content/stories/a/notes.md"), None);
+        assert_eq!(Holder::of("content/members/ann.png"), None);
+        assert_eq!(Holder::of("content/pages/about.md"), None);
+    }
 
     #[test]
     fn dates() {

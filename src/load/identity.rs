@@ -7,59 +7,15 @@
 //! or joining punctuation. Handles and names share one key space, so a member
 //! cannot take a display name that looks like someone else's handle.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_security::{GeneralSecurityProfile, RestrictionLevel, RestrictionLevelDetection};
 
 use crate::load::bad_char;
 use crate::model::Member;
 use crate::util::diag::Diagnostic;
-
-/// How a string looks, for comparison: two strings with the same key can be
-/// mistaken for one another.
-pub fn skeleton_key(s: &str) -> String {
-    key_of_skeleton(&unicode_security::skeleton(&fold(s)).collect::<String>())
-}
-
-/// Both keys of a string: folded before the skeleton (`ＡＬＩＣＥ`, `Alice`) and
-/// after it, which keeps capitals that only look alike as capitals (Greek
-/// `ΑΒΕ` and `ABE`, whose small letters differ).
-pub fn skeleton_keys(s: &str) -> Vec<String> {
-    let mut keys = vec![
-        skeleton_key(s),
-        key_of_skeleton(&unicode_security::skeleton(s).collect::<String>()),
-    ];
-    keys.dedup();
-    keys
-}
-
-fn key_of_skeleton(skeleton: &str) -> String {
-    let key: String = fold(skeleton)
-        .chars()
-        .filter(|&c| !c.is_whitespace() && !is_joiner_punctuation(c))
-        .collect();
-    // Pairs of letters that read as one in many fonts, whichever way the
-    // confusables table maps them.
-    key.replace("rn", "m").replace("vv", "w").replace("cl", "d")
-}
-
-/// NFKC and case folding (full lowercase, which is case folding for the
-/// scripts names are written in).
-fn fold(s: &str) -> String {
-    s.nfkc().flat_map(char::to_lowercase).nfkc().collect()
-}
-
-/// Punctuation that joins or separates parts of a name without changing who it names.
-fn is_joiner_punctuation(c: char) -> bool {
-    matches!(c, '-' | '_' | '.' | ',' | '\'' | '’' | '·' | '‧' | '・')
-}
-
-/// A handle reduced to how it looks (hyphens dropped, `rn`/`m`, `l`/`1`,
-/// `o`/`0`, `vv`/`w`, `cl`/`d` folded).
-pub fn handle_skeleton(handle: &str) -> String {
-    skeleton_key(handle)
-}
+use crate::util::lookalike::{fold, is_joiner_punctuation};
+pub use crate::util::lookalike::{handle_skeleton, skeleton_key, skeleton_keys};
 
 /// Emoji and pictographs: allowed in names, where they deceive no one.
 fn is_pictograph(c: char) -> bool {
@@ -107,17 +63,19 @@ fn plain_key(s: &str) -> String {
 }
 
 /// Members whose handle or name can be mistaken for another member's handle
-/// or name. Each problem is reported on the member that sorts later, naming
-/// the other's file.
+/// or name. Each problem is reported on the newer member, naming the one it
+/// imitates: a profile in `added` (the files a pull request adds) is newer
+/// than one already there; then the later `joined` date (none counts as
+/// earliest); then the handle that sorts later (docs/check.md).
 ///
 /// Two handles must not look alike at all (the contract). A name may repeat
 /// another member's name or handle letter for letter, because people share
 /// names and every profile link carries the handle; what it may not do is
 /// look the same while being spelled differently (`Аlice` with a Cyrillic
 /// `А`, `Rnary` for `Mary`), which only serves to imitate.
-pub fn identity_problems(members: &[Member]) -> Vec<Diagnostic> {
+pub fn identity_problems(members: &[Member], added: &BTreeSet<String>) -> Vec<Diagnostic> {
     let mut sorted: Vec<&Member> = members.iter().collect();
-    sorted.sort_by(|a, b| a.handle.cmp(&b.handle));
+    sorted.sort_by_key(|m| (added.contains(&m.source.path), m.joined, &m.handle));
     // Skeleton key -> every (member, "handle" or "name") seen with it.
     let mut seen: BTreeMap<String, Vec<(&Member, &'static str)>> = BTreeMap::new();
     let mut out = Vec::new();
@@ -167,14 +125,14 @@ fn confusable(m: &Member, what: &str, other: &Member, their: &str) -> Diagnostic
         &m.source.path,
         code,
         format!(
-            "{what} `{mine}` can be mistaken for the {their} `{theirs}` of {}",
-            other.source.path
+            "{what} `{mine}` can be mistaken for the {their} `{theirs}` of @{} ({})",
+            other.handle, other.source.path
         ),
     )
     .at(1, 1)
     .help(format!(
-        "choose a {what} that does not look like `{theirs}` ({})",
-        other.source.path
+        "choose a {what} that does not look like @{}'s `{theirs}`",
+        other.handle
     ))
 }
 
@@ -219,7 +177,7 @@ mod tests {
 
     fn clashes(members: &[(&str, &str)]) -> Vec<String> {
         let ms: Vec<Member> = members.iter().map(|(h, n)| member(h, n)).collect();
-        identity_problems(&ms)
+        identity_problems(&ms, &BTreeSet::new())
             .into_iter()
             .map(|d| d.message)
             .collect()
@@ -229,15 +187,15 @@ mod tests {
     fn look_alikes_clash_and_homonyms_do_not() {
         assert_eq!(
             clashes(&[("alice", "Alice N"), ("mallory", "Аlice N")]),
-            ["name `Аlice N` can be mistaken for the name `Alice N` of content/members/alice.md"]
+            ["name `Аlice N` can be mistaken for the name `Alice N` of @alice (content/members/alice.md)"]
         );
         assert_eq!(
             clashes(&[("mary", "Mary"), ("zed", "Rnary")]),
-            ["name `Rnary` can be mistaken for the handle `mary` of content/members/mary.md"]
+            ["name `Rnary` can be mistaken for the handle `mary` of @mary (content/members/mary.md)"]
         );
         assert_eq!(
             clashes(&[("mary", "Mary"), ("rnary", "R")]),
-            ["handle `rnary` can be mistaken for the handle `mary` of content/members/mary.md"]
+            ["handle `rnary` can be mistaken for the handle `mary` of @mary (content/members/mary.md)"]
         );
         // Same spelling: two people with one name, or a name equal to a handle.
         assert!(clashes(&[("hana", "Hana Müller"), ("hana-2", "Hana Müller")]).is_empty());
@@ -246,8 +204,34 @@ mod tests {
         // Capitals that only look alike as capitals.
         assert_eq!(
             clashes(&[("abe", "Abe"), ("zeta", "ΑΒΕ")]),
-            ["name `ΑΒΕ` can be mistaken for the handle `abe` of content/members/abe.md"]
+            ["name `ΑΒΕ` can be mistaken for the handle `abe` of @abe (content/members/abe.md)"]
         );
+    }
+
+    #[test]
+    fn a_lookalike_handle_error_is_on_the_profile_the_pull_request_adds_not_the_existing_one() {
+        let ms = vec![member("rnary", "R"), member("mary", "Mary")];
+        let on = |added: &[&str]| {
+            let added = added.iter().map(|p| p.to_string()).collect();
+            let d = identity_problems(&ms, &added);
+            assert_eq!(d.len(), 1, "{d:?}");
+            (d[0].path.clone(), d[0].message.clone())
+        };
+        // `mary` sorts first, but the pull request adds it: it imitates @rnary.
+        assert_eq!(
+            on(&["content/members/mary.md"]),
+            (
+                "content/members/mary.md".to_string(),
+                "handle `mary` can be mistaken for the handle `rnary` of @rnary (content/members/rnary.md)".to_string()
+            )
+        );
+        assert_eq!(on(&[]).0, "content/members/rnary.md");
+        // Without a pull request, the later `joined` date is the newer profile.
+        let mut dated = ms.clone();
+        dated[0].joined = chrono::NaiveDate::from_ymd_opt(2024, 1, 1);
+        dated[1].joined = chrono::NaiveDate::from_ymd_opt(2025, 1, 1);
+        let d = identity_problems(&dated, &BTreeSet::new());
+        assert_eq!(d[0].path, "content/members/mary.md");
     }
 
     #[test]

@@ -4,12 +4,14 @@
 //! there is no error. A file with problems still yields what could be read
 //! of it (the `partial` site), so `check` can look further than a build.
 
+pub mod aliases;
 mod body;
 pub mod config;
-mod fields;
+pub mod fields;
 pub mod frontmatter;
 pub mod identity;
 pub mod member;
+pub mod memory;
 mod page;
 pub(crate) mod story;
 mod threads;
@@ -23,12 +25,11 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::incremental::fingerprint::{self, Fp, FpHasher};
-use crate::incremental::parse_cache::{self as cache, ParseCache};
-use crate::incremental::reuse;
 use crate::model::config::Config;
 use crate::model::{self, Member, Page, Site, Story};
 use crate::util::diag::{self, Diagnostic};
 use frontmatter::Split;
+use memory::{Cached, Found, Memory, NoMemory};
 use std::hash::Hash;
 
 pub use fields::{bad_char, parse_date};
@@ -41,6 +42,9 @@ pub struct LoadOptions {
     pub drafts: bool,
     /// Overrides `base_url` from site.yaml.
     pub base_url: Option<String>,
+    /// Files a pull request adds (`check --changed-from`): when a handle or
+    /// name looks like another member's, the newer profile is the one at fault.
+    pub added: BTreeSet<String>,
 }
 
 /// One content file being parsed.
@@ -76,14 +80,14 @@ impl Loaded {
 
 /// Loads and validates the site at `root`.
 pub fn load(root: &Path, opts: &LoadOptions) -> Loaded {
-    load_with(root, opts, &mut ParseCache::default())
+    load_with(root, opts, &mut NoMemory)
 }
 
-/// Loads the site, taking files unchanged since `cache` was made from it.
-pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Loaded {
+/// Loads the site, taking files unchanged since `memo` was made from them.
+pub fn load_with<M: Memory>(root: &Path, opts: &LoadOptions, memo: &mut M) -> Loaded {
     let laps = crate::util::timings::Laps::nested("  +");
     if memo.trusts_stat() {
-        if let Some(loaded) = reuse::try_reuse(root, opts, memo) {
+        if let Some(loaded) = memo.try_reuse(root, opts) {
             laps.lap("reused");
             return loaded;
         }
@@ -94,7 +98,7 @@ pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Load
     memo.keep_walk(Arc::clone(&walked));
     let files = &walked.0;
     let mut diags = walked.1.clone();
-    let cache: &ParseCache = memo;
+    let cache: &M = memo;
     let config = files
         .config
         .as_ref()
@@ -122,7 +126,7 @@ pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Load
     diags.extend(threads::problems(&stories, &slugs));
     let (pages, d) = split_results(read_pages(root, files, max_bytes, cache));
     diags.extend(d);
-    diags.extend(memo.identity_problems(&members));
+    diags.extend(memo.identity_problems(&members, &opts.added));
     laps.lap("identity");
     diag::sort(&mut diags);
     let assembled = config.map(|config| {
@@ -141,7 +145,7 @@ pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Load
     } else {
         (assembled, None)
     };
-    let found = |site| reuse::Found {
+    let found = |site| Found {
         walked: &walked,
         opts,
         handles: Arc::clone(&handles),
@@ -151,11 +155,7 @@ pub fn load_with(root: &Path, opts: &LoadOptions, memo: &mut ParseCache) -> Load
         diags: &diags,
         site,
     };
-    let keep = memo.trusts_stat();
-    memo.last = site
-        .as_ref()
-        .filter(|_| keep)
-        .map(|s| reuse::LastLoad::new(found(s)));
+    memo.keep_last(site.as_ref().map(found));
     Loaded {
         site,
         partial,
@@ -167,7 +167,7 @@ fn read_members(
     root: &Path,
     files: &Files,
     max_bytes: u64,
-    cache: &ParseCache,
+    cache: &impl Memory,
 ) -> Vec<Doc<Member>> {
     files
         .members
@@ -185,7 +185,7 @@ fn read_stories(
     root: &Path,
     files: &Files,
     max_bytes: u64,
-    cache: &ParseCache,
+    cache: &impl Memory,
     handles: (&BTreeSet<String>, &Fp),
 ) -> Vec<Doc<Arc<Story>>> {
     files
@@ -201,7 +201,7 @@ fn read_stories(
         .collect()
 }
 
-fn read_pages(root: &Path, files: &Files, max_bytes: u64, cache: &ParseCache) -> Vec<Doc<Page>> {
+fn read_pages(root: &Path, files: &Files, max_bytes: u64, cache: &impl Memory) -> Vec<Doc<Page>> {
     let read = |(slug, path): &(String, String)| {
         read_doc(root, path, max_bytes, Cache(cache, slug), |i| {
             page::parse(i, slug)
@@ -221,11 +221,11 @@ fn split_results<T>(results: Vec<Doc<T>>) -> (Vec<T>, Vec<Diagnostic>) {
 }
 
 /// Reads a content file, then parses it; a file that cannot be read has no value.
-pub(crate) fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
+pub(crate) fn read_doc<T: Cached + Clone, M: Memory, C: Hash + ?Sized>(
     root: &Path,
     path: &str,
     max_bytes: u64,
-    cache: Cache<'_, C>,
+    cache: Cache<'_, M, C>,
     parse: impl FnOnce(&Input) -> Doc<T>,
 ) -> Doc<T> {
     let stat = cache
@@ -264,11 +264,11 @@ pub(crate) fn read_doc<T: cache::Cached + Clone, C: Hash + ?Sized>(
 
 /// A file's identity by its metadata (path, size, modification time, inode)
 /// and what its parse depends on: lets `serve` skip reading unchanged files.
-fn stat_key<C: Hash + ?Sized>(
+fn stat_key<M: Memory, C: Hash + ?Sized>(
     root: &Path,
     path: &str,
     max_bytes: u64,
-    cache: Cache<'_, C>,
+    cache: Cache<'_, M, C>,
 ) -> Option<Fp> {
     let meta = cache.0.meta_of(root, path)?;
     let mut h = FpHasher::new();
@@ -281,15 +281,15 @@ fn stat_key<C: Hash + ?Sized>(
 }
 
 /// The parse cache, and what a file's parse depends on besides its text.
-pub(crate) struct Cache<'a, C: ?Sized>(pub(crate) &'a ParseCache, pub(crate) &'a C);
+pub(crate) struct Cache<'a, M, C: ?Sized>(pub(crate) &'a M, pub(crate) &'a C);
 
-impl<C: ?Sized> Clone for Cache<'_, C> {
+impl<M, C: ?Sized> Clone for Cache<'_, M, C> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<C: ?Sized> Copy for Cache<'_, C> {}
+impl<M, C: ?Sized> Copy for Cache<'_, M, C> {}
 
 fn read_config(root: &Path, path: &str, opts: &LoadOptions) -> Parsed<Config> {
     let text = read(root, path, frontmatter::MAX_FRONT_MATTER as u64)?;
@@ -314,9 +314,20 @@ fn read_config(root: &Path, path: &str, opts: &LoadOptions) -> Parsed<Config> {
         .map(|(key, msg, help)| {
             let (l, c) = frontmatter::key_position(&text, key)
                 .or_else(|| {
-                    text.lines()
-                        .position(|l| l.trim_start().starts_with(key))
-                        .map(|i| (i + 1, 1))
+                    // A nested key (`brand.color`, `repository.url`): its own column.
+                    text.lines().enumerate().find_map(|(i, l)| {
+                        let rest = l.trim_start();
+                        rest.strip_prefix(key)?
+                            .trim_start()
+                            .starts_with(':')
+                            .then(|| (i + 1, l.len() - rest.len() + 1))
+                    })
+                })
+                // `repository: { url: ... }` written on one line.
+                .or_else(|| {
+                    matches!(key, "url" | "branch")
+                        .then(|| frontmatter::key_position(&text, "repository"))
+                        .flatten()
                 })
                 .unwrap_or((1, 1));
             Diagnostic::error(path, "bad-config", msg)

@@ -12,9 +12,11 @@ struct PageFm {
     title: Option<String>,
     #[serde(default)]
     summary: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
 }
 
-pub const FIELDS: &[&str] = &["title", "summary"];
+pub const FIELDS: &[&str] = &["title", "summary", "aliases"];
 
 pub fn parse(input: &Input, slug: &str) -> Doc<Page> {
     let (fm, split, mut ck): (PageFm, _, _) = match super::front_matter(input, FIELDS) {
@@ -25,10 +27,12 @@ pub fn parse(input: &Input, slug: &str) -> Doc<Page> {
         Some(t) => ck.text("title", t),
         None => ck.missing("title"),
     }
+    let aliases = super::aliases::parse(&mut ck, &fm.aliases);
     let page = Page {
         slug: slug.to_string(),
         title: fm.title.unwrap_or_default(),
         summary: fm.summary,
+        aliases,
         body: split.body.to_string(),
         source: Source {
             path: input.path.to_string(),

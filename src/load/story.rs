@@ -45,6 +45,8 @@ struct StoryFm {
     status_note: Option<String>,
     #[serde(default)]
     status_date: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
 }
 
 pub const FIELDS: &[&str] = &[
@@ -63,6 +65,7 @@ pub const FIELDS: &[&str] = &[
     "status",
     "status_note",
     "status_date",
+    "aliases",
 ];
 
 /// Validates one story file. `handles` are the site's members; `bundle` is the
@@ -95,6 +98,7 @@ pub fn parse(
     let responds_to = responds_to(&mut ck, fm.responds_to.as_deref(), slug);
     let given = [&fm.status, &fm.status_note, &fm.status_date].map(Option::as_deref);
     let status = status(&mut ck, given, kind);
+    let aliases = super::aliases::parse(&mut ck, &fm.aliases);
     let summary = fm
         .summary
         .clone()
@@ -116,15 +120,14 @@ pub fn parse(
         draft: fm.draft,
         responds_to,
         status,
+        aliases,
         body: Body::new(split.body),
         bundle: bundle.map(Path::to_path_buf),
         source: Source {
             path: input.path.to_string(),
             body_line: split.body_line,
         },
-        meta: Default::default(),
         md_key: Default::default(),
-        card_key: Default::default(),
     };
     (Some(story), ck.diags)
 }

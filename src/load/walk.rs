@@ -23,6 +23,9 @@ pub const RESERVED: &[&str] = &[
     "atom-xml",
     "sitemap-xml",
     "robots-txt",
+    "write",
+    "join",
+    "contribute-json",
 ];
 
 /// A story file found on disk.

@@ -59,6 +59,19 @@ impl Default for LimitsConfig {
     }
 }
 
+/// Video and audio players a story may embed besides YouTube and Vimeo
+/// (docs/security.md): host names, without scheme or path.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmbedsConfig {
+    /// PeerTube instances: their watch links and players are recognised.
+    #[serde(default)]
+    pub peertube: Vec<String>,
+    /// Any other player: an `<iframe>` from this host becomes a facade.
+    #[serde(default)]
+    pub allow: Vec<String>,
+}
+
 /// The contents of content/site.yaml.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,6 +93,40 @@ pub struct Config {
     pub check: CheckConfig,
     #[serde(default)]
     pub limits: LimitsConfig,
+    #[serde(default)]
+    pub embeds: EmbedsConfig,
+    /// Where the site's files live on a forge: turns on /write/, /join/
+    /// and the edit links (model/forge.rs builds their URLs).
+    #[serde(default)]
+    pub repository: Option<Repository>,
+}
+
+/// The forge software a repository is on: each has its own editor URLs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Forge {
+    Github,
+    Gitlab,
+    /// Forgejo and Gitea, which Codeberg runs.
+    #[serde(alias = "codeberg", alias = "gitea")]
+    Forgejo,
+}
+
+/// site.yaml's `repository:`: the web address of the repository that holds
+/// the site (at its root), the forge it is on and the branch it builds from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Repository {
+    pub url: String,
+    /// Derived from the host for github.com, gitlab.com and codeberg.org.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forge: Option<Forge>,
+    #[serde(default = "default_branch")]
+    pub branch: String,
+}
+
+fn default_branch() -> String {
+    "main".to_string()
 }
 
 fn default_color() -> String {

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::incremental::fingerprint::{Fp, FpHasher, KeyedMemo, Memo};
+use crate::incremental::fingerprint::{Fp, FpHasher, KeyedMemo};
 use crate::model::config::Config;
 
 /// A member's role, given by the brand.
@@ -21,6 +21,22 @@ pub enum Role {
     Member,
     Champion,
     Host,
+}
+
+impl Role {
+    /// The roles a host grants, which pages show as a title.
+    pub const GRANTED: [Role; 2] = [Role::Host, Role::Champion];
+
+    /// The title shown beside the member's name ("" for a member). The
+    /// `champion` role reads "Ambassador": "Champion" is also the top level
+    /// members earn, and José showed "Champion" twice.
+    pub fn title(self) -> &'static str {
+        match self {
+            Role::Host => "Host",
+            Role::Champion => "Ambassador",
+            Role::Member => "",
+        }
+    }
 }
 
 /// What kind of contribution a story is.
@@ -151,6 +167,17 @@ pub struct RespondsTo {
     pub col: usize,
 }
 
+/// An old address of a story or page (`aliases:`), answered by a redirect
+/// page: a site path (`/2022/02/22/old-post.html`, `/blog/old/`), already
+/// checked to stay inside the site, with where it was written.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Alias {
+    pub path: String,
+    /// 1-based line and column of the alias in the file.
+    pub line: usize,
+    pub col: usize,
+}
+
 /// An award the brand gave by hand.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Award {
@@ -207,21 +234,16 @@ pub struct Story {
     pub responds_to: Option<RespondsTo>,
     /// The brand's word on it (feedback stories only; `Open` otherwise).
     pub status: FeedbackStatus,
+    /// Old addresses that redirect here.
+    pub aliases: Vec<Alias>,
     /// Markdown source of the body.
     pub body: Body,
     /// The bundle folder (relative to the site root) for bundles.
     pub bundle: Option<PathBuf>,
     pub source: Source,
-    /// `meta_fp`, once computed. Stories are shared (`Arc`) from one
-    /// `serve` rebuild to the next, so each is fingerprinted once.
-    #[serde(skip)]
-    pub meta: Memo,
     /// The key of the story's HTML, by `render`'s Markdown environment.
     #[serde(skip)]
     pub md_key: KeyedMemo,
-    /// The key of the story's card, by what all cards share.
-    #[serde(skip)]
-    pub card_key: KeyedMemo,
 }
 
 impl Story {
@@ -258,45 +280,6 @@ impl Story {
     /// a clone starts without them anyway).
     pub fn forget_text_keys(&mut self) {
         self.md_key = KeyedMemo::default();
-        self.card_key = KeyedMemo::default();
-    }
-
-    /// A fingerprint of the story's front matter and where it lives, not of
-    /// its text: what listings, feeds' entries and recognition read of it.
-    pub fn meta_fp(&self) -> Fp {
-        self.meta.get_or(|| self.compute_meta_fp())
-    }
-
-    fn compute_meta_fp(&self) -> Fp {
-        // Destructured so that a new field cannot be left out by mistake.
-        let Story {
-            slug,
-            title,
-            authors,
-            date,
-            updated,
-            kind,
-            tags,
-            summary,
-            cover,
-            featured,
-            thanks,
-            draft,
-            responds_to,
-            status,
-            body: _,
-            bundle,
-            source,
-            meta: _,
-            md_key: _,
-            card_key: _,
-        } = self;
-        let mut h = FpHasher::new();
-        h.add(slug).add(title).add(authors).add(date).add(updated);
-        h.add(kind).add(tags).add(summary).add(cover).add(featured);
-        h.add(thanks).add(draft).add(bundle).add(source);
-        h.add(responds_to).add(status);
-        h.fp()
     }
 }
 
@@ -305,6 +288,8 @@ pub struct Page {
     pub slug: String,
     pub title: String,
     pub summary: Option<String>,
+    /// Old addresses that redirect here.
+    pub aliases: Vec<Alias>,
     pub body: String,
     pub source: Source,
 }
@@ -352,8 +337,6 @@ pub struct Site {
 struct Derived {
     /// Member index by handle.
     member_ix: HashMap<String, usize>,
-    /// Each story's `Story::meta_fp`, parallel to `stories`.
-    metas: Vec<Fp>,
     /// The stories each member wrote or co-wrote, newest first.
     by_member: Vec<Vec<usize>>,
     /// The stories of each kind, in `Kind::ALL` order, newest first.
@@ -378,7 +361,6 @@ impl Derived {
             .enumerate()
             .map(|(i, m)| (m.handle.clone(), i))
             .collect();
-        let metas: Vec<Fp> = stories.par_iter().map(|s| s.meta_fp()).collect();
         let mut by_member = vec![Vec::new(); members.len()];
         let mut by_kind = vec![Vec::new(); Kind::ALL.len()];
         for (i, s) in stories.iter().enumerate() {
@@ -402,7 +384,6 @@ impl Derived {
             member_ix,
             recognition_key: FpHasher::new().add(&base).add(&recs).fp(),
             recs,
-            metas,
             by_member,
             by_kind,
             base,
@@ -469,7 +450,6 @@ impl Site {
             return false;
         }
         let d = &mut self.derived;
-        d.metas[pos] = story.meta_fp();
         let rec = story.recognition_fp();
         if d.recs[pos] != rec {
             d.recs[pos] = rec;
@@ -482,11 +462,6 @@ impl Site {
     /// Index of a member by handle.
     pub fn member_index(&self, handle: &str) -> Option<usize> {
         self.derived.member_ix.get(handle).copied()
-    }
-
-    /// Each story's `Story::meta_fp`, parallel to `stories`.
-    pub fn metas(&self) -> &[Fp] {
-        &self.derived.metas
     }
 
     /// Indices of the stories member `m` wrote or co-wrote, newest first.
@@ -531,6 +506,9 @@ impl Site {
 mod assemble;
 mod body;
 pub mod config;
+pub mod forge;
 pub mod routes;
+mod today;
 pub use assemble::assemble;
 pub use body::Body;
+pub use today::Today;

@@ -22,6 +22,13 @@ pub const ROBOTS: &str = "/robots.txt";
 pub const NOT_FOUND: &str = "/404.html";
 pub const SEARCH_INDEX: &str = "/search-index.json";
 pub const SYNTAX_CSS: &str = "/syntax.css";
+/// The "write a story" form (only with site.yaml's `repository:`).
+pub const WRITE: &str = "/write/";
+/// The "join" form for a member profile (only with `repository:`).
+pub const JOIN: &str = "/join/";
+/// What the two forms check against: handles, their look-alike keys, topics,
+/// story slugs (only with `repository:`).
+pub const CONTRIBUTE_JSON: &str = "/contribute.json";
 
 /// Every output at a fixed URL.
 pub const FIXED: [&str; 13] = [
@@ -39,6 +46,15 @@ pub const FIXED: [&str; 13] = [
     SEARCH_INDEX,
     SYNTAX_CSS,
 ];
+
+/// The outputs written only when site.yaml has `repository:`.
+pub const CONTRIBUTE: [&str; 3] = [WRITE, JOIN, CONTRIBUTE_JSON];
+
+/// Every output at a fixed URL for a site with (or without) a repository.
+pub fn fixed(has_repository: bool) -> impl Iterator<Item = &'static str> {
+    let extra: &[&str] = if has_repository { &CONTRIBUTE } else { &[] };
+    FIXED.into_iter().chain(extra.iter().copied())
+}
 
 /// A story's page, also the folder of its bundle's files.
 pub fn story(slug: &str) -> String {

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -17,7 +18,8 @@ use crate::util::diag::Diagnostic;
 
 /// Where a copied file's bytes come from.
 pub enum Source {
-    Bytes(Vec<u8>),
+    /// Shared: a bundle photo encoded again is held once, not copied.
+    Bytes(Arc<[u8]>),
     File(PathBuf),
 }
 
@@ -28,7 +30,8 @@ pub struct FileOut {
     pub src: Source,
 }
 
-/// Every copied file: avatars, then theme static files, then the site's
+/// Every copied file: avatars, then theme static files (the forms' only with
+/// `forms`, site.yaml's `repository:`), then the site's
 /// (which win over the theme's); none may replace a generated page, and a
 /// site file that would is a problem.
 pub fn plan(
@@ -37,16 +40,19 @@ pub fn plan(
     assets: &[Asset],
     images: &Images,
     generated: &HashSet<&str>,
+    forms: bool,
     problems: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<Vec<FileOut>> {
     let mut out = Vec::new();
     for (path, bytes) in images.avatars.iter().flatten().flat_map(|a| &a.files) {
-        out.push(bytes_out(path.clone(), bytes.clone()));
+        out.push(bytes_out(path.clone(), bytes.as_slice().into()));
     }
     let site_paths: BTreeSet<&str> = assets.iter().map(|a| a.to.as_str()).collect();
     for (to, bytes) in &theme.statics {
-        if !site_paths.contains(to.as_str()) && !generated.contains(to.as_str()) {
-            out.push(bytes_out(to.clone(), bytes.read()?));
+        // The /write/ and /join/ forms' files, only for a site that has them.
+        let unused = !forms && to.starts_with(crate::render::theme::FORMS_DIR);
+        if !unused && !site_paths.contains(to.as_str()) && !generated.contains(to.as_str()) {
+            out.push(bytes_out(to.clone(), bytes.read()?.into()));
         }
     }
     // Compared as case-insensitive, normalising file systems see them.
@@ -57,7 +63,7 @@ pub fn plan(
         // Bundle images are published as encoded again or sanitized.
         let made = images.published.get(&a.to).and_then(|p| p.bytes.as_ref());
         if let Some(bytes) = made {
-            out.push(bytes_out(a.to.clone(), bytes.clone()));
+            out.push(bytes_out(a.to.clone(), Arc::clone(bytes)));
             continue;
         }
         let from = root.join(&a.from);
@@ -71,6 +77,30 @@ pub fn plan(
     Ok(out)
 }
 
+/// Aliases whose redirect page would replace another output: a page, a
+/// site or theme file, another alias (`crate::load::aliases::clashes`).
+pub fn alias_clashes(
+    site: &crate::model::Site,
+    theme: &Theme,
+    jobs: &[crate::render::Job],
+    paths: &[String],
+) -> Vec<Diagnostic> {
+    use crate::render::Job::{PageAlias, StoryAlias};
+    let pages = jobs.iter().zip(paths);
+    let pages = pages.filter(|(j, _)| !matches!(j, StoryAlias(..) | PageAlias(..)));
+    let files = site
+        .assets
+        .iter()
+        .map(|a| &a.to)
+        .chain(theme.statics.iter().map(|(p, _)| p));
+    let taken = pages
+        .map(|(_, p)| p)
+        .chain(files)
+        .map(|p| fold_path(p))
+        .collect();
+    crate::load::aliases::clashes(site, &taken)
+}
+
 /// `fold_path`, without a copy when the path is folded already.
 fn fold_cow(path: &str) -> Cow<'_, str> {
     let folded = |b: &u8| b.is_ascii() && !b.is_ascii_uppercase();
@@ -80,7 +110,7 @@ fn fold_cow(path: &str) -> Cow<'_, str> {
     }
 }
 
-fn bytes_out(path: String, bytes: Vec<u8>) -> FileOut {
+fn bytes_out(path: String, bytes: Arc<[u8]>) -> FileOut {
     FileOut {
         path,
         key: fingerprint::of(&bytes),

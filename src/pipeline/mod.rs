@@ -14,11 +14,11 @@ use rayon::prelude::*;
 use indicatif::ProgressBar;
 
 use crate::incremental::cache::{CacheDir, Manifest};
-use crate::incremental::fingerprint::Fp;
+use crate::incremental::fingerprint::{Fp, FpHasher};
 use crate::incremental::page_store::PageStore;
 use crate::incremental::{self, parse_cache::ParseCache};
 use crate::load::{self, LoadOptions};
-use crate::model::Site;
+use crate::model::{Site, Today};
 use crate::recognition;
 use crate::recognition::Recognition;
 use crate::render::{self, MdCache};
@@ -34,6 +34,9 @@ pub struct BuildOptions {
     pub output: PathBuf,
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// The build's date: first stories within 30 days of it show the
+    /// welcome banner. Output is a pure function of the files and this.
+    pub today: Today,
 }
 
 /// What a successful build did.
@@ -83,8 +86,6 @@ pub struct Session {
     parsed: Option<ParseCache>,
     /// The last recognition, by the fingerprint of what it was computed from.
     recognition: Option<(Fp, Arc<Recognition>)>,
-    /// The last build's story cards.
-    cards: render::CardCache,
     /// The last build's theme, whose compiled templates are reused while
     /// no template changes.
     theme: Option<theme::Theme>,
@@ -167,15 +168,22 @@ fn slash_path(p: &std::path::Path) -> String {
 }
 
 /// Recognition, computed again only when what it reads changed
-/// (`Site::recognition_key`): never a story's text or summary.
-fn recognise(site: &Site, memo: &mut Option<(Fp, Arc<Recognition>)>) -> Arc<Recognition> {
-    let key = site.recognition_key();
+/// (`Site::recognition_key` and the build's date): never a story's text or summary.
+fn recognise(
+    site: &Site,
+    today: Today,
+    memo: &mut Option<(Fp, Arc<Recognition>)>,
+) -> Arc<Recognition> {
+    let key = FpHasher::new()
+        .add(&site.recognition_key())
+        .add(&today)
+        .fp();
     if let Some((seen, rec)) = memo {
         if *seen == key {
             return Arc::clone(rec);
         }
     }
-    let rec = Arc::new(recognition::compute(site));
+    let rec = Arc::new(recognition::compute_at(site, today));
     *memo = Some((key, Arc::clone(&rec)));
     rec
 }
@@ -197,21 +205,17 @@ fn build_inner(
     let last_theme = session.theme.take();
     let theme = theme::load_reusing(&opts.root, &site.config.theme, last_theme.as_ref())
         .map_err(BuildError::Content)?;
-    let metas = site.metas();
-    let rec = recognise(&site, &mut session.recognition);
+    let rec = recognise(&site, opts.today, &mut session.recognition);
     lap("recognise");
     let images = images::prepare(&opts.root, &site, &session.images);
     session.images.advance();
     let images = images.map_err(BuildError::Content)?;
     lap("images");
-    let cards = std::mem::take(&mut session.cards);
-    let kept = render::Kept { md, cards: &cards };
     let base_url = &site.config.base_url;
-    let prepared = render::prepare(&site, &rec, &theme, base_url, &images, metas, kept);
-    session.cards = prepared.card_cache();
+    let prepared = render::prepare(&site, &rec, &theme, base_url, &images, md);
     lap("prepare");
     let jobs = render::jobs(&prepared);
-    let keys = incremental::keys::keys(&prepared, &jobs, metas);
+    let keys = incremental::keys::keys(&prepared, &jobs);
     lap("keys");
     let paths: Vec<String> = jobs
         .par_iter()
@@ -219,13 +223,14 @@ fn build_inner(
         .collect();
     lap("paths");
     let generated: HashSet<&str> = paths.iter().map(String::as_str).collect();
-    let mut problems = Vec::new();
+    let mut problems = assets::alias_clashes(&site, &theme, &jobs, &paths);
     let files = assets::plan(
         &opts.root,
         &theme,
         &site.assets,
         &images,
         &generated,
+        site.config.repository.is_some(),
         &mut problems,
     )?;
     lap("assets");
@@ -276,6 +281,7 @@ fn load_site(
     let lo = LoadOptions {
         drafts: opts.drafts,
         base_url: opts.base_url.clone(),
+        ..LoadOptions::default()
     };
     let loaded = load::load_with(&opts.root, &lo, parsed);
     if let Some(c) = &cache {

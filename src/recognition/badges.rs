@@ -62,18 +62,22 @@ fn connector(ctx: &Ctx, m: usize) -> Option<Badge> {
     badge("connector", "Connector", reason)
 }
 
+/// The reason names the feedback (the latest, when there are several), so
+/// the badge points at what the member said.
 fn critic(ctx: &Ctx, m: usize) -> Option<Badge> {
-    let feedback = ctx.stories[m]
+    let feedback: Vec<usize> = ctx.stories[m]
         .iter()
-        .filter(|&&s| ctx.site.stories[s].kind == Kind::Feedback)
-        .count();
-    if feedback == 0 {
-        return None;
-    }
-    let reason = format!(
-        "wrote {}",
-        count_of(feedback, "feedback story", "feedback stories")
-    );
+        .copied()
+        .filter(|&s| ctx.site.stories[s].kind == Kind::Feedback)
+        .collect();
+    let latest = &ctx.site.stories[*feedback.last()?].title;
+    let reason = match feedback.len() {
+        1 => format!("wrote the feedback “{latest}”"),
+        n => format!(
+            "wrote {}, the latest “{latest}”",
+            count_of(n, "feedback story", "feedback stories")
+        ),
+    };
     badge("critic", "Critic", reason)
 }
 
@@ -258,7 +262,7 @@ mod tests {
     }
 
     #[test]
-    fn critic_counts_feedback_stories_in_any_role() {
+    fn critic_reason_names_the_feedback_written_in_any_role() {
         let feedback = |s: &mut crate::model::Story| s.kind = Kind::Feedback;
         let site = SiteBuilder::new()
             .member("ann")
@@ -269,11 +273,11 @@ mod tests {
             .build();
         assert_eq!(
             reason(&badges_of(&site, "ann"), "critic"),
-            Some("wrote 2 feedback stories")
+            Some("wrote 2 feedback stories, the latest “Title of f2”")
         );
         assert_eq!(
             reason(&badges_of(&site, "bob"), "critic"),
-            Some("wrote 1 feedback story")
+            Some("wrote the feedback “Title of f2”")
         );
     }
 

@@ -26,7 +26,7 @@ pub(super) fn build(ctx: &Ctx, recs: &[MemberRecognition]) -> Leaderboard {
         top_year: top_by(ctx, &ranked, |m| recs[m].recent_count),
         top_all: top_by(ctx, &ranked, |m| recs[m].story_count),
         most_thanked: most_thanked(recs, &ranked),
-        newest: newest(ctx, &ranked),
+        newest: newest(ctx, recs, &ranked),
     }
 }
 
@@ -78,14 +78,17 @@ fn most_thanked(recs: &[MemberRecognition], ranked: &[usize]) -> Vec<Entry> {
 
 /// Newest first, then handle. Members without a join date (no `joined`, no
 /// story) cannot be placed in time, so they are left out.
-fn newest(ctx: &Ctx, ranked: &[usize]) -> Vec<Entry> {
+fn newest(ctx: &Ctx, recs: &[MemberRecognition], ranked: &[usize]) -> Vec<Entry> {
     let mut rows: Vec<usize> = ranked
         .iter()
         .copied()
         .filter(|&m| ctx.joined[m].is_some())
         .collect();
     rows.sort_by_key(|&m| (Reverse(ctx.joined[m]), m));
-    rows.into_iter().take(TOP).map(|m| entry(m, 0)).collect()
+    rows.into_iter()
+        .take(TOP)
+        .map(|m| entry(m, recs[m].story_count))
+        .collect()
 }
 
 fn entry(member: usize, count: usize) -> Entry {
@@ -187,13 +190,22 @@ mod tests {
         );
     }
 
+    /// The newest members' rows showed "0 stories" for everyone (the
+    /// count was never filled in).
     #[test]
-    fn newest_by_join_date_without_undated_members() {
+    fn newest_members_show_their_real_story_counts() {
         let s = site();
         let lb = compute(&s).leaderboard;
-        let newest: Vec<String> = rows(&s, &lb.newest).into_iter().map(|(h, _)| h).collect();
-        assert_eq!(newest, vec!["quiet", "bob", "cal", "amy", "zed"]);
-        assert!(lb.newest.iter().all(|e| e.count == 0));
+        assert_eq!(
+            rows(&s, &lb.newest),
+            vec![
+                row("quiet", 0),
+                row("bob", 1),
+                row("cal", 1),
+                row("amy", 2),
+                row("zed", 2)
+            ]
+        );
     }
 
     #[test]

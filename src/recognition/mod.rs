@@ -16,8 +16,9 @@ pub(crate) mod testkit;
 use chrono::NaiveDate;
 
 use crate::model::config::Level;
-use crate::model::{Kind, Site};
+use crate::model::{Kind, Site, Today};
 
+use crate::util::words::{and_list, count as count_of};
 use context::Ctx;
 
 /// The built-in badges' ids, in the contract's (and the profile's) order.
@@ -123,14 +124,29 @@ pub struct Stats {
 pub struct Recognition {
     /// Parallel to `Site::members`.
     pub members: Vec<MemberRecognition>,
-    /// Parallel to `Site::stories`: the story is its lead author's first.
+    /// Parallel to `Site::stories`: the story is its lead author's first
+    /// (a mark that stays).
     pub welcome: Vec<bool>,
+    /// Parallel to `Site::stories`: a first story still new enough to be
+    /// greeted with a banner (`WELCOME_DAYS`).
+    pub welcome_banner: Vec<bool>,
     pub leaderboard: Leaderboard,
     pub stats: Stats,
 }
 
-/// Computes all recognition. Pure: same site, same result.
+/// How many days after its date a first story is greeted with a banner.
+pub const WELCOME_DAYS: i64 = 30;
+
+/// Computes all recognition as of the newest story's day (what `check`
+/// needs: no clock). Pure: same site, same result.
 pub fn compute(site: &Site) -> Recognition {
+    let newest = site.stories.iter().map(|s| s.day()).max();
+    compute_at(site, Today(newest.unwrap_or(NaiveDate::MIN)))
+}
+
+/// Computes all recognition as of `today` (the build's date). Pure: same
+/// site and day, same result.
+pub fn compute_at(site: &Site, today: Today) -> Recognition {
     let ctx = Ctx::new(site);
     let early = badges::early_members(&ctx);
     let mut meets = meet::to_meet(&ctx);
@@ -138,11 +154,13 @@ pub fn compute(site: &Site) -> Recognition {
         .map(|m| member_recognition(&ctx, m, early[m], std::mem::take(&mut meets[m])))
         .collect();
     let welcome = welcome(&ctx);
+    let welcome_banner = welcome_banner(site, &welcome, today);
     let leaderboard = leaderboard::build(&ctx, &members);
     let stats = stats::build(&ctx);
     Recognition {
         members,
         welcome,
+        welcome_banner,
         leaderboard,
         stats,
     }
@@ -195,18 +213,14 @@ fn welcome(ctx: &Ctx) -> Vec<bool> {
         .collect()
 }
 
-/// "one story" / "3 stories".
-fn count_of(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// "a", "a and b", "a, b and c".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+/// `welcome[i]` and story i is at most `WELCOME_DAYS` old on `today` (a
+/// story dated later than today is new too).
+fn welcome_banner(site: &Site, welcome: &[bool], today: Today) -> Vec<bool> {
+    site.stories
+        .iter()
+        .zip(welcome)
+        .map(|(s, &w)| w && today.days_since(s.day()) <= WELCOME_DAYS)
+        .collect()
 }
 
 #[cfg(test)]
@@ -282,6 +296,26 @@ mod tests {
         assert!(!r.welcome[by_slug("c-bob-leads")]);
         assert_eq!(r.members[1].first_story, Some(by_slug("c-bob-leads")));
         assert_eq!(r.members[0].first_story, Some(by_slug("a-first")));
+    }
+
+    #[test]
+    fn welcome_banner_shows_for_thirty_days_and_the_mark_stays() {
+        let site = SiteBuilder::new()
+            .member("ann")
+            .story("a-first", "2024-01-01", &["ann"])
+            .story("a-second", "2024-01-20", &["ann"])
+            .build();
+        let by_slug = |slug: &str| site.stories.iter().position(|s| s.slug == slug).unwrap();
+        let (first, second) = (by_slug("a-first"), by_slug("a-second"));
+        let at = |d: &str| compute_at(&site, Today(day(d)));
+        assert!(at("2023-12-25").welcome_banner[first]);
+        assert!(at("2024-01-31").welcome_banner[first]);
+        let later = at("2024-02-01");
+        assert!(!later.welcome_banner[first]);
+        assert!(later.welcome[first]);
+        assert!(!at("2024-01-20").welcome_banner[second]);
+        // Without a date, as of the newest story: 19 days after the first.
+        assert!(compute(&site).welcome_banner[first]);
     }
 
     #[test]

@@ -97,12 +97,11 @@ impl SiteBuilder {
             draft: false,
             responds_to: None,
             status: Default::default(),
+            aliases: Vec::new(),
             body: Default::default(),
             bundle: None,
             source: source(format!("content/stories/{slug}.md")),
-            meta: Default::default(),
             md_key: Default::default(),
-            card_key: Default::default(),
         };
         edit(&mut s);
         self.stories.push(s);

@@ -1,13 +1,9 @@
 //! The values templates receive: member refs and story cards, computed once
 //! per build and shared by every page that lists them.
 
-use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
-
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::incremental::fingerprint::{Fp, FpHasher};
 use crate::model::{routes, Kind, Member, Role, Site, Story};
 use crate::recognition::Recognition;
 use crate::render::images::AvatarFiles;
@@ -83,7 +79,10 @@ pub struct Card {
     pub authors: Vec<MemberRef>,
     pub cover_url: String,
     pub featured: bool,
+    /// The lead author's first story: the lasting "First story" mark.
     pub welcome: bool,
+    /// A first story still new: its page greets the author with a banner.
+    pub welcome_banner: bool,
     pub reading_minutes: usize,
     /// The conversation the story is part of (empty for most stories).
     pub thread: Thread,
@@ -130,11 +129,7 @@ pub struct StatusView {
 
 /// "Alice", "Alice and Bo", "Alice, Bo and Cy".
 pub fn names(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    crate::util::words::and_list(names)
 }
 
 fn story_link(site: &Site, i: usize, urls: &Urls) -> StoryLink {
@@ -201,14 +196,6 @@ pub fn human_date(d: NaiveDate) -> String {
     format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
 }
 
-pub fn title_of(role: Role) -> &'static str {
-    match role {
-        Role::Host => "Host",
-        Role::Champion => "Champion",
-        Role::Member => "",
-    }
-}
-
 pub fn kind_label(k: Kind) -> &'static str {
     match k {
         Kind::Story => "Story",
@@ -264,7 +251,7 @@ pub fn member_refs(
             name: m.name.clone(),
             url: urls.path(&routes::member(&m.handle)),
             role: m.role,
-            title: title_of(m.role),
+            title: m.role.title(),
             level: r.level.map(|l| levels[l].name.clone()).unwrap_or_default(),
             avatar: avatar(m, avatars.get(i).and_then(Option::as_deref), urls),
         })
@@ -278,117 +265,32 @@ pub fn tag_ref(name: &str, urls: &Urls) -> TagRef {
     }
 }
 
-/// Cards made by the last build, with their keys (see `card_key`), by
-/// position in `site.stories`: a `serve` rebuild that swapped a story in
-/// finds every other card where it was, without hashing. Cards that moved
-/// are found by key.
-#[derive(Default)]
-pub struct CardCache {
-    keys: Vec<Fp>,
-    cards: Arc<Vec<Arc<Card>>>,
-    by_key: OnceLock<HashMap<Fp, Arc<Card>>>,
-}
-
-impl CardCache {
-    pub fn new(keys: Vec<Fp>, cards: Arc<Vec<Arc<Card>>>) -> CardCache {
-        CardCache {
-            keys,
-            cards,
-            by_key: OnceLock::new(),
-        }
-    }
-
-    /// The card of story `i`, if the last build made one with this key.
-    fn get(&self, i: usize, key: &Fp) -> Option<Arc<Card>> {
-        if self.keys.get(i) == Some(key) {
-            return self.cards.get(i).cloned();
-        }
-        let by_key = self.by_key.get_or_init(|| {
-            self.keys
-                .iter()
-                .copied()
-                .zip(self.cards.iter().cloned())
-                .collect()
-        });
-        by_key.get(key).cloned()
-    }
-}
-
-/// Member refs and their fingerprints, parallel to `site.members`.
-pub struct Refs<'a> {
-    pub refs: &'a [MemberRef],
-    pub fps: &'a [Fp],
-}
-
-/// One card per story, parallel to `site.stories`, each with its key (see
-/// `card_key`); a card whose key is in `kept` is taken from there. `metas`
-/// holds each story's `Story::meta_fp`.
-pub fn cards(
-    site: &Site,
-    rec: &Recognition,
-    refs: Refs,
-    urls: &Urls,
-    metas: &[Fp],
-    kept: &CardCache,
-) -> (Vec<Arc<Card>>, Vec<Fp>) {
+/// One card per story, parallel to `site.stories`, made again by every
+/// build: a card is in the key of every page that shows it (as its
+/// fingerprint), so it must be what this build would make.
+pub fn cards(site: &Site, rec: &Recognition, refs: &[MemberRef], urls: &Urls) -> Vec<Card> {
     use rayon::prelude::*;
-    // What a card's key depends on besides its story: a story keeps its
-    // card's key while this is the same.
-    let shared = |welcome: bool| {
-        let mut h = FpHasher::new();
-        h.add(refs.fps).add(&urls.prefix).add(&welcome);
-        h.fp()
-    };
-    let shared = [shared(false), shared(true)];
     site.stories
         .par_iter()
         .enumerate()
         .map(|(i, s)| {
-            let welcome = rec.welcome.get(i).copied().unwrap_or(false);
-            // A thread shows other stories: their changes are the card's too.
-            let thread = thread(site, i, urls);
-            let memo = match &thread {
-                None => shared[usize::from(welcome)],
-                Some(t) => FpHasher::new()
-                    .add(&shared[usize::from(welcome)])
-                    .add(t)
-                    .fp(),
-            };
-            let key = s.card_key.get_or(memo, || {
-                let mut h = FpHasher::new();
-                h.add(&card_key(site, s, &metas[i], welcome, refs.fps, urls));
-                h.add(&thread).fp()
-            });
-            let card = match kept.get(i, &key) {
-                Some(card) => card,
-                None => Arc::new(card(site, s, welcome, refs.refs, urls, thread)),
-            };
-            (card, key)
+            let welcome = (
+                rec.welcome.get(i).copied().unwrap_or(false),
+                rec.welcome_banner.get(i).copied().unwrap_or(false),
+            );
+            card(site, s, welcome, refs, urls, thread(site, i, urls))
         })
-        .unzip()
+        .collect()
 }
 
-/// Everything a card is made from: the story's front matter (`meta`), its
-/// length, whether it welcomes a new member, its authors' refs (by their
-/// fingerprints) and the URL prefix. Also the card's fingerprint in keys.
-fn card_key(site: &Site, s: &Story, meta: &Fp, welcome: bool, ref_fps: &[Fp], urls: &Urls) -> Fp {
-    let mut h = FpHasher::new();
-    // The reading time, not the word count: most edits of a story's text
-    // leave its card, and the pages listing it, as they were.
-    h.add(meta)
-        .add(&reading_minutes(s))
-        .add(&welcome)
-        .add(&urls.prefix);
-    for a in &s.authors {
-        h.add(&site.member_index(a).map(|m| ref_fps[m]));
-    }
-    h.fp()
-}
+/// Whether a story is its author's first, and whether it is still new
+/// enough for the banner (`Recognition::welcome_banner`).
+type Welcome = (bool, bool);
 
 fn card(
     site: &Site,
     s: &Story,
-    welcome: bool,
+    welcome: Welcome,
     refs: &[MemberRef],
     urls: &Urls,
     thread: Option<Thread>,
@@ -415,7 +317,8 @@ fn card(
             .filter_map(|a| site.member_index(a).map(|i| refs[i].clone()))
             .collect(),
         featured: s.featured,
-        welcome,
+        welcome: welcome.0,
+        welcome_banner: welcome.1,
         reading_minutes: reading_minutes(s),
         thread: thread.unwrap_or_default(),
         status: status_view(s),

@@ -7,51 +7,38 @@ use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 
+use super::keyed::{Mode, Source};
 use super::{Job, Prepared};
+use crate::incremental::fingerprint::FpHasher;
 use crate::model::routes;
 use crate::render::highlight::escape_attr;
-use crate::util::diag::Diagnostic;
 
 /// Entries per feed.
 pub(crate) const FEED_LEN: usize = 20;
 
-pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
+/// What a feed or machine-readable job is made from.
+pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
     let site = p.site;
     let all = || 0..site.stories.len();
-    let (path, body) = match job {
-        Job::Feed => (
-            routes::file(routes::FEED),
-            atom(p, routes::FEED, &site.config.title, all(), Content::Full),
-        ),
+    let body = match job {
+        Job::Feed => {
+            let stories = all();
+            let full = Content::Full(mode);
+            return Source::Feed(atom(p, routes::FEED, &site.config.title, stories, full));
+        }
         Job::MemberFeed(i) => {
             let m = &site.members[*i];
-            let path = routes::member_feed(&m.handle);
             let title = format!("{} on {}", m.name, site.config.title);
-            (
-                routes::file(&path),
-                atom(
-                    p,
-                    &path,
-                    &title,
-                    p.by_member(*i).iter().copied(),
-                    Content::Summary,
-                ),
-            )
+            let stories = p.by_member(*i).iter().copied();
+            let path = routes::member_feed(&m.handle);
+            return Source::Feed(atom(p, &path, &title, stories, Content::Summary));
         }
         Job::TagFeed(i) => {
             let t = &site.tags[*i];
-            let path = routes::tag_feed(&t.name);
             let title = format!("{}: {}", site.config.title, t.name);
-            (
-                routes::file(&path),
-                atom(
-                    p,
-                    &path,
-                    &title,
-                    t.stories.iter().copied(),
-                    Content::Summary,
-                ),
-            )
+            let stories = t.stories.iter().copied();
+            let path = routes::tag_feed(&t.name);
+            return Source::Feed(atom(p, &path, &title, stories, Content::Summary));
         }
         Job::MemberBadge(i) => {
             let label = format!("{} community", site.config.brand.name);
@@ -59,28 +46,21 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
             let color = crate::util::color::accents(&site.config.brand.color)
                 .0
                 .hex();
-            (
-                format!("members/{}/badge.svg", site.members[*i].handle),
-                crate::render::badge_svg::member_badge(&label, &value, &color),
-            )
+            crate::render::badge_svg::member_badge(&label, &value, &color)
         }
-        Job::Sitemap => ("sitemap.xml".into(), sitemap(p)),
-        Job::Robots => (
-            "robots.txt".into(),
-            format!(
-                "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-                p.urls.abs(routes::SITEMAP)
-            ),
+        Job::Sitemap => sitemap(p),
+        Job::Robots => format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+            p.urls.abs(routes::SITEMAP)
         ),
-        Job::SearchIndex => ("search-index.json".into(), search_index(p)),
-        Job::StatsJson => ("stats.json".into(), stats_json(p)),
-        Job::SyntaxCss => (
-            "syntax.css".into(),
-            brand_css(&site.config.brand.color) + &crate::render::highlight::stylesheet(),
-        ),
+        Job::SearchIndex => search_index(p),
+        Job::StatsJson => stats_json(p),
+        Job::SyntaxCss => {
+            brand_css(&site.config.brand.color) + &crate::render::highlight::stylesheet()
+        }
         _ => unreachable!("not a feed job: {job:?}"),
     };
-    Ok((path, body.into_bytes()))
+    Source::Bytes(body.into_bytes())
 }
 
 /// The brand's accent colours as the custom properties the theme reads,
@@ -150,22 +130,54 @@ fn host(p: &Prepared) -> String {
 /// What a feed's entries carry besides title, link, authors and summary.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Content {
-    /// The story's HTML: the site feed, which is what most readers follow.
-    Full,
+    /// The story's HTML (keyed as `Mode` says): the site feed, which is
+    /// what most readers follow.
+    Full(Mode),
     /// Nothing more: per-member and per-topic feeds. A story would otherwise be
     /// repeated in full in its authors' and topics' feeds (on a large site,
     /// more bytes than all the story pages); readers open the link.
     Summary,
 }
 
-/// An Atom 1.0 feed of the newest stories among `stories` (indices, newest first).
+/// An Atom 1.0 feed, gathered: what `Atom::write` writes.
+#[derive(Serialize)]
+pub struct Atom {
+    lang: String,
+    title: String,
+    subtitle: String,
+    /// The feed's own absolute URL (its id too).
+    url: String,
+    home: String,
+    updated: String,
+    entries: Vec<Entry>,
+}
+
+/// One story in a feed.
+#[derive(Serialize)]
+struct Entry {
+    title: String,
+    url: String,
+    /// Only when it differs from `updated`.
+    published: Option<String>,
+    updated: String,
+    /// Name and URI of each author.
+    authors: Vec<(String, String)>,
+    tags: Vec<String>,
+    /// The absolute URL of the story this one answers.
+    reply_to: Option<String>,
+    summary: String,
+    /// The story's feed HTML (`feed_content`), site feed only.
+    content: Option<serde_json::Value>,
+}
+
+/// The feed of the newest stories among `stories` (indices, newest first).
 fn atom(
     p: &Prepared,
     path: &str,
     title: &str,
     stories: impl Iterator<Item = usize>,
     content: Content,
-) -> String {
+) -> Atom {
     let site = p.site;
     let picked: Vec<usize> = stories.take(FEED_LEN).collect();
     let updated = picked
@@ -176,75 +188,117 @@ fn atom(
             || "1970-01-01T00:00:00+00:00".to_string(),
             |d| d.to_rfc3339(),
         );
-    let mut out = String::with_capacity(4096);
-    out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"");
-    let _ = write!(
-        out,
-        "{}\">\n<title>{}</title>\n<subtitle>{}</subtitle>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<id>{}</id>\n<updated>{updated}</updated>\n<generator uri=\"https://github.com/potluck-ssg/potluck\">potluck</generator>\n",
-        x(&site.config.language),
-        x(title),
-        x(&site.config.description),
-        x(&p.urls.abs(path)),
-        x(&p.urls.abs(routes::HOME)),
-        x(&p.urls.abs(path)),
-    );
-    for i in picked {
-        entry(&mut out, p, i, content);
+    Atom {
+        lang: site.config.language.clone(),
+        title: title.to_string(),
+        subtitle: site.config.description.clone(),
+        url: p.urls.abs(path),
+        home: p.urls.abs(routes::HOME),
+        updated,
+        entries: picked.into_iter().map(|i| entry(p, i, content)).collect(),
     }
-    out.push_str("</feed>\n");
-    out
 }
 
-fn entry(out: &mut String, p: &Prepared, i: usize, content: Content) {
-    let s = &p.site.stories[i];
-    let url = p.urls.abs(&routes::story(&s.slug));
-    // <link> is rel="alternate" unless it says otherwise, and <published>
-    // (optional in Atom) is only written when it differs from <updated>:
-    // readers date an entry by <updated> when it is alone.
-    let _ = write!(
-        out,
-        "<entry>\n<title>{}</title>\n<link href=\"{}\"/>\n<id>{}</id>\n",
-        x(&s.title),
-        x(&url),
-        x(&url),
-    );
-    let updated = s.updated.unwrap_or(s.date);
-    if updated != s.date {
-        let _ = writeln!(out, "<published>{}</published>", s.date.to_rfc3339());
+impl Atom {
+    /// The feed's XML.
+    pub fn write(&self) -> String {
+        let mut out = String::with_capacity(4096);
+        out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"");
+        let _ = write!(
+            out,
+            "{}\">\n<title>{}</title>\n<subtitle>{}</subtitle>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<id>{}</id>\n<updated>{}</updated>\n<generator uri=\"https://github.com/potluck-ssg/potluck\">potluck</generator>\n",
+            x(&self.lang),
+            x(&self.title),
+            x(&self.subtitle),
+            x(&self.url),
+            x(&self.home),
+            x(&self.url),
+            self.updated,
+        );
+        for e in &self.entries {
+            e.write(&mut out);
+        }
+        out.push_str("</feed>\n");
+        out
     }
-    let _ = writeln!(out, "<updated>{}</updated>", updated.to_rfc3339());
-    for a in &s.authors {
-        if let Some(m) = p.site.member(a) {
+}
+
+fn entry(p: &Prepared, i: usize, content: Content) -> Entry {
+    let s = &p.site.stories[i];
+    let updated = s.updated.unwrap_or(s.date);
+    let authors = s.authors.iter().filter_map(|a| {
+        let m = p.site.member(a)?;
+        Some((m.name.clone(), p.urls.abs(&routes::member(a))))
+    });
+    let reply_to = p
+        .site
+        .answers_to(i)
+        .map(|to| p.urls.abs(&routes::story(&p.site.stories[to].slug)));
+    let content = match content {
+        Content::Summary => None,
+        Content::Full(mode) => {
+            let host = host(p);
+            let key = FpHasher::new().add(&p.md_keys[i]).add(&host).fp();
+            Some(mode.keyed(key, || {
+                p.feed_html[i].get_or_init(|| feed_content(p.story_html(i), &host))
+            }))
+        }
+    };
+    Entry {
+        title: s.title.clone(),
+        url: p.urls.abs(&routes::story(&s.slug)),
+        published: (updated != s.date).then(|| s.date.to_rfc3339()),
+        updated: updated.to_rfc3339(),
+        authors: authors.collect(),
+        tags: s.tags.clone(),
+        reply_to,
+        summary: s.summary.clone(),
+        content,
+    }
+}
+
+impl Entry {
+    fn write(&self, out: &mut String) {
+        // <link> is rel="alternate" unless it says otherwise, and <published>
+        // (optional in Atom) is only written when it differs from <updated>:
+        // readers date an entry by <updated> when it is alone.
+        let _ = write!(
+            out,
+            "<entry>\n<title>{}</title>\n<link href=\"{}\"/>\n<id>{}</id>\n",
+            x(&self.title),
+            x(&self.url),
+            x(&self.url),
+        );
+        if let Some(published) = &self.published {
+            let _ = writeln!(out, "<published>{published}</published>");
+        }
+        let _ = writeln!(out, "<updated>{}</updated>", self.updated);
+        for (name, uri) in &self.authors {
             let _ = writeln!(
                 out,
                 "<author><name>{}</name><uri>{}</uri></author>",
-                x(&m.name),
-                x(&p.urls.abs(&routes::member(a)))
+                x(name),
+                x(uri)
             );
         }
+        for t in &self.tags {
+            let _ = writeln!(out, "<category term=\"{}\"/>", x(t));
+        }
+        if let Some(to) = &self.reply_to {
+            // Atom threading (RFC 4685): readers that know it show the thread.
+            let _ = writeln!(
+                out,
+                "<thr:in-reply-to xmlns:thr=\"http://purl.org/syndication/thread/1.0\" ref=\"{}\" href=\"{}\" type=\"text/html\"/>",
+                x(to),
+                x(to)
+            );
+        }
+        let _ = writeln!(out, "<summary>{}</summary>", x(&self.summary));
+        if let Some(html) = self.content.as_ref().and_then(|c| c.as_str()) {
+            let _ = writeln!(out, "<content type=\"html\">{html}</content>");
+        }
+        out.push_str("</entry>\n");
     }
-    for t in &s.tags {
-        let _ = writeln!(out, "<category term=\"{}\"/>", x(t));
-    }
-    if let Some(to) = p.site.answers_to(i) {
-        // Atom threading (RFC 4685): readers that know it show the thread.
-        let to = p.urls.abs(&routes::story(&p.site.stories[to].slug));
-        let _ = writeln!(
-            out,
-            "<thr:in-reply-to xmlns:thr=\"http://purl.org/syndication/thread/1.0\" ref=\"{}\" href=\"{}\" type=\"text/html\"/>",
-            x(&to),
-            x(&to)
-        );
-    }
-    let _ = writeln!(out, "<summary>{}</summary>", x(&s.summary));
-    if content == Content::Full {
-        let _ = writeln!(
-            out,
-            "<content type=\"html\">{}</content>",
-            p.feed_html[i].get_or_init(|| feed_content(p.story_html(i), &host(p)))
-        );
-    }
-    out.push_str("</entry>\n");
 }
 
 fn sitemap(p: &Prepared) -> String {
@@ -284,6 +338,10 @@ fn sitemap(p: &Prepared) -> String {
     }
     for pg in &site.pages {
         add(routes::page(&pg.slug), None);
+    }
+    if site.config.repository.is_some() {
+        add(routes::WRITE.into(), None);
+        add(routes::JOIN.into(), None);
     }
     out.push_str("</urlset>\n");
     out

@@ -6,13 +6,17 @@ pub mod badge_svg;
 pub mod charts;
 mod compact;
 pub mod context;
+pub(crate) mod contribute;
+pub mod embed;
 pub(crate) mod feeds;
 pub mod highlight;
 pub mod images;
+pub mod keyed;
 pub mod markdown;
 mod meta;
 pub(crate) mod pages;
 mod pages_member;
+mod redirect;
 pub mod sanitize;
 pub mod theme;
 
@@ -31,9 +35,9 @@ use crate::render::sanitize::Sanitizer;
 use crate::render::theme::Theme;
 use crate::util::color;
 use crate::util::diag::Diagnostic;
-pub use context::CardCache;
 pub use context::Urls;
 use context::{Card, MemberRef};
+use keyed::{Mode, Source};
 use markdown::Context as MdContext;
 pub use pages::listing_pages;
 
@@ -47,12 +51,11 @@ pub struct Prepared<'a> {
     pub theme: &'a Theme,
     pub urls: Urls,
     pub refs: Vec<MemberRef>,
-    /// Fingerprints of `refs`.
-    pub ref_fps: Vec<Fp>,
     /// Parallel to `site.stories`.
-    pub cards: Arc<Vec<Arc<Card>>>,
-    /// What each card is made from (`context::cards`), standing for the card in keys.
-    pub card_keys: Vec<Fp>,
+    pub cards: Vec<Card>,
+    /// Each card's fingerprint (of its serialized form), standing for the
+    /// card in keys (`Prepared::card`).
+    pub card_fps: Vec<Fp>,
     bio_html: Vec<OnceLock<String>>,
     pub page_html: Vec<String>,
     /// `site` and other globals, cloned into each page's context.
@@ -102,6 +105,18 @@ impl Prepared<'_> {
         self.bio_html[i].get_or_init(|| self.markdown(&self.site.members[i].bio, None))
     }
 
+    /// What member `i`'s bio HTML is made from: its text and `md_env`.
+    pub fn bio_key(&self, i: usize) -> Fp {
+        let mut h = fingerprint::FpHasher::new();
+        h.add(&self.md_env).add(&self.site.members[i].bio);
+        h.fp()
+    }
+
+    /// Story `i`'s card as a template receives it (keyed as `mode` says).
+    pub fn card(&self, i: usize, mode: Mode) -> serde_json::Value {
+        mode.keyed(self.card_fps[i], || &self.cards[i])
+    }
+
     /// Makes every story's HTML now, in parallel (a full build needs them
     /// all), taking what `saved` has.
     pub fn render_all_stories(&self, saved: &MdCache) {
@@ -111,11 +126,6 @@ impl Prepared<'_> {
             }
             self.story_html(i);
         });
-    }
-
-    /// This build's cards, to keep for the next build.
-    pub fn card_cache(&self) -> CardCache {
-        CardCache::new(self.card_keys.clone(), Arc::clone(&self.cards))
     }
 
     /// The stories' HTML rendered so far, to keep for the next build.
@@ -141,6 +151,7 @@ impl Prepared<'_> {
             bundle_url: bundle,
             highlighter: &self.highlighter,
             sanitizer: &self.sanitizer,
+            embeds: &site.config.embeds,
         };
         markdown::render(text, &cx).html
     }
@@ -163,6 +174,10 @@ pub enum Job {
     /// A kind's listing page (page number from 1).
     Kind(Kind, usize),
     Page(usize),
+    /// The redirect page of a story's alias (story index, alias index).
+    StoryAlias(usize, usize),
+    /// The redirect page of a page's alias (page index, alias index).
+    PageAlias(usize, usize),
     Leaderboard,
     Stats,
     StatsJson,
@@ -172,25 +187,21 @@ pub enum Job {
     NotFound,
     SearchIndex,
     SyntaxCss,
+    /// /write/, /join/ and their data: only with site.yaml's `repository:`.
+    Write,
+    Join,
+    ContributeJson,
 }
 
-/// What earlier builds made, by the keys of what each was made from.
-#[derive(Clone, Copy)]
-pub struct Kept<'a> {
-    pub md: &'a MdCache,
-    pub cards: &'a CardCache,
-}
-
-/// The shared values; story HTML is made on demand, from `kept.md` when
-/// its key is there. `metas` holds each story's `Story::meta_fp`.
+/// The shared values; story HTML is made on demand, from `md` (what
+/// earlier builds rendered, by key) when its key is there.
 pub fn prepare<'a>(
     site: &'a Site,
     rec: &'a Recognition,
     theme: &'a Theme,
     base_url: &str,
     images: &'a Images,
-    metas: &[Fp],
-    kept: Kept<'a>,
+    md: &'a MdCache,
 ) -> Prepared<'a> {
     let laps = crate::util::timings::Laps::nested("  +");
     let urls = Urls::new(base_url);
@@ -202,13 +213,9 @@ pub fn prepare<'a>(
         .collect();
     laps.lap("md keys");
     let refs = context::member_refs(site, rec, &urls, &images.avatars);
-    let ref_fps: Vec<Fp> = refs.par_iter().map(fingerprint::of).collect();
-    let both = context::Refs {
-        refs: &refs,
-        fps: &ref_fps,
-    };
     laps.lap("refs");
-    let (cards, card_keys) = context::cards(site, rec, both, &urls, metas, kept.cards);
+    let cards = context::cards(site, rec, &refs, &urls);
+    let card_fps = cards.par_iter().map(fingerprint::of_serialized).collect();
     laps.lap("cards");
     let base = base_context(site, rec, &urls);
     let mut p = Prepared {
@@ -217,9 +224,8 @@ pub fn prepare<'a>(
         theme,
         urls,
         refs,
-        ref_fps,
-        cards: Arc::new(cards),
-        card_keys,
+        cards,
+        card_fps,
         bio_html: (0..site.members.len()).map(|_| OnceLock::new()).collect(),
         page_html: Vec::new(),
         base,
@@ -228,7 +234,7 @@ pub fn prepare<'a>(
         story_html: (0..site.stories.len()).map(|_| OnceLock::new()).collect(),
         md_keys,
         md_env,
-        md_cache: kept.md,
+        md_cache: md,
         highlighter: Highlighter::new(),
         sanitizer: Sanitizer::new(),
     };
@@ -259,7 +265,9 @@ fn md_key(s: &Story, env: &Fp) -> Fp {
 /// the inputs of Markdown rendering besides the text.
 fn md_env(site: &Site, images: &Images, urls: &Urls) -> Fp {
     let mut h = fingerprint::FpHasher::new();
-    h.add(&fingerprint::exe()).add(&urls.prefix);
+    h.add(&fingerprint::exe())
+        .add(&urls.prefix)
+        .add(&site.config.embeds);
     for m in &site.members {
         h.add(&m.handle);
     }
@@ -298,6 +306,20 @@ fn base_context(site: &Site, rec: &Recognition, urls: &Urls) -> TeraContext {
             nav.push(NavItem {
                 title: label.into(),
                 url: urls.path(&routes::page(slug)),
+            });
+        }
+    }
+    // With a repository, joining and writing happen on the site's own
+    // pages; the contributing page is linked from them.
+    if c.repository.is_some() {
+        nav.retain(|item| item.title != "Join in");
+        for (label, url) in [
+            ("Share your story", routes::WRITE),
+            ("Join in", routes::JOIN),
+        ] {
+            nav.push(NavItem {
+                title: label.into(),
+                url: urls.path(url),
             });
         }
     }
@@ -352,6 +374,15 @@ pub fn jobs(p: &Prepared) -> Vec<Job> {
         jobs.extend(pages(p.by_kind(k).len()).map(|n| Job::Kind(k, n)));
     }
     jobs.extend((0..site.pages.len()).map(Job::Page));
+    if site.config.repository.is_some() {
+        jobs.extend([Job::Write, Job::Join, Job::ContributeJson]);
+    }
+    for (i, s) in site.stories.iter().enumerate() {
+        jobs.extend((0..s.aliases.len()).map(|k| Job::StoryAlias(i, k)));
+    }
+    for (i, pg) in site.pages.iter().enumerate() {
+        jobs.extend((0..pg.aliases.len()).map(|k| Job::PageAlias(i, k)));
+    }
     jobs
 }
 
@@ -371,6 +402,7 @@ pub fn job_url(p: &Prepared, job: &Job) -> String {
         Job::TagFeed(i) => routes::tag_feed(&site.tags[*i].name),
         Job::Kind(k, n) => routes::paged(&routes::kind(*k), *n),
         Job::Page(i) => routes::page(&site.pages[*i].slug),
+        Job::StoryAlias(..) | Job::PageAlias(..) => redirect::target(p, job).0.path.clone(),
         Job::Leaderboard => routes::LEADERBOARD.into(),
         Job::Stats => routes::STATS.into(),
         Job::StatsJson => routes::STATS_JSON.into(),
@@ -380,6 +412,9 @@ pub fn job_url(p: &Prepared, job: &Job) -> String {
         Job::NotFound => routes::NOT_FOUND.into(),
         Job::SearchIndex => routes::SEARCH_INDEX.into(),
         Job::SyntaxCss => routes::SYNTAX_CSS.into(),
+        Job::Write => routes::WRITE.into(),
+        Job::Join => routes::JOIN.into(),
+        Job::ContributeJson => routes::CONTRIBUTE_JSON.into(),
     }
 }
 
@@ -388,14 +423,8 @@ pub fn job_path(p: &Prepared, job: &Job) -> String {
     routes::file(&job_url(p, job))
 }
 
-/// Renders one job: its output path (relative, `/` separated) and bytes.
-pub fn render_job(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
-    let out = render_any(p, job)?;
-    debug_assert_eq!(out.0, job_path(p, job), "{job:?}");
-    Ok(out)
-}
-
-fn render_any(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
+/// What job `job`'s output is made from, gathered for `mode`.
+pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
     match job {
         Job::Feed
         | Job::MemberFeed(_)
@@ -405,9 +434,26 @@ fn render_any(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
         | Job::SearchIndex
         | Job::StatsJson
         | Job::MemberBadge(_)
-        | Job::SyntaxCss => feeds::render(p, job),
-        _ => pages::render(p, job),
+        | Job::SyntaxCss => feeds::source(p, job, mode),
+        Job::ContributeJson => Source::Bytes(contribute::data_json(p).into_bytes()),
+        Job::StoryAlias(..) | Job::PageAlias(..) => Source::Bytes(redirect::bytes(p, job)),
+        _ => pages::source(p, job, mode),
     }
+}
+
+/// Renders one job: its output path (relative, `/` separated) and bytes,
+/// from its `source` (the very code its key is hashed from).
+pub fn render_job(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
+    let url = job_url(p, job);
+    let bytes = match source(p, job, Mode::Render) {
+        Source::Page {
+            template: name,
+            ctx,
+        } => template(p, name, &p.urls.path(&url), ctx)?,
+        Source::Feed(atom) => atom.write().into_bytes(),
+        Source::Bytes(bytes) => bytes,
+    };
+    Ok((routes::file(&url), bytes))
 }
 
 /// Renders a template with the base context plus `extra`, compacted (no

@@ -3,24 +3,26 @@
 use serde_json::{json, Value};
 use tera::Context as TeraContext;
 
-use super::context::{human_date, kind_label, tag_ref, Card};
+use super::context::{human_date, kind_label, tag_ref};
+use super::keyed::{Mode, Source};
 use super::meta::{meta, meta_only, shares};
-use super::{template, Job, Prepared};
+use super::{Job, Prepared};
 use crate::model::{routes, Kind, Role};
-use crate::util::diag::Diagnostic;
 
-/// Renders an HTML page job to its output path and bytes.
-pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
-    let (name, ctx) = match job {
-        Job::Home => ("index.html", home(p)),
-        Job::Stories(n) => ("stories.html", stories(p, *n)),
-        Job::Story(i) => ("story.html", story(p, *i)),
+/// An HTML page job's template and context.
+pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
+    let (template, ctx) = match job {
+        Job::Home => ("index.html", home(p, mode)),
+        Job::Stories(n) => ("stories.html", stories(p, *n, mode)),
+        Job::Story(i) => ("story.html", story(p, *i, mode)),
         Job::Members => ("members.html", members(p)),
-        Job::Member(i) => ("member.html", super::pages_member::member(p, *i)),
+        Job::Member(i) => ("member.html", super::pages_member::member(p, *i, mode)),
         Job::Tags => ("tags.html", tags(p)),
-        Job::Tag(i, n) => ("tag.html", tag(p, *i, *n)),
-        Job::Kind(k, n) => ("kind.html", kind(p, *k, *n)),
+        Job::Tag(i, n) => ("tag.html", tag(p, *i, *n, mode)),
+        Job::Kind(k, n) => ("kind.html", kind(p, *k, *n, mode)),
         Job::Page(i) => ("page.html", page(p, *i)),
+        Job::Write => ("write.html", super::contribute::write_page(p)),
+        Job::Join => ("join.html", super::contribute::join_page(p)),
         Job::Leaderboard => ("leaderboard.html", super::pages_member::leaderboard(p)),
         Job::Stats => ("stats.html", super::pages_member::stats(p)),
         Job::NotFound => (
@@ -29,17 +31,15 @@ pub fn render(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> 
         ),
         _ => unreachable!("not an HTML page: {job:?}"),
     };
-    let path = super::job_url(p, job);
-    let bytes = template(p, name, &p.urls.path(&path), ctx)?;
-    let file = routes::file(&path);
-    Ok((file, bytes))
+    Source::Page { template, ctx }
 }
 
-fn pick<'a>(p: &'a Prepared, idx: impl IntoIterator<Item = usize>) -> Vec<&'a Card> {
-    idx.into_iter().map(|i| &*p.cards[i]).collect()
+/// The cards of stories `idx`.
+fn pick(p: &Prepared, idx: impl IntoIterator<Item = usize>, mode: Mode) -> Vec<Value> {
+    idx.into_iter().map(|i| p.card(i, mode)).collect()
 }
 
-fn home(p: &Prepared) -> TeraContext {
+fn home(p: &Prepared, mode: Mode) -> TeraContext {
     let site = p.site;
     let featured: Vec<usize> = (0..site.stories.len())
         .filter(|&i| site.stories[i].featured)
@@ -60,14 +60,14 @@ fn home(p: &Prepared) -> TeraContext {
             json!({
                 "member": p.refs[e.member],
                 "joined_human": m.joined.map(human_date).unwrap_or_default(),
-                "first_story": p.rec.members[e.member].first_story.map(|i| &*p.cards[i]),
+                "first_story": p.rec.members[e.member].first_story.map(|i| p.card(i, mode)),
             })
         })
         .collect();
     let contributing = site.pages.iter().any(|pg| pg.slug == "contributing");
     let mut ctx = meta_only(p, &site.config.title, "", routes::HOME);
-    ctx.insert("featured", &pick(p, featured));
-    ctx.insert("latest", &pick(p, latest));
+    ctx.insert("featured", &pick(p, featured, mode));
+    ctx.insert("latest", &pick(p, latest, mode));
     ctx.insert("newest_members", &newest);
     ctx.insert("counts", &p.base.get("site").and_then(|s| s.get("counts")));
     ctx.insert(
@@ -78,6 +78,15 @@ fn home(p: &Prepared) -> TeraContext {
             String::new()
         },
     );
+    let has_repo = site.config.repository.is_some();
+    for (key, url) in [("write_url", routes::WRITE), ("join_url", routes::JOIN)] {
+        let url = if has_repo {
+            p.urls.path(url)
+        } else {
+            String::new()
+        };
+        ctx.insert(key, &url);
+    }
     ctx
 }
 
@@ -112,7 +121,13 @@ pub fn page_count(p: &Prepared, len: usize) -> usize {
 }
 
 /// The cards of page `n` of a listing, and its paginator.
-fn paginate<'a>(p: &'a Prepared, base: &str, items: &[usize], n: usize) -> (Vec<&'a Card>, Value) {
+fn paginate(
+    p: &Prepared,
+    base: &str,
+    items: &[usize],
+    n: usize,
+    mode: Mode,
+) -> (Vec<Value>, Value) {
     let total = page_count(p, items.len());
     let range = listing_range(p.site.config.stories_per_page, items.len(), n);
     let url = |k: usize| p.urls.path(&routes::paged(base, k));
@@ -126,7 +141,7 @@ fn paginate<'a>(p: &'a Prepared, base: &str, items: &[usize], n: usize) -> (Vec<
             None => json!({"number": 0, "url": "", "current": false, "gap": true}),
         }).collect::<Vec<_>>(),
     });
-    (pick(p, items[range].iter().copied()), paginator)
+    (pick(p, items[range].iter().copied(), mode), paginator)
 }
 
 /// The page numbers a paginator shows: the first and last, and two either side
@@ -157,9 +172,9 @@ fn page_suffix(n: usize, total: usize) -> String {
 }
 
 /// A page of the story listing with its paginator.
-fn stories(p: &Prepared, n: usize) -> TeraContext {
+fn stories(p: &Prepared, n: usize, mode: Mode) -> TeraContext {
     let all: Vec<usize> = (0..p.site.stories.len()).collect();
-    let (cards, paginator) = paginate(p, routes::STORIES, &all, n);
+    let (cards, paginator) = paginate(p, routes::STORIES, &all, n, mode);
     let title = format!("All stories{}", page_suffix(n, page_count(p, all.len())));
     let mut ctx = meta_only(p, &title, "", &routes::paged(routes::STORIES, n));
     ctx.insert("heading", "All stories");
@@ -170,12 +185,12 @@ fn stories(p: &Prepared, n: usize) -> TeraContext {
     ctx
 }
 
-fn story(p: &Prepared, i: usize) -> TeraContext {
+fn story(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
     let s = &p.site.stories[i];
-    let card = &*p.cards[i];
+    let card = &p.cards[i];
     let path = routes::story(&s.slug);
     let permalink = p.urls.abs(&path);
-    let mut value = serde_json::to_value(card).unwrap_or_default();
+    let mut value = p.card(i, mode);
     let thanks: Vec<_> = s
         .thanks
         .iter()
@@ -183,7 +198,10 @@ fn story(p: &Prepared, i: usize) -> TeraContext {
         .map(|m| &p.refs[m])
         .collect();
     if let Value::Object(map) = &mut value {
-        map.insert("content".into(), json!(p.story_html(i)));
+        map.insert(
+            "content".into(),
+            mode.keyed(p.md_keys[i], || p.story_html(i)),
+        );
         map.insert(
             "updated".into(),
             json!(s
@@ -227,6 +245,7 @@ fn story(p: &Prepared, i: usize) -> TeraContext {
     );
     ctx.insert("story", &value);
     ctx.insert("share", &shares(&s.title, &permalink));
+    ctx.insert("edit_url", &super::contribute::edit_url(p, &s.source.path));
     ctx
 }
 
@@ -282,10 +301,10 @@ fn tags(p: &Prepared) -> TeraContext {
     ctx
 }
 
-fn tag(p: &Prepared, i: usize, n: usize) -> TeraContext {
+fn tag(p: &Prepared, i: usize, n: usize, mode: Mode) -> TeraContext {
     let t = &p.site.tags[i];
     let path = routes::tag(&t.name);
-    let (cards, paginator) = paginate(p, &path, &t.stories, n);
+    let (cards, paginator) = paginate(p, &path, &t.stories, n, mode);
     let title = format!(
         "Stories about {}{}",
         t.name,
@@ -299,7 +318,7 @@ fn tag(p: &Prepared, i: usize, n: usize) -> TeraContext {
     ctx
 }
 
-fn kind(p: &Prepared, k: Kind, n: usize) -> TeraContext {
+fn kind(p: &Prepared, k: Kind, n: usize, mode: Mode) -> TeraContext {
     let url = |k: Kind| p.urls.path(&routes::kind(k));
     let kinds: Vec<Value> = Kind::ALL
         .iter()
@@ -307,7 +326,7 @@ fn kind(p: &Prepared, k: Kind, n: usize) -> TeraContext {
         .collect();
     let path = routes::kind(k);
     let items = p.by_kind(k);
-    let (cards, paginator) = paginate(p, &path, items, n);
+    let (cards, paginator) = paginate(p, &path, items, n, mode);
     let title = format!(
         "{}{}",
         k.plural(),
@@ -317,7 +336,7 @@ fn kind(p: &Prepared, k: Kind, n: usize) -> TeraContext {
     ctx.insert("kind", &json!({"name": k.as_str(), "label": k.plural(), "singular": kind_label(k), "url": url(k), "count": items.len()}));
     ctx.insert("kinds", &kinds);
     if k == Kind::Feedback {
-        ctx.insert("board", &board(p, items));
+        ctx.insert("board", &board(p, items, mode));
     }
     ctx.insert("stories", &cards);
     ctx.insert("paginator", &paginator);
@@ -327,14 +346,14 @@ fn kind(p: &Prepared, k: Kind, n: usize) -> TeraContext {
 
 /// The feedback board ("You said, we did"): every feedback story (`items`,
 /// newest first) under its status, in `Status::ALL` order, with counts.
-fn board(p: &Prepared, items: &[usize]) -> Vec<Value> {
+fn board(p: &Prepared, items: &[usize], mode: Mode) -> Vec<Value> {
     crate::model::Status::ALL
         .iter()
         .map(|&st| {
-            let cards: Vec<&Card> = items
+            let cards: Vec<Value> = items
                 .iter()
                 .filter(|&&i| p.site.stories[i].status.status == st)
-                .map(|&i| &*p.cards[i])
+                .map(|&i| p.card(i, mode))
                 .collect();
             json!({"name": st.as_str(), "label": st.label(), "count": cards.len(), "stories": cards})
         })
@@ -346,6 +365,7 @@ fn page(p: &Prepared, i: usize) -> TeraContext {
     let path = routes::page(&pg.slug);
     let mut ctx = meta_only(p, &pg.title, pg.summary.as_deref().unwrap_or(""), &path);
     ctx.insert("page", &json!({"slug": pg.slug, "title": pg.title, "content": p.page_html[i], "url": p.urls.path(&path)}));
+    ctx.insert("edit_url", &super::contribute::edit_url(p, &pg.source.path));
     ctx
 }
 

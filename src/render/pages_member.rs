@@ -4,12 +4,14 @@ use serde_json::{json, Value};
 use tera::Context as TeraContext;
 
 use super::context::{human_date, tag_ref, MemberRef};
+use super::keyed::Mode;
 use super::meta::{meta, meta_only, shares};
 use super::Prepared;
-use crate::model::routes;
+use crate::model::{routes, Role};
 use crate::recognition::Entry;
+use crate::util::words::count as plural;
 
-pub fn member(p: &Prepared, i: usize) -> TeraContext {
+pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
     let m = &p.site.members[i];
     let r = &p.rec.members[i];
     let levels = &p.site.config.recognition.levels;
@@ -25,12 +27,13 @@ pub fn member(p: &Prepared, i: usize) -> TeraContext {
             "location": m.location.clone().unwrap_or_default(),
             "links": m.links,
             "interests": m.interests.iter().map(|t| tag_ref(t, &p.urls)).collect::<Vec<_>>(),
-            "bio": p.bio_html(i),
+            "bio": mode.keyed(p.bio_key(i), || p.bio_html(i)),
             "story_count": r.story_count,
             "next_level": r.next_level.map(|(l, needed)| json!({"name": levels[l].name, "needed": needed})),
             "badges": r.badges.iter().map(|b| json!({"id": b.id, "name": b.name, "reason": b.reason})).collect::<Vec<_>>(),
             "awards": m.awards.iter().map(|a| json!({"name": a.name, "date": a.date.to_string(), "date_human": human_date(a.date), "reason": a.reason})).collect::<Vec<_>>(),
-            "stories": p.by_member(i).iter().map(|&s| &*p.cards[s]).collect::<Vec<_>>(),
+            "stories": p.by_member(i).iter().map(|&s| p.card(s, mode)).collect::<Vec<_>>(),
+            "answers": answers(p, i, mode),
             "coauthors": refs(&r.coauthors),
             "thanked_by": refs(&r.thanked_by),
             "to_meet": r.to_meet.iter().map(|t| json!({"member": p.refs[t.member], "reason": t.reason})).collect::<Vec<_>>(),
@@ -59,7 +62,22 @@ pub fn member(p: &Prepared, i: usize) -> TeraContext {
     );
     ctx.insert("member", &v);
     ctx.insert("share", &shares(&summary, &permalink));
+    ctx.insert("edit_url", &super::contribute::edit_url(p, &m.source.path));
     ctx
+}
+
+/// A host's answers, newest first: the stories they wrote that answer
+/// another, each card naming what it answers. Empty for other members (an
+/// answer by a member is a story like any other).
+fn answers(p: &Prepared, i: usize, mode: Mode) -> Vec<Value> {
+    if p.site.members[i].role != Role::Host {
+        return Vec::new();
+    }
+    p.by_member(i)
+        .iter()
+        .filter(|&&s| p.site.answers_to(s).is_some())
+        .map(|&s| p.card(s, mode))
+        .collect()
 }
 
 /// What the embeddable badge says: the title, else the level, else "Member".
@@ -78,10 +96,6 @@ fn entries(p: &Prepared, list: &[Entry], detail: impl Fn(&Entry) -> String) -> V
     list.iter()
         .map(|e| json!({"member": p.refs[e.member], "count": e.count, "detail": detail(e)}))
         .collect()
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 pub fn leaderboard(p: &Prepared) -> TeraContext {

@@ -112,22 +112,45 @@ impl Sanitizer {
     }
 }
 
+/// The attributes kept on each element besides `lang` and `title`.
+const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
+    ("a", &["href"]),
+    ("img", &["src", "alt", "width", "height"]),
+    ("td", &["colspan", "rowspan", "style"]),
+    ("th", &["colspan", "rowspan", "style", "scope"]),
+    ("ol", &["start"]),
+    ("time", &["datetime"]),
+    ("abbr", &["title"]),
+    ("h1", &["id"]),
+    ("h2", &["id"]),
+    ("h3", &["id"]),
+    ("h4", &["id"]),
+    ("h5", &["id"]),
+    ("h6", &["id"]),
+    ("div", &["id"]),
+    ("li", &["id"]),
+];
+
 fn tag_attributes() -> HashMap<&'static str, HashSet<&'static str>> {
-    let mut m: HashMap<&str, HashSet<&str>> = HashMap::new();
-    let mut add = |tag, attrs: &[&'static str]| {
-        m.insert(tag, attrs.iter().copied().collect());
-    };
-    add("a", &["href"]);
-    add("img", &["src", "alt", "width", "height"]);
-    add("td", &["colspan", "rowspan", "style"]);
-    add("th", &["colspan", "rowspan", "style", "scope"]);
-    add("ol", &["start"]);
-    add("time", &["datetime"]);
-    add("abbr", &["title"]);
-    for h in ["h1", "h2", "h3", "h4", "h5", "h6", "div", "li"] {
-        add(h, &["id"]);
-    }
-    m
+    TAG_ATTRIBUTES
+        .iter()
+        .map(|(tag, attrs)| (*tag, attrs.iter().copied().collect()))
+        .collect()
+}
+
+/// Whether the policy keeps the element `tag` (lowercase), for `check`.
+pub fn keeps_tag(tag: &str) -> bool {
+    TAGS.contains(&tag)
+}
+
+/// Whether the policy keeps `attr` on `tag` (both lowercase), for `check`;
+/// classes count as kept only where potluck's own Markdown writes them.
+pub fn keeps_attribute(tag: &str, attr: &str) -> bool {
+    matches!(attr, "lang" | "title")
+        || (attr == "class" && classes().contains_key(tag))
+        || TAG_ATTRIBUTES
+            .iter()
+            .any(|(t, attrs)| *t == tag && attrs.contains(&attr))
 }
 
 fn classes() -> HashMap<&'static str, HashSet<&'static str>> {

@@ -12,6 +12,10 @@ use crate::incremental::fingerprint::{Fp, FpHasher};
 use crate::util::diag::Diagnostic;
 
 /// The default theme, built into the binary so any site builds without a themes/ folder.
+/// The theme's folder (under static/) of the /write/ and /join/ forms'
+/// stylesheet and scripts: published only with site.yaml's `repository:`.
+pub const FORMS_DIR: &str = "contribute/";
+
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
 /// Where a theme file's bytes come from.

@@ -8,26 +8,28 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::load::bad_char;
+use crate::load::config::repository_problems;
 use crate::load::identity::handle_skeleton;
+use crate::model::config::Repository;
 use crate::util::diag::did_you_mean;
 use crate::util::slug::{is_handle, is_slug, slugify, story_slug};
+use crate::util::starter::{fill, member_template, story_fill, yaml_string, STORY};
 
-const STORY: &str = include_str!("templates/story.md");
-const MEMBER: &str = include_str!("templates/member.md");
+pub mod import;
+
 const HOST: &str = include_str!("templates/host.md");
 const SITE: &str = include_str!("templates/site.yaml");
 const WELCOME: &str = include_str!("templates/welcome.md");
 const ABOUT: &str = include_str!("templates/about.md");
 const CONTRIBUTING: &str = include_str!("templates/contributing.md");
 const GITIGNORE: &str = include_str!("templates/gitignore");
-/// The title the contributing page shows in its `potluck new story` example:
-/// a story still titled this was copied, not written (check warns).
-pub const EXAMPLE_TITLE: &str = "The title of your story";
+pub use crate::util::starter::EXAMPLE_TITLE;
 /// What `new story --bundle` adds to the example text.
 const BUNDLE_IMAGES: &str =
     "Put images beside this file and show them with\n`![what the picture shows](photo.jpg)`.";
 pub const CHECK_WORKFLOW: &str = include_str!("templates/check.yml");
 pub const PUBLISH_WORKFLOW: &str = include_str!("templates/publish.yml");
+pub const DIGEST_WORKFLOW: &str = include_str!("templates/digest.yml");
 const GITLAB_CI: &str = include_str!("templates/gitlab-ci.yml");
 
 /// potluck's public home, `owner/name` on GitHub: the action the workflows
@@ -53,7 +55,7 @@ pub fn image() -> String {
 /// Where `init` writes the site's CI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Ci {
-    /// .github/workflows/check.yml and publish.yml (the potluck action)
+    /// .github/workflows/check.yml, publish.yml and digest.yml (the potluck action)
     #[default]
     Github,
     /// .gitlab-ci.yml (the potluck Docker image)
@@ -75,6 +77,7 @@ pub fn ci_files(ci: Ci) -> Vec<(&'static str, String)> {
                 ".github/workflows/publish.yml",
                 fill(PUBLISH_WORKFLOW, &vars),
             ),
+            (".github/workflows/digest.yml", fill(DIGEST_WORKFLOW, &vars)),
         ],
         Ci::Gitlab => vec![(".gitlab-ci.yml", fill(GITLAB_CI, &vars))],
     }
@@ -131,6 +134,8 @@ pub struct InitOptions {
     pub host: String,
     pub today: NaiveDate,
     pub ci: Ci,
+    /// site.yaml's `repository:`; the forge is stored even when derived.
+    pub repository: Option<Repository>,
 }
 
 /// Writes a story for an existing member; returns the path written.
@@ -164,7 +169,7 @@ pub fn new_story(opts: &StoryOptions) -> Result<PathBuf, ScaffoldError> {
     } else {
         stories.join(format!("{slug}.md"))
     };
-    write_new(&path, &story_text(opts, title))?;
+    write_new(&path, story_text(opts, title))?;
     Ok(path)
 }
 
@@ -206,16 +211,7 @@ fn story_text(opts: &StoryOptions, title: &str) -> String {
     } else {
         ("", String::new())
     };
-    fill(
-        STORY,
-        &[
-            ("TITLE", &yaml_string(title)),
-            ("AUTHOR", &opts.author),
-            ("DATE", &opts.today.to_string()),
-            ("COVER", cover),
-            ("IMAGES", &images),
-        ],
-    )
+    story_fill(title, &opts.author, &opts.today.to_string(), cover, &images)
 }
 
 /// The lines of example text `new story` writes below the front matter (the
@@ -250,10 +246,7 @@ pub fn new_member(opts: &MemberOptions) -> Result<PathBuf, ScaffoldError> {
             format!("choose a handle that does not look like `{other}`"),
         ));
     }
-    let text = fill(
-        MEMBER,
-        &[("NAME", &yaml_string(name)), ("HANDLE", &opts.handle)],
-    );
+    let text = member_template(name, &opts.handle);
     write_new(&path, &text)?;
     Ok(path)
 }
@@ -268,6 +261,7 @@ pub fn init(opts: &InitOptions) -> Result<Vec<PathBuf>, ScaffoldError> {
             "pass --base-url https://community.example.com",
         ));
     }
+    check_repository(opts.repository.as_ref())?;
     if let Ok(mut entries) = std::fs::read_dir(&opts.dir) {
         if entries.next().is_some() {
             return Err(refuse(
@@ -288,6 +282,50 @@ pub fn init(opts: &InitOptions) -> Result<Vec<PathBuf>, ScaffoldError> {
         written.push(path);
     }
     Ok(written)
+}
+
+fn check_repository(repo: Option<&Repository>) -> Result<(), ScaffoldError> {
+    let Some(repo) = repo else { return Ok(()) };
+    if let Some((_, message, help)) = repository_problems(repo).into_iter().next() {
+        let help = if repo.forge_of().is_none() {
+            "pass --forge github, --forge gitlab or --forge forgejo".into()
+        } else {
+            help.replace("url: ", "--repository ")
+        };
+        return Err(refuse(message, help));
+    }
+    Ok(())
+}
+
+/// site.yaml's `repository:` block, with the forge written out; commented
+/// out without one.
+fn repository_yaml(repo: Option<&Repository>) -> String {
+    match repo {
+        Some(r) => format!(
+            "repository:\n  url: {}\n  forge: {}\n  branch: {}\n",
+            yaml_string(r.web()),
+            r.forge().as_str(),
+            yaml_string(&r.branch)
+        ),
+        None => {
+            "# repository:\n#   url: https://github.com/you/community\n#   branch: main\n".into()
+        }
+    }
+}
+
+/// What the contributing page says first when the site has a repository.
+fn web_way(repo: Option<&Repository>) -> String {
+    let Some(r) = repo else { return String::new() };
+    let forge = r.forge().label();
+    format!(
+        "## The quick way: in your browser\n\n\
+         You need a browser and a free {forge} account, nothing else.\n\n\
+         1. [Join in](/join/): fill in your profile. The page opens {forge}'s\n   \
+         editor with your profile file ready; commit it as a pull request.\n\
+         2. [Share your story](/write/): the same for a story.\n\n\
+         The check below runs on your pull request, and a host merges it.\n\n\
+         ## With Git\n\n"
+    )
 }
 
 /// (path in the site, text) of every file `init` writes.
@@ -312,6 +350,8 @@ fn site_files(opts: &InitOptions, brand: &str) -> Vec<(String, String)> {
             "WELCOME_TITLE",
             yaml_string(&format!("Welcome to the {brand} community")),
         ),
+        ("REPOSITORY", repository_yaml(opts.repository.as_ref())),
+        ("WEB_WAY", web_way(opts.repository.as_ref())),
     ];
     let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let mut files = vec![
@@ -330,18 +370,6 @@ fn site_files(opts: &InitOptions, brand: &str) -> Vec<(String, String)> {
     ];
     files.extend(ci_files(opts.ci).into_iter().map(|(p, t)| (p.into(), t)));
     files
-}
-
-/// Replaces each `%%KEY%%` in a template.
-fn fill(template: &str, vars: &[(&str, &str)]) -> String {
-    vars.iter().fold(template.to_string(), |text, (k, v)| {
-        text.replace(&format!("%%{k}%%"), v)
-    })
-}
-
-/// A YAML double-quoted scalar: JSON's string syntax is valid YAML.
-fn yaml_string(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
 fn one_line<'a>(what: &str, s: &'a str) -> Result<&'a str, ScaffoldError> {
@@ -411,7 +439,7 @@ fn member_handles(content: &Path) -> Result<Vec<String>, ScaffoldError> {
 }
 
 /// Creates `path` (and its folders); fails rather than replace an existing file.
-fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
+fn write_new(path: &Path, text: impl AsRef<[u8]>) -> Result<(), ScaffoldError> {
     let io = |source| ScaffoldError::Io {
         path: path.to_path_buf(),
         source,
@@ -424,7 +452,7 @@ fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
         .create_new(true)
         .open(path)
         .map_err(io)?;
-    file.write_all(text.as_bytes()).map_err(io)
+    file.write_all(text.as_ref()).map_err(io)
 }
 
 #[cfg(test)]

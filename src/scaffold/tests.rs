@@ -168,6 +168,7 @@ fn init_refuses_a_non_empty_folder_and_fills_every_placeholder() {
         host: "team".into(),
         today: day(),
         ci: Ci::Github,
+        repository: None,
     };
     assert!(init(&opts).is_err());
     for (path, text) in site_files(&opts, &opts.brand) {
@@ -179,9 +180,50 @@ fn init_refuses_a_non_empty_folder_and_fills_every_placeholder() {
         ..opts
     };
     let written = init(&opts).unwrap();
-    assert_eq!(written.len(), 8);
+    assert_eq!(written.len(), 9);
     let yaml = std::fs::read_to_string(opts.dir.join("content/site.yaml")).unwrap();
     let config: crate::model::config::Config = frontmatter::parse(&yaml, 1, &[]).unwrap();
     assert_eq!(config.brand.name, "Acme: \"Boots\"");
     assert_eq!(config.title, "Acme: \"Boots\" Community");
+}
+
+#[test]
+fn init_with_a_repository_stores_the_derived_forge_and_puts_the_browser_way_first() {
+    let site = tempfile::tempdir().unwrap();
+    let repo = |url: &str| crate::model::config::Repository {
+        url: url.into(),
+        forge: None,
+        branch: "main".into(),
+    };
+    let opts = InitOptions {
+        dir: site.path().join("new"),
+        brand: "Acme".into(),
+        base_url: "https://acme.example".into(),
+        host: "team".into(),
+        today: day(),
+        ci: Ci::Github,
+        repository: Some(repo("https://gitlab.com/acme/community")),
+    };
+    let refused_host = InitOptions {
+        repository: Some(repo("https://git.acme.example/acme/community")),
+        ..opts.clone()
+    };
+    match init(&refused_host) {
+        Err(ScaffoldError::Refused { help, .. }) => {
+            assert_eq!(
+                help,
+                "pass --forge github, --forge gitlab or --forge forgejo"
+            )
+        }
+        other => panic!("not refused: {other:?}"),
+    }
+    init(&opts).unwrap();
+    let yaml = std::fs::read_to_string(opts.dir.join("content/site.yaml")).unwrap();
+    let config: crate::model::config::Config = frontmatter::parse(&yaml, 1, &[]).unwrap();
+    let stored = config.repository.unwrap();
+    assert_eq!(stored.forge, Some(crate::model::config::Forge::Gitlab));
+    assert_eq!(stored.url, "https://gitlab.com/acme/community");
+    let page = std::fs::read_to_string(opts.dir.join("content/pages/contributing.md")).unwrap();
+    let web = page.find("[Join in](/join/)").unwrap();
+    assert!(web < page.find("potluck new member").unwrap(), "{page}");
 }

@@ -33,6 +33,8 @@ pub struct ServeOptions {
     pub open: bool,
     pub drafts: bool,
     pub poll: bool,
+    /// The build's date, fixed for the whole session (restart to move it).
+    pub today: crate::model::Today,
 }
 
 /// Why the server could not start.
@@ -77,6 +79,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), ServeError> {
         output: out.site(),
         base_url: Some(url.clone()),
         drafts: opts.drafts,
+        today: opts.today,
     };
     let hub = Arc::new(Hub::default());
     let mut session = Session::for_serve();

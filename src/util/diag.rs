@@ -6,6 +6,9 @@ use std::fmt;
 pub enum Severity {
     Error,
     Warning,
+    /// Not a problem: something a reviewing host should look at (a grant, a
+    /// change to someone else's profile). Never fails a check by itself.
+    Notice,
 }
 
 impl Severity {
@@ -13,6 +16,7 @@ impl Severity {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Notice => "notice",
         }
     }
 }
@@ -54,6 +58,13 @@ impl Diagnostic {
     ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
+            ..Diagnostic::error(path, code, message)
+        }
+    }
+
+    pub fn notice(path: impl Into<String>, code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Notice,
             ..Diagnostic::error(path, code, message)
         }
     }

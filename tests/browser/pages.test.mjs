@@ -75,3 +75,61 @@ for (const width of WIDTHS) {
     });
   }
 }
+
+// The stats charts drew their labels at about 10 px on a laptop and 6 px on
+// a phone (the SVG scaled its 12-unit text with its width): every label must
+// be drawn at 12 CSS px or more, at a small phone's width too.
+describe("stats charts are readable", () => {
+  for (const width of [320, 390, 1280]) {
+    test(`chart text is at least 12 px at ${width} px`, async () => {
+      const context = await newContext(browser, { width, scheme: "light" });
+      const { page, problems } = await visit(context, server.origin + "/stats/");
+      try {
+        assert.deepEqual(problems, []);
+        const sizes = await page.$$eval("svg.chart text", (texts) =>
+          texts.map((t) => ({
+            text: t.textContent,
+            px: parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a,
+          })),
+        );
+        assert.ok(sizes.length > 20, `only ${sizes.length} chart labels`);
+        const small = sizes.filter((s) => s.px < 12);
+        assert.deepEqual(small, [], "chart labels under 12 px");
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px window`);
+      } finally {
+        await page.screenshot({ path: path.join(SCREENSHOTS, `stats-charts-${width}.png`), fullPage: true });
+        await context.close();
+      }
+    });
+  }
+});
+
+// On a phone the navigation took two wrapped rows above every page: it now
+// folds behind a Menu button that works without JavaScript (<details>), and
+// on a laptop it is always shown, with no button.
+describe("the navigation folds on a phone", () => {
+  for (const [width, folded] of [[375, true], [1280, false]]) {
+    test(`at ${width} px the menu is ${folded ? "folded" : "open"}`, async () => {
+      const context = await newContext(browser, { width, scheme: "light", javaScript: false });
+      const { page } = await visit(context, server.origin + "/");
+      try {
+        const stories = page.locator(".site-nav a", { hasText: "Stories" });
+        const button = page.locator(".site-menu-button");
+        assert.equal(await stories.isVisible(), !folded);
+        assert.equal(await button.isVisible(), folded);
+        if (folded) {
+          await button.focus();
+          await page.keyboard.press("Enter");
+          assert.ok(await stories.isVisible(), "Enter on Menu did not open the navigation");
+        }
+      } finally {
+        await page.close();
+        await context.close();
+      }
+    });
+  }
+});

@@ -205,3 +205,40 @@ fn a_build_with_the_cache_but_no_output_renders_only_what_changed() {
         "{n} of {total} written anew: {summary} (first: {first})"
     );
 }
+
+/// A template override can read any field of its context, shown by the
+/// default theme or not: a story's longer text changes the reading time a
+/// custom listing shows, and the next warm build renders that listing again
+/// (a key listing what the default templates read would have left it).
+#[test]
+fn a_template_override_showing_a_field_the_theme_does_not_is_rendered_again_when_it_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    copy_dir(&repo().join("tests/fixtures/small/in"), &root);
+    fs::create_dir_all(root.join("templates")).unwrap();
+    fs::write(
+        root.join("templates/stories.html"),
+        "{% for s in stories %}{{ s.slug }}: {{ s.reading_minutes }} min, welcome {{ s.welcome }}\n{% endfor %}",
+    )
+    .unwrap();
+    let out = root.join("public");
+    warm(&root, &out);
+    // The fixture shows two stories a page: the oldest is on the second.
+    let listing = out.join("stories/page/2/index.html");
+    assert!(crate::support::read(&listing).contains("first-run: 1 min"));
+    let words = "word ".repeat(500);
+    edit(
+        &root.join("content/stories/first-run.md"),
+        "\n\n",
+        &format!("\n\n{words}\n\n"),
+    );
+    warm(&root, &out);
+    assert!(
+        crate::support::read(&listing).contains("first-run: 3 min"),
+        "{}",
+        crate::support::read(&listing)
+    );
+    let fresh = dir.path().join("fresh");
+    cold(&root, &fresh);
+    assert_eq!(files(&out), files(&fresh));
+}

@@ -1,9 +1,6 @@
 //! `potluck check`: every problem of a broken site in three formats,
 //! warnings and --strict, --changed-from in a git repository, and the summary.
 
-use std::path::Path;
-use std::process::Command;
-
 use crate::support::*;
 
 fn expected(fixture: &str, name: &str) -> std::path::PathBuf {
@@ -108,22 +105,6 @@ fn one_story_with_four_problems_gives_four_annotations() {
     for (line, want) in errors.iter().zip(&expected) {
         assert!(line.starts_with(want.as_str()), "{line}\nexpected {want}");
     }
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let o = Command::new("git")
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.com"])
-        .args([
-            "-c",
-            "init.defaultBranch=main",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run git");
-    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
 }
 
 /// A pull request on the `pr` fixture: commits, a deletion and an untracked file.

@@ -225,3 +225,80 @@ fn stats_count_feedback_by_status_and_the_median_days_to_a_host_answer() {
         ["Median time to the brand's first answer: 15 days."]
     );
 }
+
+#[test]
+fn a_hosts_answers_are_on_their_profile_and_the_critic_badge_names_the_feedback() {
+    let (_site, out) = built();
+    let hana = page(&out, "members/hana");
+    assert_eq!(text_of(&hana, "#host-answers-title"), ["Answers"]);
+    assert_eq!(
+        text_of(&hana, ".host-answers li"),
+        [
+            "Winter glue, an answer 21 April 2024 In answer to The glue fails in the cold — Feedback by Fern Feedback, 1 April 2024",
+            "About sizes, and what we changed 11 March 2024 In answer to Sizes run small — Feedback by Fern Feedback, 1 March 2024",
+        ]
+    );
+    // A member's answer is a story like any other: no Answers section.
+    let milo = page(&out, "members/milo");
+    assert!(select(&milo, ".host-answers").is_empty());
+    assert_eq!(
+        text_of(&milo, ".badge--critic .badge-reason"),
+        ["wrote the feedback “Too much box”"]
+    );
+    let fern = page(&out, "members/fern");
+    assert_eq!(
+        text_of(&fern, ".badge--critic .badge-reason"),
+        ["wrote 3 feedback stories, the latest “Laces fray”"]
+    );
+}
+
+/// Milo's first story, "Me too, the glue", is from 2024-04-05.
+fn first_story_flags(out: &Path) -> (Vec<String>, Vec<String>) {
+    let doc = page(out, "stories/me-too-glue");
+    (
+        text_of(&doc, ".welcome-banner"),
+        text_of(&doc, ".story-flags .chip--welcome"),
+    )
+}
+
+#[test]
+fn the_welcome_banner_shows_for_30_days_and_the_first_story_mark_stays() {
+    let site = fixture("conversation");
+    let out = site.path().join("public");
+    let o = build_with(site.path(), &out, &["--today", "2024-05-05"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        first_story_flags(&out),
+        (
+            vec!["First story from @milo — welcome!".to_string()],
+            vec!["First story".to_string()]
+        )
+    );
+    // A later story by the same member is no first story.
+    let later = page(&out, "stories/first-walk");
+    assert!(select(&later, ".chip--welcome, .welcome-banner").is_empty());
+    let o = build_with(site.path(), &out, &["--today", "2024-05-06"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        first_story_flags(&out),
+        (vec![], vec!["First story".to_string()])
+    );
+}
+
+#[test]
+fn a_cached_build_on_a_later_day_drops_the_banner_as_a_cold_build_does() {
+    let site = fixture("conversation");
+    let (warm, cold) = (site.path().join("warm"), site.path().join("cold"));
+    let o = build_with(site.path(), &warm, &["--today", "2024-05-05"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Nothing changed but the day: the cache must not keep the banner.
+    let o = build_with(site.path(), &warm, &["--today", "2024-05-06"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = build_with(site.path(), &cold, &["--no-cache", "--today", "2024-05-06"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(first_story_flags(&warm).0.is_empty());
+    assert!(
+        files(&warm) == files(&cold),
+        "the warm build differs from a cold one"
+    );
+}

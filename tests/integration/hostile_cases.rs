@@ -162,7 +162,7 @@ pub const CASES: &[Case] = &[
         name: "name-confusable-capitals",
         files: &[("content/members/abe.md", "---\nname: Abe\n---\n"), ("content/members/zeta.md", "---\nname: ΑΒΕ\n---\n")],
         setup: None,
-        expect: Rejected("content/members/zeta.md", "can be mistaken for the handle `abe` of content/members/abe.md"),
+        expect: Rejected("content/members/zeta.md", "can be mistaken for the handle `abe` of @abe (content/members/abe.md)"),
     },
     rejected!("name-zero-width", "content/members/mallory.md", "---\nname: \"Ali\\u200Bce\"\n---\n", "invisible or control character U+200B"),
     rejected!("name-bidi", "content/members/mallory.md", "---\nname: \"Alice\\u202E\"\n---\n", "control or bidi character U+202E"),

@@ -145,8 +145,8 @@ fn run(cmd: &str, root: &Path) -> Output {
     let root = root.to_str().unwrap();
     match cmd {
         // The GitHub format puts the file and the message on one line.
-        "check" => potluck(&["check", "--format", "github", "--root", root]),
-        _ => potluck(&[
+        "check" => potluck_capped(&["check", "--format", "github", "--root", root]),
+        _ => potluck_capped(&[
             "build",
             "--quiet",
             "--root",
@@ -370,4 +370,35 @@ proptest! {
             prop_assert!(u64::from(img.width()) * u64::from(img.height()) <= MAX_PIXELS);
         }
     }
+}
+
+/// Twenty 36 MB photos, which `check` refused for their size, took the
+/// build 20 s and 1.5 GiB to encode again: the build now refuses them
+/// unread, with the same words and the same limit as the check.
+#[test]
+fn photos_over_max_asset_kb_that_check_refused_are_refused_by_build_too_unread() {
+    let photo = jpeg(512);
+    assert!(photo.len() > 1024, "{} bytes", photo.len());
+    let site = site_with(&[
+        ("content/stories/fixing-soles/a.jpg", &photo),
+        ("content/stories/fixing-soles/b.jpg", &photo),
+    ]);
+    let config = site.path().join("content/site.yaml");
+    let text = read(&config) + "check:\n  max_asset_kb: 1\n";
+    std::fs::write(&config, text).unwrap();
+    for file in ["a.jpg", "b.jpg"] {
+        refused_by_both(
+            site.path(),
+            &format!("content/stories/fixing-soles/{file}"),
+            "more than the 1 KiB allowed",
+        );
+    }
+    let site = site_with_avatar("alice.jpg", &photo);
+    let config = site.path().join("content/site.yaml");
+    std::fs::write(&config, read(&config) + "check:\n  max_asset_kb: 1\n").unwrap();
+    refused_by_both(
+        site.path(),
+        "content/members/alice.jpg",
+        "more than the 1 KiB allowed",
+    );
 }

@@ -58,6 +58,15 @@ fn texty() -> impl Strategy<Value = String> {
         "-->",
         "<div>",
         "</div>",
+        "<iframe src=https://www.youtube.com/embed/",
+        "<iframe src=\"https://slides.example.com/",
+        " title=\"",
+        "</iframe>",
+        "<video src=",
+        "<source src=",
+        "https://youtu.be/",
+        "https://tube.example.org/w/",
+        "www.",
         "é",
         "\u{202E}",
         "\u{0}",
@@ -88,6 +97,11 @@ proptest! {
     fn rendering_never_panics_or_lets_a_payload_through(md in texty()) {
         static TOOLS: std::sync::OnceLock<(Highlighter, Sanitizer)> = std::sync::OnceLock::new();
         let (h, s) = TOOLS.get_or_init(|| (Highlighter::new(), Sanitizer::new()));
+        // Embeds on: a player's facade must not let a payload through either.
+        let embeds = potluck::model::config::EmbedsConfig {
+            peertube: vec!["tube.example.org".into()],
+            allow: vec!["slides.example.com".into()],
+        };
         let cx = Context {
             is_member: &|x: &str| x == "alice",
             prefix: "",
@@ -95,6 +109,7 @@ proptest! {
             image_size: &|_| None,
             highlighter: h,
             sanitizer: s,
+            embeds: &embeds,
         };
         let html = render(&md, &cx).html;
         prop_assert_eq!(live_payloads(&html), Vec::<String>::new());

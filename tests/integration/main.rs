@@ -1,12 +1,16 @@
 //! potluck's integration tests: the built binary run on fixture sites (tests/fixtures/*/in).
 
+mod aliases;
 mod build;
 mod cache;
 mod check;
+mod contribute;
 mod conversation;
 mod corpus;
 mod differential;
+mod digest;
 mod errors;
+mod grants;
 mod hostile;
 mod hostile_atomic;
 mod hostile_cases;
@@ -19,8 +23,10 @@ mod hostile_run;
 mod hostile_small;
 mod hostile_xml;
 mod images;
+mod import;
 mod layout;
 mod morning;
+mod movein;
 mod recognition;
 mod scaffold;
 mod serve;

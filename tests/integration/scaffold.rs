@@ -153,11 +153,43 @@ fn check_workflow_runs_on_pull_requests_read_only() {
         .expect("a potluck check step");
     assert_eq!(
         check["run"].as_str(),
-        Some("potluck check --format github --changed-from \"origin/$BASE_REF\" --summary \"$GITHUB_STEP_SUMMARY\"")
+        Some("potluck check --format github --changed-from \"origin/$BASE_REF\" --strict-grants --pr-author \"$PR_AUTHOR\" --summary \"$GITHUB_STEP_SUMMARY\"")
     );
     assert_eq!(
         check["env"]["BASE_REF"].as_str(),
         Some("${{ github.base_ref }}")
+    );
+    // The author's login reaches the check through env:, never the shell's text.
+    assert_eq!(
+        check["env"]["PR_AUTHOR"].as_str(),
+        Some("${{ github.event.pull_request.user.login }}")
+    );
+    assert!(!format!("{w:?}").contains("secrets."));
+}
+
+#[test]
+fn digest_workflow_posts_the_weekly_digest_as_an_issue_writing_only_issues() {
+    let w = workflow("digest.yml");
+    let on = w["on"].as_mapping().unwrap();
+    assert_eq!(on.len(), 2);
+    assert!(w["on"]["schedule"][0]["cron"].as_str().is_some());
+    assert!(on.contains_key("workflow_dispatch"));
+    let perms = w["permissions"].as_mapping().unwrap();
+    assert_eq!(perms.len(), 2, "{perms:?}");
+    assert_eq!(w["permissions"]["contents"].as_str(), Some("read"));
+    assert_eq!(w["permissions"]["issues"].as_str(), Some("write"));
+    let steps = w["jobs"]["digest"]["steps"].as_sequence().unwrap();
+    let runs: Vec<&str> = steps.iter().filter_map(|s| s["run"].as_str()).collect();
+    assert_eq!(runs[0], "potluck digest --days 7 > digest.md");
+    assert!(runs[1].starts_with("gh issue create "), "{runs:?}");
+    assert!(runs[1].ends_with("--body-file digest.md"), "{runs:?}");
+    let post = steps
+        .iter()
+        .find(|s| s["run"].as_str() == Some(runs[1]))
+        .unwrap();
+    assert_eq!(
+        post["env"]["GH_TOKEN"].as_str(),
+        Some("${{ github.token }}")
     );
     assert!(!format!("{w:?}").contains("secrets."));
 }
@@ -167,6 +199,8 @@ fn publish_workflow_builds_and_deploys_pages_on_main() {
     let w = workflow("publish.yml");
     assert_eq!(w["on"]["push"]["branches"][0].as_str(), Some("main"));
     assert!(w["on"].get("pull_request").is_none());
+    // Rebuilt daily, so a first story's welcome banner ends on time.
+    assert!(w["on"]["schedule"][0]["cron"].as_str().is_some());
     assert_eq!(w["permissions"]["pages"].as_str(), Some("write"));
     assert_eq!(w["permissions"]["id-token"].as_str(), Some("write"));
     let uses = actions(&w);

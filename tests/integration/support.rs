@@ -11,6 +11,35 @@ pub fn potluck(args: &[&str]) -> Output {
         .expect("run potluck")
 }
 
+/// The contract for a stranger's input (issue 15): 2 GiB of address space.
+pub const MEMORY_CAP: u64 = 2 << 30;
+
+/// `potluck` with its address space capped at `MEMORY_CAP` (on Linux), so
+/// an input that needs more fails its test instead of passing on a big
+/// machine: allocation fails, and the process must not abort.
+pub fn potluck_capped(args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_potluck"));
+    cmd.args(args);
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: setrlimit is async-signal-safe and touches only the child.
+        unsafe {
+            cmd.pre_exec(|| {
+                let cap = libc::rlimit {
+                    rlim_cur: MEMORY_CAP,
+                    rlim_max: MEMORY_CAP,
+                };
+                match libc::setrlimit(libc::RLIMIT_AS, &cap) {
+                    0 => Ok(()),
+                    _ => Err(std::io::Error::last_os_error()),
+                }
+            });
+        }
+    }
+    cmd.output().expect("run potluck")
+}
+
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -169,4 +198,22 @@ pub fn stdout(o: &Output) -> String {
 
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Runs git in `dir` as a test user (no signing, `main` as the first branch);
+/// panics with git's message when it fails.
+pub fn git(dir: &Path, args: &[&str]) {
+    let o = Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.com"])
+        .args([
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run git");
+    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
 }

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use super::welcome::{self, Newcomer};
 use super::{Report, Sources};
 use crate::util::diag::{Diagnostic, Severity};
 use crate::util::escape::{github_message, github_property, terminal};
@@ -39,6 +40,7 @@ fn severity_style(s: Severity) -> &'static str {
     match s {
         Severity::Error => "1;31",
         Severity::Warning => "1;33",
+        Severity::Notice => "1;36",
     }
 }
 
@@ -49,8 +51,55 @@ pub fn human(report: &Report, sources: &mut Sources, colour: bool) -> String {
     for d in &report.problems {
         human_one(&mut out, d, sources, &p);
     }
+    for n in newcomers(report) {
+        let _ = writeln!(
+            out,
+            "{}{} {}",
+            p.paint(severity_style(Severity::Notice), "welcome"),
+            p.paint(BOLD, ":"),
+            p.paint(
+                BOLD,
+                &terminal(&format!(
+                    "@{} adds their first story; a welcome to paste:",
+                    n.handle
+                ))
+            )
+        );
+        let _ = writeln!(out, "  {}", terminal(&n.welcome()));
+        let _ = writeln!(
+            out,
+            "  {} {}\n",
+            p.paint(BLUE, "= earns:"),
+            terminal(&n.earned())
+        );
+    }
+    if let Some(line) = author_line(report) {
+        let _ = writeln!(out, "{}", terminal(&line));
+    }
     let _ = writeln!(out, "{}", scope_line(report));
     out
+}
+
+/// The members whose first story the change adds (with `--changed-from`).
+pub fn newcomers(report: &Report) -> Vec<Newcomer> {
+    match (&report.changes, &report.site) {
+        (Some(changes), Some(site)) => welcome::newcomers(site, changes),
+        _ => Vec::new(),
+    }
+}
+
+/// "pull request by dan-lee: @dan, not a host", with `--pr-author`.
+pub fn author_line(report: &Report) -> Option<String> {
+    let a = report.author.as_ref()?;
+    let who = match a.handles.as_slice() {
+        [] => "no member's profile links to this account".to_string(),
+        handles => {
+            let names: Vec<String> = handles.iter().map(|h| format!("@{h}")).collect();
+            let host = if a.host { "a host" } else { "not a host" };
+            format!("{}, {host}", names.join(", "))
+        }
+    };
+    Some(format!("pull request by {}: {who}", a.login))
 }
 
 fn human_one(out: &mut String, d: &Diagnostic, sources: &mut Sources, p: &Paint) {
@@ -126,13 +175,17 @@ pub fn contents(report: &Report) -> Option<String> {
 
 /// "no problems", "2 errors, 1 warning".
 pub fn verdict(report: &Report) -> String {
-    match (report.errors(), report.warnings()) {
+    let problems = match (report.errors(), report.warnings()) {
         (0, 0) => "no problems".to_string(),
         (e, w) => format!(
             "{}, {}",
             count(e, "error", "errors"),
             count(w, "warning", "warnings")
         ),
+    };
+    match report.notices() {
+        0 => problems,
+        n => format!("{problems}, {} for the host", count(n, "notice", "notices")),
     }
 }
 
@@ -179,11 +232,34 @@ struct JsonReport<'a> {
     version: u32,
     errors: usize,
     warnings: usize,
+    /// Notices for the reviewing host: grants and authorship.
+    notices: usize,
+    /// With --pr-author: who the author is on the site.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<JsonAuthor<'a>>,
+    /// With --changed-from: members whose first story the change adds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    newcomers: Option<Vec<JsonNewcomer>>,
     /// With --changed-from: problems left out because they concern only
     /// files the change does not touch.
     #[serde(skip_serializing_if = "Option::is_none")]
     untouched_problems: Option<usize>,
     problems: Vec<JsonProblem<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonAuthor<'a> {
+    login: &'a str,
+    members: &'a [String],
+    host: bool,
+}
+
+#[derive(Serialize)]
+struct JsonNewcomer {
+    handle: String,
+    welcome: String,
+    level: Option<String>,
+    badges: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -216,6 +292,23 @@ pub fn json(report: &Report) -> String {
         version: 1,
         errors: report.errors(),
         warnings: report.warnings(),
+        notices: report.notices(),
+        author: report.author.as_ref().map(|a| JsonAuthor {
+            login: &a.login,
+            members: &a.handles,
+            host: a.host,
+        }),
+        newcomers: report.changes.as_ref().map(|_| {
+            newcomers(report)
+                .into_iter()
+                .map(|n| JsonNewcomer {
+                    welcome: n.welcome(),
+                    badges: n.badges.iter().map(|(name, _)| name.clone()).collect(),
+                    handle: n.handle,
+                    level: n.level,
+                })
+                .collect()
+        }),
         untouched_problems: report.changes.as_ref().map(|_| report.hidden),
         problems,
     };

@@ -8,6 +8,7 @@ fn report(problems: Vec<Diagnostic>) -> Report {
         hidden: 0,
         changes: None,
         site: None,
+        author: None,
     }
 }
 

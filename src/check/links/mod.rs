@@ -21,6 +21,8 @@ pub struct Index<'a> {
     generated: HashSet<String>,
     /// Files copied as they are: static files, theme files, bundle files, avatars.
     files: HashSet<String>,
+    /// Redirect pages (`aliases:`).
+    aliases: HashSet<String>,
     /// `host[:port]` of base_url, lowercase, to recognise absolute links to the site.
     host: String,
     /// The path part of base_url ("" or "/community").
@@ -40,10 +42,13 @@ impl<'a> Index<'a> {
             .collect();
         let urls = Urls::new(&site.config.base_url);
         let after_scheme = urls.base.split_once("://").map_or("", |(_, r)| r);
+        let aliases = site.stories.iter().flat_map(|s| &s.aliases);
+        let aliases = aliases.chain(site.pages.iter().flat_map(|p| &p.aliases));
         Index {
             site,
             generated,
             files,
+            aliases: aliases.map(|a| a.path.clone()).collect(),
             host: after_scheme
                 .split('/')
                 .next()
@@ -58,10 +63,26 @@ impl<'a> Index<'a> {
         self.generated.contains(&routes::of_output(output))
     }
 
+    /// Every output file but the redirect pages (`stories/a/index.html`),
+    /// through `fold_path`: what an alias may not replace.
+    pub fn outputs(&self) -> HashSet<String> {
+        let files = self
+            .files
+            .iter()
+            .map(|f| f.trim_start_matches('/').to_string());
+        let pages = self.generated.iter().map(|u| routes::file(u));
+        files
+            .chain(pages)
+            .map(|f| crate::load::fold_path(&f))
+            .collect()
+    }
+
     /// Does the built site answer at `path`? `/stories/x` and
     /// `/stories/x/index.html` reach `/stories/x/` on any static host.
     fn has(&self, path: &str) -> bool {
-        let known = |p: &str| self.generated.contains(p) || self.files.contains(p);
+        let known = |p: &str| {
+            self.generated.contains(p) || self.files.contains(p) || self.aliases.contains(p)
+        };
         known(path)
             || (!path.ends_with('/') && known(&format!("{path}/")))
             || path
@@ -99,7 +120,9 @@ impl<'a> Index<'a> {
 
 /// The pages and feeds `render::jobs` produces for `site`, as site paths.
 fn generated_paths(site: &Site) -> HashSet<String> {
-    let mut generated: HashSet<String> = routes::FIXED.map(String::from).into();
+    let mut generated: HashSet<String> = routes::fixed(site.config.repository.is_some())
+        .map(String::from)
+        .collect();
     let per_page = site.config.stories_per_page;
     // A listing of `len` stories at `base`: `base`, then `base/page/N/`.
     let listing = |base: String, len: usize| {

@@ -31,7 +31,11 @@ fn problems(site: &Site, slug: &str, md: &str) -> Vec<(usize, usize, String, Str
     let index = Index::new(site, &["style.css".to_string()]);
     let mut outlines = Outlines::of(site);
     let i = site.stories.iter().position(|s| s.slug == slug).unwrap();
-    outlines.stories[i] = outline(md);
+    let env = crate::render::markdown::OutlineEnv {
+        embeds: &site.config.embeds,
+        bundle: site.stories[i].bundle.is_some(),
+    };
+    outlines.stories[i] = outline(md, &env);
     check(site, &index, &outlines)
         .into_iter()
         .map(|d| (d.line, d.col, d.message, d.help))
@@ -221,21 +225,7 @@ fn the_index_matches_every_page_a_build_renders() {
     )
     .unwrap();
     let md = crate::render::MdCache::default();
-    let metas: Vec<_> = site.stories.iter().map(|s| s.meta_fp()).collect();
-    let cards = crate::render::CardCache::default();
-    let kept = crate::render::Kept {
-        md: &md,
-        cards: &cards,
-    };
-    let prepared = crate::render::prepare(
-        &site,
-        &rec,
-        &theme,
-        &site.config.base_url,
-        &images,
-        &metas,
-        kept,
-    );
+    let prepared = crate::render::prepare(&site, &rec, &theme, &site.config.base_url, &images, &md);
     let jobs = crate::render::jobs(&prepared);
     let index = Index::new(&site, &[]);
     for job in &jobs {

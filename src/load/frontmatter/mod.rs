@@ -6,9 +6,10 @@ use serde::de::DeserializeOwned;
 use crate::util::diag::did_you_mean;
 
 mod mistakes;
+pub mod plain;
 mod scan;
 pub use mistakes::quoted;
-pub use scan::{forbidden_char, is_bidi_control};
+pub use scan::{forbidden_char, is_bidi_mark, is_bidi_override};
 
 /// Largest front matter accepted, checked before the YAML parser sees it.
 pub const MAX_FRONT_MATTER: usize = 64 * 1024;

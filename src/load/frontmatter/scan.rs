@@ -285,20 +285,29 @@ fn value_done(stack: &mut [Frame]) {
 }
 
 /// Control characters other than tab and newline, the bidi controls that
-/// reorder text (embeddings, overrides, isolates, marks), and U+FFFE and
+/// reorder text (embeddings, overrides, isolates; not the plain marks), and U+FFFE and
 /// U+FFFF, which XML forbids (one in a title would break every feed that
 /// lists it). One-line fields are checked more strictly by the field validators.
 pub fn forbidden_char(s: &str) -> Option<char> {
     s.chars().find(|&c| {
         (c.is_control() && c != '\t' && c != '\n')
-            || is_bidi_control(c)
+            || is_bidi_override(c)
             || matches!(c, '\u{FFFE}' | '\u{FFFF}')
     })
 }
 
-/// Unicode's bidi formatting characters (the "Trojan Source" set plus marks).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+/// Unicode's bidi embeddings, overrides and isolates: the "Trojan Source"
+/// set, which makes text display in another order than it is stored.
+pub fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The plain direction marks LRM, RLM and ALM: ordinary punctuation in
+/// Arabic, Hebrew and Persian text (they only set the direction of the
+/// neutral characters beside them), so accepted in text; refused only where
+/// text is an identity (handles, slugs, names, file names).
+pub fn is_bidi_mark(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}')
 }
 
 #[cfg(test)]
@@ -370,13 +379,18 @@ mod tests {
             "title: \"a\\u202Eb\"\n",
             "title: a\u{2066}b\n",
             "tags: [\"\\x1b[31m\"]\n",
-            "\"ke\\u200Fy\": 1\n",
+            "\"ke\\u202Dy\": 1\n",
             "title: \"nul\\0\"\n",
         ] {
             let (_, _, m) = message(yaml).unwrap_or_else(|| panic!("accepted {yaml:?}"));
             assert!(m.contains("control or bidi"), "{yaml:?}: {m}");
         }
         assert_eq!(message("summary: |\n  tab\there\n  two lines\n"), None);
+        // The direction marks of right-to-left writing are text.
+        assert_eq!(
+            message("title: \"\\u200Fשלום\"\nsummary: مرحبا\u{200E}\n"),
+            None
+        );
     }
 
     #[test]

@@ -1,21 +1,29 @@
 //! Accessible inline SVG charts for the stats page: no JavaScript, no fixed size.
 //!
 //! Every chart is an `<svg role="img">` labelled by its own `<title>` and
-//! `<desc>`, sized by `viewBox` only (it fills its container's width and keeps
-//! its aspect ratio), and coloured with `currentColor` and the theme's
+//! `<desc>`, sized by `viewBox` (it fills its container's width and keeps
+//! its aspect ratio) within the CSS bounds `.chart-svg svg` sets: text is
+//! `FONT` units of a `WIDTH`-unit drawing, so between the theme's min-width
+//! (300 px) and max-width (26rem) it is drawn at 12 to 16.6 CSS px, never
+//! smaller on a phone (a narrower column scrolls), and coloured with
+//! `currentColor` and the theme's
 //! `--accent` custom property, so it follows the page's colours and dark mode.
 //! Output is a pure function of the input: the same data gives the same bytes.
 
 use crate::recognition::Stats;
 
-/// viewBox width of every chart; heights vary with the chart type.
-const WIDTH: f64 = 640.0;
+/// viewBox width of every chart; heights vary with the chart type. Charts
+/// drawn 640 units wide and scaled to a phone's column put their labels at
+/// 6 px; at 400 units and the theme's min-width of 300 px, 16-unit text is
+/// 12 px.
+const WIDTH: f64 = 400.0;
 /// Font size in viewBox units.
-const FONT: f64 = 12.0;
+const FONT: f64 = 16.0;
 /// Rough advance of one character at `FONT`, to keep labels from colliding.
-const CHAR_W: f64 = 7.0;
-/// Horizontal-bar labels longer than this are shortened (the full text stays in a tooltip).
-const MAX_LABEL_CHARS: usize = 24;
+const CHAR_W: f64 = 9.0;
+/// Horizontal-bar labels longer than this are shortened (the full text
+/// stays in a tooltip); the label sits above its bar, across the chart.
+const MAX_LABEL_CHARS: usize = 40;
 
 /// What a chart needs besides its title and data.
 #[derive(Debug, Clone, Copy, Default)]
@@ -62,12 +70,12 @@ pub fn stats_charts(stats: &Stats, prefix: &str) -> StatsCharts {
     StatsCharts {
         per_month: bar_chart(
             "Stories per month",
-            &stats.per_month,
+            &in_words(&stats.per_month),
             &ChartOptions::new(&id("months"), "Month", "Stories"),
         ),
         cumulative_members: line_chart(
             "Members over time",
-            &stats.cumulative_members,
+            &in_words(&stats.cumulative_members),
             &ChartOptions::new(&id("members"), "Month", "Members"),
         ),
         by_kind: hbar_chart(
@@ -83,6 +91,16 @@ pub fn stats_charts(stats: &Stats, prefix: &str) -> StatsCharts {
     }
 }
 
+/// A monthly series with its months written as words ("Mar 2025", not
+/// "2025-03"), as the rest of the site writes dates.
+fn in_words(data: &[(String, usize)]) -> Vec<(String, usize)> {
+    let word = |month: &str| {
+        chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d")
+            .map_or_else(|_| month.to_string(), |d| d.format("%b %Y").to_string())
+    };
+    data.iter().map(|(m, n)| (word(m), *n)).collect()
+}
+
 /// Plot area of a vertical chart, in viewBox units.
 struct Frame {
     left: f64,
@@ -93,11 +111,11 @@ struct Frame {
 }
 
 const VFRAME: Frame = Frame {
-    left: 52.0,
+    left: 60.0,
     right: WIDTH - 12.0,
-    top: 12.0,
-    bottom: 212.0,
-    height: 256.0,
+    top: 14.0,
+    bottom: 200.0,
+    height: 252.0,
 };
 
 /// Vertical bars, one per item (a time series such as stories per month).
@@ -195,14 +213,11 @@ pub fn hbar_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) ->
     if data.is_empty() {
         return empty_chart(title, opts);
     }
-    const ROW: f64 = 28.0;
-    let longest = data
-        .iter()
-        .map(|d| short(&d.0).chars().count())
-        .max()
-        .unwrap_or(0);
-    let left = (longest as f64 * CHAR_W + 16.0).max(60.0);
-    let head = if opts.y_label.is_empty() { 8.0 } else { 28.0 };
+    // Each name on its own line above its bar: names beside the bars left
+    // the bars a third of a phone's width.
+    const ROW: f64 = 46.0;
+    let left = 4.0;
+    let head = if opts.y_label.is_empty() { 8.0 } else { 30.0 };
     let bottom = head + ROW * data.len() as f64;
     let f = Frame {
         left,
@@ -219,8 +234,8 @@ pub fn hbar_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) ->
     }
     if !opts.y_label.is_empty() {
         svg.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-weight=\"bold\">{}</text>",
-            num(f.left - 8.0),
+            "<text x=\"{}\" y=\"{}\" font-weight=\"bold\">{}</text>",
+            num(f.left),
             num(head - 10.0),
             esc(opts.y_label)
         ));
@@ -240,21 +255,21 @@ pub fn hbar_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) ->
 /// One horizontal bar: its name, the bar and the value after it.
 fn hbar_row(f: &Frame, y: f64, label: &str, v: usize, top: usize) -> String {
     let w = (f.right - f.left) * v as f64 / top as f64;
-    let mid = y + 14.0 + FONT / 3.0;
+    let bar = y + 22.0;
     format!(
         "<g><title>{}: {v}</title>\
-         <text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\
-         <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"currentColor\" style=\"color:var(--accent)\"/>\
+         <text x=\"{}\" y=\"{}\">{}</text>\
+         <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"currentColor\" style=\"color:var(--accent)\"/>\
          <text x=\"{}\" y=\"{}\">{v}</text></g>",
         esc(label),
-        num(f.left - 8.0),
-        num(mid),
+        num(f.left),
+        num(y + FONT),
         esc(&short(label)),
         num(f.left),
-        num(y + 5.0),
+        num(bar),
         num(w),
         num(f.left + w + 6.0),
-        num(mid)
+        num(bar + 8.0 + FONT / 3.0)
     )
 }
 
@@ -275,7 +290,7 @@ fn hbar_axis(f: &Frame, top: usize, step: usize) -> String {
         let x = num(f.left + (f.right - f.left) * t as f64 / top as f64);
         out.push_str(&format!(
             "<text x=\"{x}\" y=\"{}\">{t}</text>",
-            num(f.bottom + 18.0)
+            num(f.bottom + 20.0)
         ));
     }
     out.push_str("</g>");
@@ -349,7 +364,7 @@ fn category_labels(f: &Frame, data: &[(String, usize)], band: f64) -> String {
         out.push_str(&format!(
             "<text x=\"{}\" y=\"{}\">{}</text>",
             num(f.left + band * (i as f64 + 0.5)),
-            num(f.bottom + 18.0),
+            num(f.bottom + 20.0),
             esc(label)
         ));
     }

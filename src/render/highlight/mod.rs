@@ -10,7 +10,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use syntect::parsing::{ParseState, Scope, ScopeStack, SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
@@ -40,6 +40,11 @@ const CLASSES: &[(&str, &str)] = &[
     ("entity.other.attribute-name", "a"),
     ("meta.mapping.key", "a"),
     ("markup.heading", "t"),
+    // Diffs: added lines green, removed red, as every code host shows them.
+    ("markup.inserted", "s"),
+    ("markup.deleted", "k"),
+    ("meta.diff.range", "f"),
+    ("meta.diff.header", "c"),
     ("variable.parameter", "v"),
 ];
 
@@ -146,6 +151,10 @@ pub struct Highlighter {
     /// from the same parser state always highlights the same way, and code
     /// repeats a lot (imports, braces, keys, closing tags), at any depth.
     cache: Vec<Mutex<Steps>>,
+    /// bat's grammars (the two-face crate), for languages neither set above
+    /// has (TypeScript, Dockerfile, Kotlin…): loaded on first use, so a
+    /// site without such code never pays for reading them.
+    extra: OnceLock<(SyntaxSet, Vec<Mutex<Steps>>)>,
 }
 
 impl Default for Highlighter {
@@ -180,34 +189,49 @@ impl Highlighter {
             own,
             classes,
             cache,
+            extra: OnceLock::new(),
         }
     }
 
-    /// The grammar for `lang`: its memo's index, its set, and the syntax.
-    fn find(&self, lang: &str) -> Option<(usize, &SyntaxSet, &SyntaxReference)> {
+    /// bat's set, read on first use, with a memo per syntax.
+    fn extra(&self) -> &(SyntaxSet, Vec<Mutex<Steps>>) {
+        self.extra.get_or_init(|| {
+            let set = two_face::syntax::extra_newlines();
+            let cache = set.syntaxes().iter().map(|_| Mutex::default()).collect();
+            (set, cache)
+        })
+    }
+
+    /// The grammar for `lang`: its memo, its set, and the syntax. potluck's
+    /// own grammars first, then syntect's, then bat's (see [`Grammar`]).
+    fn find(&self, lang: &str) -> Option<Grammar<'_>> {
         let lang = lang.trim().to_ascii_lowercase();
-        if lang.is_empty() {
-            return None;
-        }
         let alias = match lang.as_str() {
+            "" | "text" | "txt" | "plain" | "plaintext" | "none" | "output" => return None,
             "shell" | "console" | "zsh" | "sh" => "bash",
             "py3" | "python3" => "py",
             "yml" => "yaml",
             "rust" => "rs",
             "javascript" | "node" => "js",
+            // bat's TSX grammar costs ten times potluck's JavaScript per line
+            // (examples/highlight_cost.rs): JSX and TSX read as JavaScript.
+            "tsx" | "jsx" => "js",
+            "golang" => "go",
+            "docker" => "dockerfile",
+            "ps1" | "pwsh" => "powershell",
+            "terraform" => "hcl",
             other => other,
         };
         let offset = self.syntaxes.syntaxes().len();
-        [(&self.own, offset), (&self.syntaxes, 0)]
+        let own = (&self.own, &self.cache[offset..]);
+        let bundled = (&self.syntaxes, &self.cache[..offset]);
+        let found = [own, bundled]
             .into_iter()
-            .find_map(|(set, offset)| {
-                let syntax = set.find_syntax_by_token(alias)?;
-                let index = set
-                    .syntaxes()
-                    .iter()
-                    .position(|s| std::ptr::eq(s, syntax))?;
-                Some((offset + index, set, syntax))
-            })
+            .find_map(|(set, cache)| grammar(set, cache, alias));
+        found.or_else(|| {
+            let (set, cache) = self.extra();
+            grammar(set, cache, alias)
+        })
     }
 
     /// Highlights `code` as `lang` within a fresh [`STORY_BUDGET`].
@@ -221,9 +245,9 @@ impl Highlighter {
     /// is the same on every machine.
     pub fn highlight_within(&self, code: &str, lang: &str, budget: &mut u64) -> String {
         let body = match self.find(lang) {
-            Some((index, set, syntax)) if pay(budget, code) => self
-                .classed(code, index, set, syntax)
-                .unwrap_or_else(|| escape_text(code)),
+            Some(g) if pay(budget, code) => {
+                self.classed(code, &g).unwrap_or_else(|| escape_text(code))
+            }
             _ => escape_text(code),
         };
         if lang.is_empty() {
@@ -236,26 +260,21 @@ impl Highlighter {
         }
     }
 
-    fn classed(
-        &self,
-        code: &str,
-        index: usize,
-        set: &SyntaxSet,
-        syntax: &SyntaxReference,
-    ) -> Option<String> {
+    fn classed(&self, code: &str, g: &Grammar) -> Option<String> {
+        let (memo_of, set) = (g.cache, g.set);
         let mut out = Out::default();
         let mut memo = Memo::default();
-        let mut state = ParseState::new(syntax);
+        let mut state = ParseState::new(g.syntax);
         let mut stack = ScopeStack::new();
         for line in LinesWithEndings::from(code) {
             let key = step_key(&state, &stack, line);
-            if let Some(step) = self.recall(index, key, &state, &stack, line) {
+            if let Some(step) = self.recall(memo_of, key, &state, &stack, line) {
                 out.html.push_str(&step.html);
                 (state, stack) = step.after.clone();
                 continue;
             }
             let before = self
-                .worth_keeping(index, key)
+                .worth_keeping(memo_of, key)
                 .then(|| (state.clone(), stack.clone()));
             let start = out.html.len();
             let mut last = 0;
@@ -277,7 +296,7 @@ impl Highlighter {
                     html: out.html[start..].into(),
                     after: (state.clone(), stack.clone()),
                 };
-                self.remember(index, key, step);
+                self.remember(memo_of, key, step);
             }
         }
         Some(out.html)
@@ -304,21 +323,21 @@ impl Highlighter {
     /// The memoised step for `line` from this exact state, if any.
     fn recall(
         &self,
-        index: usize,
+        memo_of: &Mutex<Steps>,
         key: u64,
         state: &ParseState,
         stack: &ScopeStack,
         line: &str,
     ) -> Option<Arc<Step>> {
-        let step = self.cache[index].lock().ok()?.steps.get(&key).cloned()?;
+        let step = memo_of.lock().ok()?.steps.get(&key).cloned()?;
         // The key is a hash: equal keys are checked to be equal steps.
         let same = &*step.line == line && step.before.0 == *state && step.before.1 == *stack;
         same.then_some(step)
     }
 
     /// Whether the step of `key` should be memoised: it has been seen before.
-    fn worth_keeping(&self, index: usize, key: u64) -> bool {
-        let Ok(mut steps) = self.cache[index].lock() else {
+    fn worth_keeping(&self, memo_of: &Mutex<Steps>, key: u64) -> bool {
+        let Ok(mut steps) = memo_of.lock() else {
             return false;
         };
         if steps.steps.len() >= CACHE_LIMIT || steps.steps.contains_key(&key) {
@@ -333,11 +352,34 @@ impl Highlighter {
         false
     }
 
-    fn remember(&self, index: usize, key: u64, step: Step) {
-        if let Ok(mut steps) = self.cache[index].lock() {
+    fn remember(&self, memo_of: &Mutex<Steps>, key: u64, step: Step) {
+        if let Ok(mut steps) = memo_of.lock() {
             steps.steps.insert(key, Arc::new(step));
         }
     }
+}
+
+/// A grammar found for a language: the set holding it, the syntax, and the
+/// memo of its line steps.
+struct Grammar<'h> {
+    set: &'h SyntaxSet,
+    syntax: &'h SyntaxReference,
+    cache: &'h Mutex<Steps>,
+}
+
+/// The syntax of `set` for `token` (a file extension or a name), with its
+/// memo in `cache` (one per syntax of the set, in order).
+fn grammar<'h>(set: &'h SyntaxSet, cache: &'h [Mutex<Steps>], token: &str) -> Option<Grammar<'h>> {
+    let syntax = set.find_syntax_by_token(token)?;
+    let index = set
+        .syntaxes()
+        .iter()
+        .position(|s| std::ptr::eq(s, syntax))?;
+    Some(Grammar {
+        set,
+        syntax,
+        cache: cache.get(index)?,
+    })
 }
 
 /// A hash of the parser state and the line. Parser states have no `Hash`,

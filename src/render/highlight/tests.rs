@@ -259,3 +259,44 @@ fn stylesheet_has_every_class_in_both_schemes() {
     }
     assert!(css.contains("prefers-color-scheme: dark"));
 }
+
+#[test]
+fn languages_people_write_in_migrated_posts_are_highlighted() {
+    let h = Highlighter::new();
+    let samples = [
+        ("diff", "--- a/x\n+++ b/x\n-old\n+new\n"),
+        ("dockerfile", "FROM rust:1.85\nRUN cargo build\n"),
+        ("docker", "FROM rust:1.85\nRUN cargo build\n"),
+        ("go", "package main\nfunc main() {}\n"),
+        ("golang", "package main\nfunc main() {}\n"),
+        ("typescript", "const x: number = 1;\n"),
+        ("ts", "const x: number = 1;\n"),
+        ("tsx", "const x = <div>{1}</div>;\n"),
+        (
+            "hcl",
+            "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n",
+        ),
+        ("ini", "[core]\nname = \"x\" ; comment\n"),
+        ("powershell", "Get-ChildItem -Path $HOME # list\n"),
+        ("ps1", "Get-ChildItem -Path $HOME # list\n"),
+        ("kotlin", "fun main() { val x = \"s\" }\n"),
+        ("swift", "func f() -> Int { return 1 }\n"),
+        ("nginx", "server {\n  listen 80;\n}\n"),
+        ("sh", "echo \"hi\" # x\n"),
+        ("yml", "key: \"value\"\n"),
+    ];
+    for (lang, code) in samples {
+        let html = h.highlight(code, lang);
+        assert!(html.contains("<c-"), "{lang} is plain text: {html}");
+    }
+    assert!(!h.highlight("plain words\n", "text").contains("<c-"));
+}
+
+#[test]
+fn own_and_bundled_grammars_are_found_without_reading_bat_s() {
+    let h = Highlighter::new();
+    for lang in ["js", "css", "toml", "rust", "python", "go", "diff", "yaml"] {
+        assert!(h.highlight("x = 1\n", lang).starts_with("<pre"));
+    }
+    assert!(h.extra.get().is_none(), "bat's grammars were read");
+}

@@ -88,6 +88,56 @@ impl From<raster::Refusal> for Refused {
     }
 }
 
+/// The error for a file of `len` bytes over the site's `check.max_asset_kb`,
+/// shown as `path`: the one wording `check` and `build` share.
+pub fn too_large(path: &str, len: u64, max_kb: u64) -> Diagnostic {
+    Diagnostic::error(
+        path,
+        "large-file",
+        format!(
+            "file is {} KiB, more than the {max_kb} KiB allowed",
+            len.div_ceil(1024)
+        ),
+    )
+    .help("shrink it (a photo 2000 pixels wide saved as .jpg or .webp is plenty), or raise `check.max_asset_kb` in site.yaml")
+}
+
+/// Why a contributor's file is not read.
+pub enum Unread {
+    /// Larger than the site allows (`check.max_asset_kb`): its length.
+    TooLarge(u64),
+    Refused(Refused),
+}
+
+impl Unread {
+    /// The diagnostic for the file shown as `path`.
+    pub fn at(self, path: &str, code: &'static str, max_kb: u64) -> Diagnostic {
+        match self {
+            Unread::TooLarge(len) => too_large(path, len, max_kb),
+            Unread::Refused(r) => r.at(path, code),
+        }
+    }
+}
+
+impl From<Refused> for Unread {
+    fn from(r: Refused) -> Self {
+        Unread::Refused(r)
+    }
+}
+
+/// Reads a contributor's file at `path` (the file system's) as media of
+/// kind `kind`, refusing it unread when it is over `max_kb` KiB: the limit
+/// `check` applies, so the build never spends minutes and gigabytes on
+/// files a pull request's check refused (twenty 36 MB photos took 20 s and
+/// 1.5 GiB to encode again).
+pub fn read_contributed(path: &Path, kind: Kind, max_kb: u64) -> Result<Checked, Unread> {
+    let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if len > max_kb.saturating_mul(1024) {
+        return Err(Unread::TooLarge(len));
+    }
+    Ok(read_file(path, kind)?)
+}
+
 /// Reads the file at `path` (the file system's) as media of kind `kind`.
 pub fn read_file(path: &Path, kind: Kind) -> Result<Checked, Refused> {
     let cannot = |e: std::io::Error| {

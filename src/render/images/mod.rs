@@ -17,6 +17,7 @@
 //! and runs in parallel.
 
 pub mod media;
+mod memo;
 pub mod raster;
 pub mod svg;
 
@@ -30,10 +31,10 @@ use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::incremental::fingerprint::{self, Fp};
-pub use crate::incremental::image_memo::ImageMemo;
 use crate::model::{routes, Asset, Member, Site};
 use crate::util::diag::Diagnostic;
 use media::{Checked, Kind};
+pub use memo::ImageMemo;
 
 /// Side of the profile avatar, in pixels.
 pub const LARGE: u32 = 256;
@@ -75,7 +76,8 @@ impl AvatarFiles {
 /// and video (copied as they are).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Published {
-    pub bytes: Option<Vec<u8>>,
+    /// Shared with the write step, which would otherwise copy every photo.
+    pub bytes: Option<Arc<[u8]>>,
     pub size: Option<(u32, u32)>,
 }
 
@@ -102,7 +104,7 @@ impl Images {
 
 /// Whether a copied file comes from a story bundle (a contributor's) rather
 /// than content/static/ (the brand's).
-fn from_bundle(a: &Asset) -> bool {
+pub fn from_bundle(a: &Asset) -> bool {
     a.from.starts_with("content/stories")
 }
 
@@ -114,8 +116,9 @@ fn shown(path: &Path) -> String {
 /// image, in parallel; files that `memo` saw as they are now are not read
 /// again. Every refused file is a problem.
 pub fn prepare(root: &Path, site: &Site, memo: &ImageMemo) -> Result<Images, Vec<Diagnostic>> {
+    let max_kb = site.config.check.max_asset_kb;
     let mut problems = avatar_clashes(&site.assets, &site.members);
-    let avatars = avatars(root, &site.members, memo).unwrap_or_else(|d| {
+    let avatars = avatars(root, &site.members, memo, max_kb).unwrap_or_else(|d| {
         problems.extend(d);
         Vec::new()
     });
@@ -125,7 +128,10 @@ pub fn prepare(root: &Path, site: &Site, memo: &ImageMemo) -> Result<Images, Vec
         .filter(|a| from_bundle(a))
         .map(|a| {
             let path = root.join(&a.from);
-            (a, memo.bundle(&path, || bundle_file(root, a).map(Arc::new)))
+            (
+                a,
+                memo.bundle(&path, || bundle_file(root, a, max_kb).map(Arc::new)),
+            )
         })
         .collect();
     let mut published = HashMap::new();
@@ -163,36 +169,37 @@ pub fn prepare(root: &Path, site: &Site, memo: &ImageMemo) -> Result<Images, Vec
 /// Every file `prepare` would refuse, found by the same reading without
 /// resizing or encoding anything: the validation `check` shares with the build.
 pub fn problems(root: &Path, site: &Site) -> Vec<Diagnostic> {
+    let max_kb = site.config.check.max_asset_kb;
     let avatars = site
         .members
         .par_iter()
-        .filter_map(|m| read_avatar(root, m.avatar.as_deref()?).err());
+        .filter_map(|m| read_avatar(root, m.avatar.as_deref()?, max_kb).err());
     let bundle = site
         .assets
         .par_iter()
         .filter(|a| from_bundle(a))
-        .filter_map(|a| read_bundle_file(root, a).err());
+        .filter_map(|a| read_bundle_file(root, a, max_kb).err());
     let mut out: Vec<Diagnostic> = avatars.chain(bundle).collect();
     out.extend(avatar_clashes(&site.assets, &site.members));
     out
 }
 
 /// A bundle file read as the media its extension names.
-fn read_bundle_file(root: &Path, a: &Asset) -> Result<(Checked, Kind), Diagnostic> {
+fn read_bundle_file(root: &Path, a: &Asset, max_kb: u64) -> Result<(Checked, Kind), Diagnostic> {
     let shown = shown(&a.from);
     let kind = Kind::of(&a.from).ok_or_else(|| media::not_media().at(&shown, "not-media"))?;
-    media::read_file(&root.join(&a.from), kind)
+    media::read_contributed(&root.join(&a.from), kind, max_kb)
         .map(|c| (c, kind))
-        .map_err(|r| r.at(&shown, "bad-media"))
+        .map_err(|r| r.at(&shown, "bad-media", max_kb))
 }
 
 /// A bundle file in the form it is published in.
-fn bundle_file(root: &Path, a: &Asset) -> Result<Published, Diagnostic> {
-    let (checked, _) = read_bundle_file(root, a)?;
+fn bundle_file(root: &Path, a: &Asset, max_kb: u64) -> Result<Published, Diagnostic> {
+    let (checked, _) = read_bundle_file(root, a, max_kb)?;
     let made = media::publish(&checked).map_err(|r| r.at(&shown(&a.from), "bad-media"))?;
     Ok(match made {
         Some((bytes, size)) => Published {
-            bytes: Some(bytes),
+            bytes: Some(bytes.into()),
             size,
         },
         None => Published {
@@ -267,6 +274,7 @@ pub fn avatars(
     root: &Path,
     members: &[Member],
     memo: &ImageMemo,
+    max_kb: u64,
 ) -> Result<Vec<Option<Arc<AvatarFiles>>>, Vec<Diagnostic>> {
     let results: Vec<Result<Option<Arc<AvatarFiles>>, Diagnostic>> = members
         .par_iter()
@@ -274,7 +282,7 @@ pub fn avatars(
             None => Ok(None),
             Some(path) => memo
                 .avatar(&m.handle, &root.join(path), || {
-                    avatar(root, &m.handle, path)
+                    avatar(root, &m.handle, path, max_kb)
                 })
                 .map(Some),
         })
@@ -295,18 +303,19 @@ pub fn avatars(
 }
 
 /// Reads an avatar (`path` relative to the site root) as an image.
-fn read_avatar(root: &Path, path: &Path) -> Result<Checked, Diagnostic> {
+fn read_avatar(root: &Path, path: &Path, max_kb: u64) -> Result<Checked, Diagnostic> {
     let shown = shown(path);
     let kind = Kind::of(path).filter(|k| k.is_image()).ok_or_else(|| {
         Diagnostic::error(&shown, "bad-avatar", "an avatar must be an image")
             .help("use a .png, .jpg, .jpeg, .webp or .svg file")
     })?;
-    media::read_file(&root.join(path), kind).map_err(|r| r.at(&shown, "bad-avatar"))
+    media::read_contributed(&root.join(path), kind, max_kb)
+        .map_err(|r| r.at(&shown, "bad-avatar", max_kb))
 }
 
 /// One avatar: `path` is relative to the site root.
-fn avatar(root: &Path, handle: &str, path: &Path) -> Result<AvatarFiles, Diagnostic> {
-    let (img, format) = match read_avatar(root, path)? {
+fn avatar(root: &Path, handle: &str, path: &Path, max_kb: u64) -> Result<AvatarFiles, Diagnostic> {
+    let (img, format) = match read_avatar(root, path, max_kb)? {
         Checked::Raster(img, format) => (img, format),
         Checked::Svg(text) => {
             let to = routes::file(&routes::avatar(handle, "avatar.svg"));
@@ -384,7 +393,7 @@ mod tests {
     fn run(file: &str, bytes: &[u8]) -> Result<AvatarFiles, Diagnostic> {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(file), bytes).unwrap();
-        avatar(dir.path(), "alice", Path::new(file))
+        avatar(dir.path(), "alice", Path::new(file), u64::MAX)
     }
 
     fn size_of(bytes: &[u8]) -> (u32, u32) {

@@ -7,10 +7,13 @@ use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
 
+use crate::model::config::EmbedsConfig;
 use crate::render::highlight::Highlighter;
 use crate::render::sanitize::Sanitizer;
 use guard::Guard;
 pub use guard::MAX_DEPTH;
+pub use outline::{outline, LinkAt, Outline, OutlineEnv, Removed};
+pub use summary::{summary_cut_mid_sentence, summary_of, truncate_words, SUMMARY_CHARS};
 
 /// Marks where a highlighted code block goes back after sanitizing. The
 /// characters are private-use, and removed from contributors' text first.
@@ -29,6 +32,8 @@ pub struct Context<'a> {
     pub image_size: &'a (dyn Fn(&str) -> Option<(u32, u32)> + Sync),
     pub highlighter: &'a Highlighter,
     pub sanitizer: &'a Sanitizer,
+    /// The players stories may embed besides YouTube and Vimeo (site.yaml).
+    pub embeds: &'a EmbedsConfig,
 }
 
 /// A link written in the Markdown, for the checker.
@@ -67,6 +72,12 @@ pub fn render(md: &str, cx: &Context) -> Rendered {
         ids: HashMap::new(),
         in_code: None,
         in_link: 0,
+        raw_links: 0,
+        html_block: None,
+        in_para: false,
+        embed_line: None,
+        seen_line: None,
+        lines: md.split('\n').collect(),
         heading: None,
         sized: Vec::new(),
         highlight_budget: crate::render::highlight::STORY_BUDGET,
@@ -154,6 +165,17 @@ struct Pass<'c, 'a> {
     /// Language and text of the fenced code block being read.
     in_code: Option<(String, String)>,
     in_link: usize,
+    /// `<a>` elements written in raw HTML and open here (no autolinks inside).
+    raw_links: usize,
+    /// The HTML block being read: embeds are found in the block as a whole.
+    html_block: Option<String>,
+    in_para: bool,
+    /// The line of a player's link made a facade: the rest of its text goes.
+    embed_line: Option<usize>,
+    /// The last line looked at for a link standing alone.
+    seen_line: Option<usize>,
+    /// The Markdown's lines, to see a link standing alone on its line.
+    lines: Vec<&'a str>,
     /// Events of the heading being read (its id comes from its text).
     heading: Option<Vec<Event<'a>>>,
     /// Images whose size is known: `src` and (width, height).
@@ -228,7 +250,36 @@ impl<'a> Pass<'_, 'a> {
                 self.in_link = self.in_link.saturating_sub(1);
                 self.emit(Event::End(TagEnd::Link));
             }
-            Event::Text(t) if self.in_link == 0 => self.mentions(t),
+            Event::Text(t) if self.in_link == 0 && self.raw_links == 0 => {
+                if !self.embed_link_line(&t, line) {
+                    self.text(t)
+                }
+            }
+            Event::Start(Tag::HtmlBlock) => self.html_block = Some(String::new()),
+            Event::Html(h) if self.html_block.is_some() => {
+                self.html_block.get_or_insert_default().push_str(&h)
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                let block = self.html_block.take().unwrap_or_default();
+                let html = self.raw_html(&block);
+                self.emit(Event::Html(html.into()));
+            }
+            Event::InlineHtml(h) => {
+                self.raw_link_tag(&h);
+                let html = self.raw_html(&h);
+                self.emit(Event::InlineHtml(html.into()));
+            }
+            Event::Start(Tag::Paragraph) => {
+                self.in_para = true;
+                self.emit(Event::Start(Tag::Paragraph));
+            }
+            Event::End(TagEnd::Paragraph) => {
+                self.in_para = false;
+                self.emit(Event::End(TagEnd::Paragraph));
+            }
+            Event::SoftBreak if self.embed_line == Some(line) => {
+                // The break after a facade: its paragraph was closed before it.
+            }
             Event::TaskListMarker(done) => {
                 self.emit(Event::Text(if done { "☑ " } else { "☐ " }.into()))
             }
@@ -245,11 +296,17 @@ impl<'a> Pass<'_, 'a> {
 
     fn end_code(&mut self) {
         let (lang, text) = self.in_code.take().unwrap_or_default();
-        let n = self.code.len();
         let html = (self.cx.highlighter).highlight_within(&text, &lang, &mut self.highlight_budget);
+        let hole = self.hole(html);
+        self.out.push(Event::Html(format!("{hole}\n").into()));
+    }
+
+    /// Keeps HTML potluck wrote (highlighted code, embeds) away from the
+    /// sanitizer: a mark goes in its place, and the HTML back after cleaning.
+    fn hole(&mut self, html: String) -> String {
+        let n = self.code.len();
         self.code.push(html);
-        self.out
-            .push(Event::Html(format!("{HOLE_OPEN}{n}{HOLE_CLOSE}\n").into()));
+        format!("{HOLE_OPEN}{n}{HOLE_CLOSE}")
     }
 
     fn end_heading(&mut self, level: HeadingLevel) {
@@ -344,50 +401,6 @@ impl<'a> Pass<'_, 'a> {
             None => url.to_string(),
         })
     }
-
-    /// Turns `@handle` of an existing member into a link to the profile.
-    fn mentions(&mut self, text: CowStr<'a>) {
-        let mut last = 0;
-        let s = text.as_ref();
-        let bytes = s.as_bytes();
-        let mut i = 0;
-        let mut pieces: Vec<Event<'a>> = Vec::new();
-        while let Some(off) = s[i..].find('@') {
-            let at = i + off;
-            i = at + 1;
-            let glued = at > 0
-                && (bytes[at - 1].is_ascii_alphanumeric()
-                    || matches!(bytes[at - 1], b'.' | b'_' | b'-' | b'@' | b'/'));
-            let len = s[at + 1..]
-                .bytes()
-                .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
-                .count();
-            let handle = s[at + 1..at + 1 + len].trim_end_matches('-');
-            if glued || handle.is_empty() || !(self.cx.is_member)(handle) {
-                continue;
-            }
-            pieces.push(Event::Text(s[last..at].to_string().into()));
-            let url = format!("{}/members/{handle}/", self.cx.prefix);
-            pieces.push(Event::Start(Tag::Link {
-                link_type: LinkType::Inline,
-                dest_url: url.into(),
-                title: "".into(),
-                id: "".into(),
-            }));
-            pieces.push(Event::Text(format!("@{handle}").into()));
-            pieces.push(Event::End(TagEnd::Link));
-            last = at + 1 + handle.len();
-            i = last;
-        }
-        if pieces.is_empty() {
-            self.emit(Event::Text(text));
-            return;
-        }
-        pieces.push(Event::Text(s[last..].to_string().into()));
-        for p in pieces {
-            self.emit(p);
-        }
-    }
 }
 
 /// Pages own the `<h1>` (the title), so a document's top heading level
@@ -452,113 +465,18 @@ fn fill_holes(html: &str, code: &[String]) -> String {
     }
     out.push_str(rest);
     // The hole sat alone in a paragraph of its own when it followed other text.
+    // A facade closes the paragraph it stood in (embeds.rs): none is left empty.
     out.replace("<p><pre", "<pre")
         .replace("</pre></p>", "</pre>")
+        .replace("<p></p>\n", "")
 }
 
-/// A link as the checker sees it: where it is written, 1-based, in the Markdown.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkAt {
-    pub url: String,
-    pub line: usize,
-    /// Column of the URL when it is written in the link itself, else of the link.
-    pub col: usize,
-    pub image: bool,
-}
-
-/// What `check` needs from a document, found by parsing alone: no
-/// highlighting, no sanitizing, no HTML.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Outline {
-    pub links: Vec<LinkAt>,
-    /// Words in the first paragraph (the default summary), 0 when there is none.
-    pub lead_words: usize,
-}
-
-/// Parses Markdown for its links and the length of its first paragraph.
-pub fn outline(md: &str) -> Outline {
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(md.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let position = |offset: usize| {
-        let line = line_starts.partition_point(|&s| s <= offset);
-        let col = md[line_starts[line - 1]..offset].chars().count() + 1;
-        (line, col)
-    };
-    let mut out = Outline::default();
-    let mut lead: Option<String> = None;
-    for (event, range) in Parser::new_ext(md, options()).into_offset_iter() {
-        let (url, image) = match event {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                ..
-            }) if link_type != LinkType::Email => (dest_url, false),
-            Event::Start(Tag::Image { dest_url, .. }) => (dest_url, true),
-            other => {
-                lead_text(&mut lead, &mut out.lead_words, other);
-                continue;
-            }
-        };
-        let written = md[range.clone()].find(url.as_ref()).unwrap_or(0);
-        let (line, col) = position(range.start + written);
-        out.links.push(LinkAt {
-            url: url.to_string(),
-            line,
-            col,
-            image,
-        });
-    }
-    out
-}
-
-/// Follows the first paragraph with text; `words` is set when it ends.
-fn lead_text(lead: &mut Option<String>, words: &mut usize, event: Event) {
-    if *words > 0 {
-        return;
-    }
-    match (event, lead.as_mut()) {
-        (Event::Start(Tag::Paragraph), None) => *lead = Some(String::new()),
-        (Event::End(TagEnd::Paragraph), Some(text)) => {
-            *words = text.split_whitespace().count();
-            *lead = None;
-        }
-        (Event::Text(t) | Event::Code(t), Some(text)) => text.push_str(&t),
-        (Event::SoftBreak | Event::HardBreak, Some(text)) => text.push(' '),
-        _ => {}
-    }
-}
-
-/// Plain text of the first paragraph, cut at a word boundary: the default summary.
-pub fn summary_of(md: &str) -> String {
-    let mut text = String::new();
-    let mut in_par = false;
-    for event in Parser::new_ext(md, options()) {
-        match event {
-            Event::Start(Tag::Paragraph) => in_par = true,
-            Event::End(TagEnd::Paragraph) if !text.trim().is_empty() => break,
-            Event::End(TagEnd::Paragraph) => in_par = false,
-            Event::Text(t) | Event::Code(t) if in_par => text.push_str(&t),
-            Event::SoftBreak | Event::HardBreak if in_par => text.push(' '),
-            _ => {}
-        }
-    }
-    truncate_words(text.trim(), 200)
-}
-
-/// At most `max` characters, cut at a space, with an ellipsis when cut.
-pub fn truncate_words(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(max).collect();
-    let end = cut.rfind(' ').unwrap_or(cut.len());
-    format!(
-        "{}…",
-        cut[..end].trim_end_matches([',', ';', ':', '.', ' '])
-    )
-}
-
+mod autolink;
+mod embeds;
 mod guard;
+mod inline;
+mod outline;
+pub mod rawhtml;
+mod summary;
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,7 @@
 //! Unit tests for Markdown rendering: mentions, headings, links, code, summaries.
 
 use super::*;
+use crate::model::config::EmbedsConfig;
 
 fn render_with(md: &str, bundle: Option<&str>) -> Rendered {
     let h = Highlighter::new();
@@ -13,8 +14,26 @@ fn render_with(md: &str, bundle: Option<&str>) -> Rendered {
         image_size: &|_| None,
         highlighter: &h,
         sanitizer: &s,
+        embeds: &EmbedsConfig {
+            peertube: vec!["tube.example.org".into()],
+            allow: vec!["slides.example.com".into()],
+        },
     };
     render(md, &cx)
+}
+
+fn outline(md: &str) -> Outline {
+    let embeds = EmbedsConfig {
+        peertube: vec![],
+        allow: vec!["slides.example.com".into()],
+    };
+    super::outline(
+        md,
+        &OutlineEnv {
+            embeds: &embeds,
+            bundle: true,
+        },
+    )
 }
 
 fn html(md: &str) -> String {
@@ -105,6 +124,10 @@ fn root_relative_links_get_the_prefix_and_bundle_links_the_bundle() {
         image_size: &|src| (src == "/community/stories/a/map.png").then_some((600, 420)),
         highlighter: &h,
         sanitizer: &s,
+        embeds: &EmbedsConfig {
+            peertube: vec!["tube.example.org".into()],
+            allow: vec!["slides.example.com".into()],
+        },
     };
     let out = render("[s](/stories/b/) ![map](map.png)", &cx).html;
     assert_eq!(out, "<p><a href=\"/community/stories/b/\">s</a> <img width=\"600\" height=\"420\" src=\"/community/stories/a/map.png\" alt=\"map\"></p>\n");
@@ -195,4 +218,132 @@ fn summaries_use_the_first_paragraph() {
     let long = "word ".repeat(100);
     let s = summary_of(&long);
     assert!(s.ends_with('…') && s.chars().count() <= 201, "{s}");
+}
+
+#[test]
+fn bare_addresses_become_external_links_as_on_github() {
+    assert_eq!(
+        html("Read https://example.com/a_b and www.example.org, thanks @alice."),
+        "<p>Read <a href=\"https://example.com/a_b\" rel=\"nofollow ugc noopener\">https://example.com/a_b</a> and <a href=\"https://www.example.org\" rel=\"nofollow ugc noopener\">www.example.org</a>, thanks <a href=\"/members/alice/\">@alice</a>.</p>\n"
+    );
+}
+
+#[test]
+fn bare_addresses_in_code_links_and_raw_links_stay_as_written() {
+    let out = html(
+        "`https://a.example` [https://b.example](/stories/x/) <a href=\"/y/\">https://c.example</a>\n\n```\nhttps://d.example\n```\n\n    www.e.example\n",
+    );
+    for host in ["a", "b", "c", "d", "e"] {
+        let href = format!("href=\"https://{}.example", host);
+        let href_www = format!("href=\"https://www.{}.example", host);
+        assert!(
+            !out.contains(&href) && !out.contains(&href_www),
+            "{host}: {out}"
+        );
+    }
+    assert_eq!(out.matches("<a ").count(), 2, "{out}");
+}
+
+#[test]
+fn youtube_iframe_and_a_link_alone_on_its_line_become_facades() {
+    let out = html(
+        "Check out Brendan racing Kubernetes.\n\n<iframe width=\"560\" src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\" title=\"The race\" allowfullscreen></iframe>\n\nIntro line\nhttps://vimeo.com/76979871\nafter\n",
+    );
+    assert_eq!(out.matches("<div class=\"embed\"").count(), 2, "{out}");
+    assert!(
+        out.contains("<span class=\"embed-title\">The race</span>"),
+        "{out}"
+    );
+    assert!(out.contains("<p>Intro line</p>\n<div class=\"embed\" data-player=\"https://player.vimeo.com/video/76979871?autoplay=1\""), "{out}");
+    assert!(out.contains("</div>\n<p>after</p>"), "{out}");
+    assert!(
+        !out.contains("<iframe") && !out.contains("<p></p>"),
+        "{out}"
+    );
+}
+
+#[test]
+fn unlisted_iframes_go_and_links_in_sentences_stay_links() {
+    let out = html("<iframe src=\"https://evil.example/x\"></iframe>\n\nSee https://youtu.be/dQw4w9WgXcQ now.\n");
+    assert!(
+        !out.contains("<iframe") && !out.contains("class=\"embed\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("<a href=\"https://youtu.be/dQw4w9WgXcQ\""),
+        "{out}"
+    );
+}
+
+#[test]
+fn bundle_video_and_audio_keep_controls_and_other_media_go() {
+    let md = "<video autoplay src=\"clip.mp4\"></video>\n\n<audio>\n<source src=\"./talk.ogg\" type=\"audio/ogg\">\n</audio>\n\n<video src=\"https://cdn.example/x.mp4\"></video>\n";
+    let out = render_with(md, Some("/stories/s/")).html;
+    assert!(
+        out.contains("<video controls preload=\"metadata\"><source src=\"/stories/s/clip.mp4\">"),
+        "{out}"
+    );
+    assert!(
+        out.contains("<audio controls preload=\"metadata\"><source src=\"/stories/s/talk.ogg\">"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("autoplay") && !out.contains("cdn.example"),
+        "{out}"
+    );
+    assert_eq!(
+        html(md).matches("<video").count(),
+        0,
+        "outside a bundle: {out}"
+    );
+}
+
+#[test]
+fn outline_reads_links_in_raw_html_with_their_columns() {
+    let md = "Text.\n\n<figure>\n  <img src=\"/images/missing.png\" alt=\"x\">\n</figure>\n\nSee <a href=\"/stories/nope/\">it</a>.\n";
+    let found: Vec<_> = outline(md)
+        .links
+        .into_iter()
+        .map(|l| (l.url, l.line, l.col, l.image))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("/images/missing.png".to_string(), 4, 13, true),
+            ("/stories/nope/".to_string(), 7, 14, false),
+        ]
+    );
+}
+
+#[test]
+fn outline_names_what_the_sanitizer_removes_and_where() {
+    let md = "<iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></iframe>\n\n\
+              <iframe src=\"https://prezi.example/p/1\"></iframe>\n\n\
+              Hi <span style=\"color:red\" onclick=\"x()\">red</span> <video src=\"clip.mp4\"></video>\n\n\
+              <script>alert(1)</script>\n";
+    let found: Vec<_> = outline(md)
+        .removed
+        .into_iter()
+        .map(|r| (r.line, r.col, r.what))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (3, 1, "`<iframe>` from prezi.example".to_string()),
+            (5, 4, "`style`, `onclick` on `<span>`".to_string()),
+            (7, 1, "`<script>`".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_block_of_thousands_of_media_tags_plays_each_once() {
+    // Every tag once searched all the tags after it for its end (quadratic).
+    let md = format!(
+        "<div>\n{}\n</div>\n",
+        "<video src=\"a.mp4\"></video><b>x</b>".repeat(20_000)
+    );
+    let out = render_with(&md, Some("/stories/s/")).html;
+    assert_eq!(out.matches("<video controls").count(), 20_000);
+    assert!(outline(&md).removed.is_empty());
 }

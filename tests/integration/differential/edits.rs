@@ -74,6 +74,7 @@ pub const EDITS: &[Edit] = &[
     ("featured", featured),
     ("draft", draft),
     ("summary", summary),
+    ("aliases", aliases),
     ("mentions", mentions),
     ("rename", rename),
     ("delete", delete),
@@ -211,8 +212,12 @@ fn tags(c: &mut Ctx) -> Vec<String> {
             doc.set("tags", &flow(&now));
         }
         1 => {
-            now.push(c.rng.pick(TAGS).to_string());
-            now.dedup();
+            // Not one it has: a repeated tag is a content error (`dedup`
+            // only dropped a repeat next to its twin; seed 7 added one apart).
+            let tag = c.rng.pick(TAGS).to_string();
+            if !now.contains(&tag) {
+                now.push(tag);
+            }
             doc.set("tags", &flow(&now));
         }
         _ => {
@@ -286,6 +291,40 @@ fn summary(c: &mut Ctx) -> Vec<String> {
         true => d.remove("summary"),
         false => d.set("summary", &format!("\"A summary written by hand ({n}).\"")),
     })
+}
+
+/// Old addresses: new ones (a folder, an `.html` file) on a story or the
+/// about page, all of a story's moved to another story (the redirect pages
+/// now point elsewhere), or removed (the redirect pages go).
+fn aliases(c: &mut Ctx) -> Vec<String> {
+    let stories = c.stories();
+    let with: Vec<&StoryFile> = stories
+        .iter()
+        .filter(|s| fs::read_to_string(c.path(&s.md)).is_ok_and(|t| t.contains("\naliases:")))
+        .collect();
+    let fresh = format!("[/old/{n}/, /2021/01/{n}/moved.html]", n = c.n);
+    match c.rng.below(4) {
+        0 if !with.is_empty() => {
+            let from = c.rng.pick(&with).md.clone();
+            let to = c.rng.pick(&stories).md.clone();
+            let mut doc = Doc::read(&c.path(&from));
+            let moved = flow(&doc.list("aliases"));
+            doc.remove("aliases");
+            doc.write(&c.path(&from));
+            let mut doc = Doc::read(&c.path(&to));
+            doc.set("aliases", &moved);
+            doc.write(&c.path(&to));
+            vec![from, to]
+        }
+        1 if !with.is_empty() => {
+            let md = c.rng.pick(&with).md.clone();
+            c.edit_doc(&md, |d, _, _| d.remove("aliases"))
+        }
+        2 if c.path("content/pages/about.md").is_file() => {
+            c.edit_doc("content/pages/about.md", |d, _, _| d.set("aliases", &fresh))
+        }
+        _ => c.edit_story(|d, _, _| d.set("aliases", &fresh)),
+    }
 }
 
 fn mentions(c: &mut Ctx) -> Vec<String> {

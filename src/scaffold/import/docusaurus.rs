@@ -1,0 +1,166 @@
+//! Docusaurus: posts are blog/'s `.md` and `.mdx` files, named
+//! `YYYY-MM-DD-slug` (a file, or a folder with `index.md` and its images) or
+//! `YYYY/MM/DD/slug`; the old address is `/blog/<slug>` with the post's
+//! `slug`, else `/blog/YYYY/MM/DD/slug`. Authors are keys into
+//! `blog/authors.yml` (names, titles, pictures, socials), inline objects,
+//! or the older `author`, `author_title`, `author_url`, `author_image_url`.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+
+use super::source::{self, text};
+use super::{Author, Blog, Post};
+
+pub fn read(dir: &Path) -> Blog {
+    let blog_dir = dir.join("blog");
+    let mut blog = Blog {
+        static_roots: vec![dir.join("static")],
+        ..Blog::default()
+    };
+    if let Some((_, Ok(Value::Object(map)))) = source::data_named(&blog_dir, "authors") {
+        for (key, v) in &map {
+            let fields = v.as_object().cloned().unwrap_or_default();
+            blog.authors.push(Author::from_data(key, &fields, false));
+        }
+    }
+    let tags = match source::data_named(&blog_dir, "tags") {
+        Some((_, Ok(Value::Object(map)))) => map,
+        _ => Map::new(),
+    };
+    for file in source::files_under(&blog_dir, &["md", "mdx"]) {
+        let rel = source::shown(&file, &blog_dir);
+        if rel.split('/').any(|part| part.starts_with('_')) {
+            continue;
+        }
+        match post(dir, &file, &rel, &tags, &mut blog.authors) {
+            Ok(p) => blog.posts.push(p),
+            Err(why) => blog.skipped.push((source::shown(&file, dir), why)),
+        }
+    }
+    blog
+}
+
+fn post(
+    dir: &Path,
+    file: &Path,
+    rel: &str,
+    tags: &Map<String, Value>,
+    authors: &mut Vec<Author>,
+) -> Result<Post, String> {
+    let parsed = source::parse_post(&source::read_text(file)?)?;
+    let fm = &parsed.fm;
+    let folder = rel.ends_with("/index.md") || rel.ends_with("/index.mdx");
+    let name = match folder {
+        true => rel.rsplit_once('/').map_or(rel, |(dir, _)| dir),
+        false => rel.rsplit_once('.').map_or(rel, |(stem, _)| stem),
+    };
+    let (day, base) = dated(name);
+    let date = text(fm, "date")
+        .and_then(|d| source::parse_date(&d))
+        .or_else(|| day.map(source::midnight));
+    let address = match (text(fm, "slug"), day) {
+        (Some(s), _) => format!("/blog/{}", s.trim_start_matches('/')),
+        (None, Some(d)) => format!("/blog/{}/{base}", d.format("%Y/%m/%d")),
+        (None, None) => format!("/blog/{base}"),
+    };
+    let slug = text(fm, "slug").map_or(base.clone(), |s| {
+        s.rsplit('/').next().unwrap_or(&s).to_string()
+    });
+    let parent = file.parent().unwrap_or(dir).to_path_buf();
+    Ok(Post {
+        source: source::shown(file, dir),
+        bundle: folder.then(|| parent.clone()),
+        dir: parent,
+        slug,
+        title: text(fm, "title"),
+        date,
+        updated: None,
+        tags: post_tags(fm, tags),
+        summary: text(fm, "description"),
+        draft: source::flag(fm, "draft").unwrap_or(false),
+        authors: post_authors(fm, authors),
+        old_urls: vec![address],
+        body: parsed
+            .body
+            .replace("<!-- truncate -->\n", "")
+            .replace("{/* truncate */}\n", ""),
+    })
+}
+
+/// The date a post's path gives (`2021-08-26-welcome`, `2021/08/26/welcome`)
+/// and the name after it.
+fn dated(name: &str) -> (Option<NaiveDate>, String) {
+    let last = name.rsplit('/').next().unwrap_or(name);
+    if let Some((day, rest)) = source::dated_name(last) {
+        return (Some(day), rest.to_string());
+    }
+    let parts: Vec<&str> = name.split('/').collect();
+    if let [.., y, m, d, rest] = parts.as_slice() {
+        if let Ok(day) = NaiveDate::parse_from_str(&format!("{y}-{m}-{d}"), "%Y-%m-%d") {
+            return (Some(day), rest.to_string());
+        }
+    }
+    (None, name.to_string())
+}
+
+/// Tags as strings, `{label}` objects, or keys of `tags.yml` (its label).
+fn post_tags(fm: &Map<String, Value>, known: &Map<String, Value>) -> Vec<String> {
+    let Some(Value::Array(list)) = fm.get("tags") else {
+        return source::list(fm, "tags", false);
+    };
+    list.iter()
+        .filter_map(|t| match t {
+            Value::String(key) => Some(
+                known
+                    .get(key)
+                    .and_then(|v| v.as_object())
+                    .and_then(|m| text(m, "label"))
+                    .unwrap_or_else(|| key.clone()),
+            ),
+            Value::Object(m) => text(m, "label"),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The keys or names of a post's authors; inline authors join `authors`.
+fn post_authors(fm: &Map<String, Value>, authors: &mut Vec<Author>) -> Vec<String> {
+    let list = match fm.get("authors") {
+        Some(Value::Array(a)) => a.clone(),
+        Some(one) => vec![one.clone()],
+        None => Vec::new(),
+    };
+    let mut out = Vec::new();
+    for entry in list {
+        match entry {
+            Value::String(key) => out.push(key),
+            Value::Object(fields) => out.push(inline(&fields, authors)),
+            _ => {}
+        }
+    }
+    if out.is_empty() && fm.contains_key("author") {
+        let fields = [
+            ("author", "name"),
+            ("author_title", "title"),
+            ("author_url", "url"),
+            ("author_image_url", "image_url"),
+        ];
+        let legacy: Map<String, Value> = fields
+            .iter()
+            .filter_map(|(from, to)| Some((to.to_string(), fm.get(*from)?.clone())))
+            .collect();
+        out.push(inline(&legacy, authors));
+    }
+    out
+}
+
+/// An author written in the post: added (once, by name) to `authors`.
+fn inline(fields: &Map<String, Value>, authors: &mut Vec<Author>) -> String {
+    let name = text(fields, "name").unwrap_or_else(|| "author".into());
+    if !authors.iter().any(|a| a.key == name) {
+        authors.push(Author::from_data(&name, fields, false));
+    }
+    name
+}

@@ -1,0 +1,312 @@
+//! A post as every format's reader leaves it, and what import does to all
+//! posts alike: the story's front matter, template syntax potluck does not
+//! run (shortcodes, Liquid tags, MDX) counted by name, and the local images
+//! the text shows, brought into the story's bundle.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use pulldown_cmark::{Event, Parser, Tag};
+
+use super::source;
+use crate::scaffold::yaml_string;
+
+/// A post read from the old blog, fields as the blog wrote them.
+#[derive(Debug, Clone, Default)]
+pub struct Post {
+    /// The post's file, relative to the blog's folder (for the report).
+    pub source: String,
+    /// The folder its relative links start from.
+    pub dir: PathBuf,
+    /// A page bundle's folder: its media files come along.
+    pub bundle: Option<PathBuf>,
+    /// The name the story wants (slugified when the files are planned).
+    pub slug: String,
+    pub title: Option<String>,
+    pub date: Option<DateTime<FixedOffset>>,
+    pub updated: Option<DateTime<FixedOffset>>,
+    /// Tags and categories, as written.
+    pub tags: Vec<String>,
+    pub summary: Option<String>,
+    pub draft: bool,
+    /// Author keys (into the blog's author data) or names.
+    pub authors: Vec<String>,
+    /// The post's address on the old blog first, then its own old aliases.
+    pub old_urls: Vec<String>,
+    pub body: String,
+}
+
+/// Which template language a blog's text may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// `{{< name >}}` and `{{% name %}}`.
+    Hugo,
+    /// `{% name %}` and `{{ variable }}`.
+    Liquid,
+    /// `{{ name(...) }}` and `{% name(...) %}`.
+    Zola,
+    /// `import`/`export` lines, `<Component>` tags, `:::note` admonitions.
+    Mdx,
+}
+
+/// Template syntax left as text in `body`, by name (`youtube` -> 2), outside
+/// fenced code (where it is usually an example).
+pub fn markers(body: &str, syntax: Syntax) -> BTreeMap<String, usize> {
+    let mut found = BTreeMap::new();
+    let mut fence: Option<&str> = None;
+    for line in body.lines() {
+        let t = line.trim_start();
+        if let Some(f) = fence {
+            if t.starts_with(f) {
+                fence = None;
+            }
+            continue;
+        }
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fence = Some(&t[..3]);
+            continue;
+        }
+        for name in line_markers(line, syntax) {
+            *found.entry(name).or_insert(0) += 1;
+        }
+    }
+    found
+}
+
+fn line_markers(line: &str, syntax: Syntax) -> Vec<String> {
+    match syntax {
+        Syntax::Hugo => tags_after(line, &["{{<", "{{%"], |n| !n.starts_with('/')),
+        Syntax::Liquid => {
+            let mut out = tags_after(line, &["{%"], |n| !n.starts_with("end"));
+            out.extend(
+                tags_after(line, &["{{"], |_| true)
+                    .into_iter()
+                    .map(|n| format!("{{{{ {n} }}}}")),
+            );
+            out
+        }
+        Syntax::Zola => tags_after(line, &["{{", "{%"], |n| n != "end"),
+        Syntax::Mdx => mdx_markers(line),
+    }
+}
+
+/// The name after each `open` in `line` (`{{< youtube abc >}}` -> `youtube`).
+fn tags_after(line: &str, opens: &[&str], keep: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for open in opens {
+        for (i, _) in line.match_indices(open) {
+            let rest = line[i + open.len()..]
+                .trim_start_matches(['-', '<', '%'])
+                .trim_start();
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || "_-./".contains(*c))
+                .collect();
+            if !name.is_empty() && keep(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+fn mdx_markers(line: &str) -> Vec<String> {
+    let t = line.trim_start();
+    for word in ["import ", "export "] {
+        if t.starts_with(word) {
+            return vec![format!("MDX {}", word.trim())];
+        }
+    }
+    if let Some(kind) = t.strip_prefix(":::") {
+        let kind: String = kind.chars().take_while(|c| c.is_alphanumeric()).collect();
+        if !kind.is_empty() {
+            return vec![format!(":::{kind}")];
+        }
+    }
+    line.match_indices('<')
+        .filter_map(|(i, _)| {
+            let name: String = line[i + 1..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '.')
+                .collect();
+            name.starts_with(|c: char| c.is_ascii_uppercase())
+                .then(|| format!("<{name}>"))
+        })
+        .collect()
+}
+
+/// The image addresses `body` uses, Markdown and `<img src>` alike, each
+/// once, with the byte range it is written at.
+pub fn image_refs(body: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    for (event, range) in Parser::new(body).into_offset_iter() {
+        if let Event::Start(Tag::Image { dest_url, .. }) = event {
+            if let Some(at) = body[range.clone()].rfind(&*dest_url) {
+                let start = range.start + at;
+                out.push((dest_url.to_string(), start..start + dest_url.len()));
+            }
+        }
+    }
+    for (i, _) in body.match_indices("src=\"") {
+        let start = i + "src=\"".len();
+        if let Some(len) = body[start..].find('"') {
+            out.push((body[start..start + len].to_string(), start..start + len));
+        }
+    }
+    out.sort_by_key(|(_, r)| r.start);
+    out
+}
+
+/// The local file an image address names: relative to `dir`, or from one of
+/// `roots` for `/path`; never outside `blog`. `None` for other sites.
+pub fn local_file(url: &str, dir: &Path, roots: &[PathBuf], blog: &Path) -> Option<PathBuf> {
+    let url = url
+        .trim()
+        .trim_start_matches("{{ site.baseurl }}")
+        .trim_start_matches("{{site.baseurl}}");
+    if url.contains("://")
+        || url.starts_with("//")
+        || url.starts_with("data:")
+        || url.contains("{{")
+    {
+        return None;
+    }
+    let url = &url[..url.find(['?', '#']).unwrap_or(url.len())];
+    let url = percent_encoding::percent_decode_str(url)
+        .decode_utf8()
+        .ok()?;
+    let candidates: Vec<PathBuf> = match url.strip_prefix('/') {
+        Some(abs) => roots.iter().map(|r| r.join(abs)).collect(),
+        None => vec![dir.join(&*url)],
+    };
+    let blog = blog.canonicalize().ok()?;
+    candidates.into_iter().find_map(|c| {
+        let real = c.canonicalize().ok()?;
+        (real.starts_with(&blog) && real.is_file()).then_some(real)
+    })
+}
+
+/// A name a bundle file can have: ASCII letters, digits, `-`, `_` and `.`.
+pub fn safe_name(name: &str) -> String {
+    let ascii = deunicode::deunicode(name);
+    let out: String = ascii
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let out = out.trim_matches(['.', '-']).to_string();
+    if out.is_empty() {
+        "file".into()
+    } else {
+        out
+    }
+}
+
+/// The story's front matter and body, for potluck (`docs/content-format.md`).
+pub struct StoryText<'a> {
+    pub title: &'a str,
+    pub authors: &'a [String],
+    pub date: Option<&'a DateTime<FixedOffset>>,
+    pub updated: Option<&'a DateTime<FixedOffset>>,
+    pub tags: &'a [String],
+    pub summary: Option<&'a str>,
+    pub draft: bool,
+    pub aliases: &'a [String],
+    pub body: &'a str,
+}
+
+impl StoryText<'_> {
+    pub fn render(&self) -> String {
+        let list = |items: &[String]| {
+            let quoted: Vec<String> = items.iter().map(|i| yaml_string(i)).collect();
+            format!("[{}]", quoted.join(", "))
+        };
+        let mut fm = format!(
+            "---\ntitle: {}\nauthors: {}\n",
+            yaml_string(self.title),
+            list(self.authors)
+        );
+        if let Some(d) = self.date {
+            fm += &format!("date: {}\n", source::write_date(d));
+        }
+        if let Some(u) = self.updated.filter(|u| Some(*u) >= self.date) {
+            fm += &format!("updated: {}\n", source::write_date(u));
+        }
+        if !self.tags.is_empty() {
+            fm += &format!("tags: {}\n", list(self.tags));
+        }
+        if let Some(s) = self.summary {
+            fm += &format!("summary: {}\n", yaml_string(s));
+        }
+        if self.draft {
+            fm += "draft: true\n";
+        }
+        if !self.aliases.is_empty() {
+            fm += &format!("aliases: {}\n", list(self.aliases));
+        }
+        format!("{fm}---\n{}", self.body.trim_start_matches('\n'))
+    }
+}
+
+/// One line of text: runs of white space (line breaks too) made one space.
+pub fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_syntax_is_counted_by_name_outside_code() {
+        let body = "{{< youtube abc >}} and {{< figure src=\"a.png\" >}}\n{{< youtube def >}}\n\
+                    {{% notice %}}x{{% /notice %}}\n```\n{{< youtube inside-code >}}\n```\n";
+        let found = markers(body, Syntax::Hugo);
+        assert_eq!(found.get("youtube"), Some(&2));
+        assert_eq!(found.get("figure"), Some(&1));
+        assert_eq!(found.get("notice"), Some(&1));
+        let liquid = markers(
+            "{% highlight ruby %}\nx\n{% endhighlight %}\n{{ site.url }}\n",
+            Syntax::Liquid,
+        );
+        assert_eq!(
+            liquid.keys().collect::<Vec<_>>(),
+            ["highlight", "{{ site.url }}"]
+        );
+        let mdx = markers(
+            "import Tabs from '@theme/Tabs';\n<Tabs>\n:::tip\nx\n:::\n<div>\n",
+            Syntax::Mdx,
+        );
+        assert_eq!(
+            mdx.keys().collect::<Vec<_>>(),
+            [":::tip", "<Tabs>", "MDX import"]
+        );
+    }
+
+    #[test]
+    fn image_addresses_are_found_where_they_are_written() {
+        let body = "![a](/img/a.png \"t\")\n<img src=\"b.jpg\">\n";
+        let refs = image_refs(body);
+        let found: Vec<&str> = refs
+            .iter()
+            .map(|(u, r)| {
+                assert_eq!(&body[r.clone()], u);
+                u.as_str()
+            })
+            .collect();
+        assert_eq!(found, ["/img/a.png", "b.jpg"]);
+    }
+
+    #[test]
+    fn bundle_names_are_plain() {
+        assert_eq!(safe_name("Screen Shot 1.PNG"), "Screen-Shot-1.PNG");
+        assert_eq!(safe_name("café.jpg"), "cafe.jpg");
+        assert_eq!(safe_name("..."), "file");
+    }
+}
