@@ -185,7 +185,7 @@ impl Outlines {
 /// What a build would only find by rendering or writing, found without doing either.
 fn site_checks(opts: &CheckOptions, site: &Site) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let statics = match theme::load(&opts.root, &site.config.theme) {
+    let statics = match theme::load(&opts.root, &site.config.theme, &site.config.language) {
         Ok(t) => t.statics.into_iter().map(|(path, _)| path).collect(),
         Err(d) => {
             out.extend(d);
