@@ -28,7 +28,10 @@ fn a(url: &str, text: &str) -> String {
 
 /// `strong(text=...)`.
 pub fn strong(args: &HashMap<String, Value>) -> tera::Result<Value> {
-    Ok(Value::String(format!("<strong>{}</strong>", esc(s(args, "text")))))
+    Ok(Value::String(format!(
+        "<strong>{}</strong>",
+        esc(s(args, "text"))
+    )))
 }
 
 /// `time(date="2024-05-01", human="1 May 2024")`.

@@ -67,7 +67,11 @@ impl LocaleSpec {
             .iter()
             .find(|l| l.tag.eq_ignore_ascii_case(&lower))
             .or_else(|| LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(primary)))
-            .or_else(|| LOCALES.iter().find(|l| l.tag.starts_with(primary) && !primary.is_empty()))
+            .or_else(|| {
+                LOCALES
+                    .iter()
+                    .find(|l| l.tag.starts_with(primary) && !primary.is_empty())
+            })
             .copied()
             .unwrap_or(LOCALES[0])
     }

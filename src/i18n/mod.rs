@@ -53,6 +53,8 @@ pub struct Catalogue {
     english: Bundle,
     locale: LocaleSpec,
     lang: String,
+    /// The keys of the theme's English catalogue: every key there is.
+    keys: Vec<String>,
 }
 
 impl std::fmt::Debug for Catalogue {
@@ -124,13 +126,23 @@ impl Catalogue {
             english: bundle("en", &en_texts)?,
             locale: LocaleSpec::of(lang),
             lang: lang.to_string(),
+            keys: site::keys(en)
+                .into_iter()
+                .map(|(k, _)| k.to_string())
+                .collect(),
         })
     }
 
     /// English only, from the default theme: for tests and for callers
     /// without a site.
     pub fn english() -> Catalogue {
-        Catalogue::new("en", &default_catalogues(), None).expect("the default English catalogue parses")
+        Catalogue::new("en", &default_catalogues(), None)
+            .expect("the default English catalogue parses")
+    }
+
+    /// Every key of the theme's catalogue.
+    pub fn keys(&self) -> &[String] {
+        &self.keys
     }
 
     /// The site language's tag, as site.yaml gives it.
@@ -159,7 +171,9 @@ impl Catalogue {
             return key.to_string();
         };
         let mut errors = Vec::new();
-        bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
     }
 
     /// A key without arguments.

@@ -56,8 +56,8 @@ pub fn keys(text: &str) -> Vec<(&str, usize)> {
 /// An error for every key of the site's catalogue that the theme's English
 /// catalogue does not define, at its line and column, with the likeliest
 /// key meant.
-pub fn unknown_keys(site_text: &str, english: &str) -> Vec<Diagnostic> {
-    let known: Vec<&str> = keys(english).into_iter().map(|(k, _)| k).collect();
+pub fn unknown_keys(site_text: &str, known: &[String]) -> Vec<Diagnostic> {
+    let known: Vec<&str> = known.iter().map(String::as_str).collect();
     keys(site_text)
         .into_iter()
         .filter(|(k, _)| !known.contains(k))

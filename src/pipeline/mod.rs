@@ -209,7 +209,7 @@ fn build_inner(
         &site.config.language,
         last_theme.as_ref(),
     )
-        .map_err(BuildError::Content)?;
+    .map_err(BuildError::Content)?;
     let rec = recognise(&site, opts.today, &mut session.recognition);
     lap("recognise");
     let images = images::prepare(&opts.root, &site, &session.images);

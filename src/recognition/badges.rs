@@ -103,7 +103,12 @@ fn thanked(ctx: &Ctx, m: usize) -> Option<Badge> {
         return None;
     }
     let reason = format!("thanked in {}", count_of(n, "story", "stories"));
-    badge("thanked", "Thanked", reason, Msg::new("why-thanked").num("n", n))
+    badge(
+        "thanked",
+        "Thanked",
+        reason,
+        Msg::new("why-thanked").num("n", n),
+    )
 }
 
 fn early_member(ctx: &Ctx, m: usize, pos: usize) -> Option<Badge> {

@@ -4,10 +4,10 @@ use serde_json::{json, Value};
 use tera::Context as TeraContext;
 
 use super::context::{level_name, tag_ref, MemberRef};
-use crate::i18n::Msg;
 use super::keyed::Mode;
 use super::meta::{meta, meta_only, shares};
 use super::Prepared;
+use crate::i18n::Msg;
 use crate::model::{routes, Role};
 use crate::recognition::Entry;
 
@@ -159,8 +159,8 @@ pub fn stats(p: &Prepared) -> TeraContext {
 /// The stats page's feedback figures, with the statuses' names in the
 /// site's language.
 fn feedback_stats(p: &Prepared) -> Value {
-    let mut v = serde_json::to_value(crate::recognition::feedback::feedback(p.site))
-        .unwrap_or_default();
+    let mut v =
+        serde_json::to_value(crate::recognition::feedback::feedback(p.site)).unwrap_or_default();
     if let Some(rows) = v.get_mut("by_status").and_then(Value::as_array_mut) {
         for row in rows {
             let name = row.get("status").and_then(Value::as_str).unwrap_or("");

@@ -95,7 +95,14 @@ pub fn load_reusing(
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     let site_words = i18n::site::read(root).map_err(|d| vec![d])?;
-    compile(files, Words { lang, site: site_words }, last)
+    compile(
+        files,
+        Words {
+            lang,
+            site: site_words,
+        },
+        last,
+    )
 }
 
 /// The language and the site's own catalogue text, for `compile`.
@@ -137,7 +144,11 @@ fn compile(
         } else if let Some(name) = rel.strip_prefix("i18n/") {
             hash.add(&rel).add(&data);
             let text = String::from_utf8(data).map_err(|_| {
-                vec![Diagnostic::error(&rel, "not-utf8", "catalogue is not valid UTF-8")]
+                vec![Diagnostic::error(
+                    &rel,
+                    "not-utf8",
+                    "catalogue is not valid UTF-8",
+                )]
             })?;
             catalogues.push((name.to_string(), text));
         }
@@ -159,7 +170,10 @@ fn compile(
     let mut tera = Tera::default();
     tera.register_function("t", i18n::TeraT::html(Arc::clone(&catalogue)));
     tera.register_function("tr", i18n::TeraT::text(Arc::clone(&catalogue)));
-    tera.register_function("names", i18n::html::WithWords::names(Arc::clone(&catalogue)));
+    tera.register_function(
+        "names",
+        i18n::html::WithWords::names(Arc::clone(&catalogue)),
+    );
     tera.register_function(
         "story_link",
         i18n::html::WithWords::story_link(Arc::clone(&catalogue)),

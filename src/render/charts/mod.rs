@@ -75,15 +75,20 @@ pub fn stats_charts(stats: &Stats, prefix: &str, i18n: &Catalogue) -> StatsChart
         .collect();
     let t = |k: &str| i18n.t(k);
     let (month, stories) = (t("chart-axis-month"), t("chart-axis-stories"));
-    let (members, kind, topic) = (t("chart-axis-members"), t("chart-axis-kind"), t("chart-axis-topic"));
+    let (members, kind, topic) = (
+        t("chart-axis-members"),
+        t("chart-axis-kind"),
+        t("chart-axis-topic"),
+    );
     let empty = t("chart-no-data");
     let opts = |name: &str, x: &'_ str, y: &'_ str| (id(name), x.to_string(), y.to_string());
-    let with = |o: &(String, String, String), desc: Option<&str>, f: &dyn Fn(&ChartOptions) -> String| {
-        let mut c = ChartOptions::new(&o.0, &o.1, &o.2);
-        c.empty = &empty;
-        c.desc = desc;
-        f(&c)
-    };
+    let with =
+        |o: &(String, String, String), desc: Option<&str>, f: &dyn Fn(&ChartOptions) -> String| {
+            let mut c = ChartOptions::new(&o.0, &o.1, &o.2);
+            c.empty = &empty;
+            c.desc = desc;
+            f(&c)
+        };
     let months = in_words(&stats.per_month, i18n);
     let joined = in_words(&stats.cumulative_members, i18n);
     let (d1, d2) = (series_words(&months, i18n), series_words(&joined, i18n));

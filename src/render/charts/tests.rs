@@ -157,7 +157,10 @@ fn stats_charts_have_distinct_ids_and_are_deterministic() {
         ..Stats::default()
     };
     let a = stats_charts(&stats, "stats", &crate::i18n::Catalogue::english());
-    assert_eq!(a, stats_charts(&stats, "stats", &crate::i18n::Catalogue::english()));
+    assert_eq!(
+        a,
+        stats_charts(&stats, "stats", &crate::i18n::Catalogue::english())
+    );
     let mut ids = Vec::new();
     for svg in [
         &a.per_month,
