@@ -1,12 +1,13 @@
 //! The values templates receive: member refs and story cards, computed once
 //! per build and shared by every page that lists them.
 
-use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::model::{routes, Kind, Member, Role, Site, Story};
 use crate::recognition::Recognition;
 use crate::render::images::AvatarFiles;
+/// Dates in words live with the other words (recognition writes them too).
+pub use crate::util::words::human_date;
 
 /// Turns site paths into URLs: `path("/stories/")` and absolute `abs("/stories/")`.
 #[derive(Debug, Clone)]
@@ -175,25 +176,6 @@ fn status_view(s: &Story) -> Option<StatusView> {
         date: s.status.date.map(|d| d.to_string()).unwrap_or_default(),
         date_human: s.status.date.map(human_date).unwrap_or_default(),
     })
-}
-
-/// "1 May 2024".
-pub fn human_date(d: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
 }
 
 pub fn kind_label(k: Kind) -> &'static str {
@@ -374,6 +356,7 @@ pub fn share_links(title: &str, url: &str) -> Vec<(&'static str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn urls_with_and_without_a_path() {
