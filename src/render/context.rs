@@ -57,6 +57,9 @@ pub struct MemberRef {
     pub role: Role,
     pub title: &'static str,
     pub level: String,
+    /// The level's rank, 1 for the lowest configured level (0 without one):
+    /// themes colour level chips by it, so any site's own levels rise too.
+    pub level_rank: usize,
     pub avatar: Avatar,
 }
 
@@ -235,6 +238,7 @@ pub fn member_refs(
             role: m.role,
             title: m.role.title(),
             level: r.level.map(|l| levels[l].name.clone()).unwrap_or_default(),
+            level_rank: r.level.map_or(0, |l| l + 1),
             avatar: avatar(m, avatars.get(i).and_then(Option::as_deref), urls),
         })
         .collect()
