@@ -1,13 +1,14 @@
 //! The values templates receive: member refs and story cards, computed once
 //! per build and shared by every page that lists them.
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::i18n::Catalogue;
 use crate::model::{routes, Kind, Member, Role, Site, Story};
 use crate::recognition::Recognition;
 use crate::render::images::AvatarFiles;
+/// Dates in words live with the other words (recognition writes them too).
+pub use crate::util::words::human_date;
 
 /// Turns site paths into URLs: `path("/stories/")` and absolute `abs("/stories/")`.
 #[derive(Debug, Clone)]
@@ -58,6 +59,9 @@ pub struct MemberRef {
     /// The role's title in the site's language ("" for members).
     pub title: String,
     pub level: String,
+    /// The level's rank, 1 for the lowest configured level (0 without one):
+    /// themes colour level chips by it, so any site's own levels rise too.
+    pub level_rank: usize,
     pub avatar: Avatar,
 }
 
@@ -189,12 +193,6 @@ pub fn status_label(i18n: &Catalogue, s: crate::model::Status) -> String {
     i18n.t(&format!("status-{}", s.as_str()))
 }
 
-/// "1 May 2024", in English (the command line's and tests' form; pages
-/// use `Catalogue::date`).
-pub fn human_date(d: NaiveDate) -> String {
-    crate::i18n::LocaleSpec::of("en").date(d)
-}
-
 /// A kind's name ("Review"), in the site's language.
 pub fn kind_label(i18n: &Catalogue, k: Kind) -> String {
     i18n.t(&format!("kind-{}", k.as_str()))
@@ -275,6 +273,7 @@ pub fn member_refs(
                 .level
                 .map(|l| level_name(site, i18n, l))
                 .unwrap_or_default(),
+            level_rank: r.level.map_or(0, |l| l + 1),
             avatar: avatar(m, avatars.get(i).and_then(Option::as_deref), urls),
         })
         .collect()
@@ -403,6 +402,7 @@ pub fn share_links(title: &str, url: &str) -> Vec<(&'static str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn urls_with_and_without_a_path() {

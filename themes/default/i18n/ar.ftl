@@ -221,6 +221,7 @@ profile-coauthors = شركاء الكتابة
 profile-thanked-by = شكره
 profile-meet = أعضاء للتعارف
 profile-recognition = التقدير
+level-and-badges = المستوى والشارات
 profile-level = المستوى
 next-level = { $n ->
     [one] قصة واحدة أخرى للوصول إلى { $level }

@@ -183,6 +183,7 @@ profile-coauthors = Mitautor·innen
 profile-thanked-by = Bedankt von
 profile-meet = Mitglieder zum Kennenlernen
 profile-recognition = Anerkennung
+level-and-badges = Stufe und Abzeichen
 profile-level = Stufe
 next-level = { $n ->
     [one] Noch { $n } Geschichte bis { $level }

@@ -214,6 +214,8 @@ profile-coauthors = Co-authors
 profile-thanked-by = Thanked by
 profile-meet = Members to meet
 profile-recognition = Recognition
+# The profile header's strip of title, level and badges, for screen readers.
+level-and-badges = Level and badges
 profile-level = Level
 next-level = { $n ->
     [one] { $n } more story to reach { $level }
