@@ -96,6 +96,10 @@ pub struct Card {
     pub thread: Thread,
     /// A feedback story's status; `None` for other kinds.
     pub status: Option<StatusView>,
+    /// The story's own language (`lang:`) and its direction, when it is
+    /// written in another language than the site ("" otherwise).
+    pub lang: String,
+    pub dir: String,
 }
 
 /// Another story of the same conversation, as a card or page links it.
@@ -350,7 +354,18 @@ fn card(site: &Site, s: &Story, welcome: Welcome, shared: Shared, thread: Option
         reading_minutes: reading_minutes(s),
         thread: thread.unwrap_or_default(),
         status: status_view(s, i18n),
+        lang: own_lang(s, i18n).unwrap_or("").to_string(),
+        dir: own_lang(s, i18n)
+            .map_or("", crate::i18n::locale::dir)
+            .to_string(),
     }
+}
+
+/// The story's `lang:` when it is not the site's language.
+fn own_lang<'a>(s: &'a Story, i18n: &Catalogue) -> Option<&'a str> {
+    s.lang
+        .as_deref()
+        .filter(|l| !l.eq_ignore_ascii_case(i18n.lang()))
 }
 
 /// At 200 words a minute, at least one.

@@ -168,6 +168,8 @@ struct Entry {
     summary: String,
     /// The story's feed HTML (`feed_content`), site feed only.
     content: Option<serde_json::Value>,
+    /// The story's own language (`lang:`), when not the feed's.
+    lang: Option<String>,
 }
 
 /// The feed of the newest stories among `stories` (indices, newest first).
@@ -254,6 +256,10 @@ fn entry(p: &Prepared, i: usize, content: Content) -> Entry {
         reply_to,
         summary: s.summary.clone(),
         content,
+        lang: s
+            .lang
+            .clone()
+            .filter(|l| !l.eq_ignore_ascii_case(&p.site.config.language)),
     }
 }
 
@@ -262,9 +268,14 @@ impl Entry {
         // <link> is rel="alternate" unless it says otherwise, and <published>
         // (optional in Atom) is only written when it differs from <updated>:
         // readers date an entry by <updated> when it is alone.
+        let lang = self
+            .lang
+            .as_ref()
+            .map(|l| format!(" xml:lang=\"{}\"", x(l)))
+            .unwrap_or_default();
         let _ = write!(
             out,
-            "<entry>\n<title>{}</title>\n<link href=\"{}\"/>\n<id>{}</id>\n",
+            "<entry{lang}>\n<title>{}</title>\n<link href=\"{}\"/>\n<id>{}</id>\n",
             x(&self.title),
             x(&self.url),
             x(&self.url),
