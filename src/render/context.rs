@@ -96,8 +96,9 @@ pub struct Card {
     pub thread: Thread,
     /// A feedback story's status; `None` for other kinds.
     pub status: Option<StatusView>,
-    /// The story's own language (`lang:`) and its direction, when it is
-    /// written in another language than the site ("" otherwise).
+    /// The story's own language (`lang:`), when it is written in another
+    /// language than the site ("" otherwise), and the direction of its
+    /// words (`own_dir`).
     pub lang: String,
     pub dir: String,
 }
@@ -355,9 +356,7 @@ fn card(site: &Site, s: &Story, welcome: Welcome, shared: Shared, thread: Option
         thread: thread.unwrap_or_default(),
         status: status_view(s, i18n),
         lang: own_lang(s, i18n).unwrap_or("").to_string(),
-        dir: own_lang(s, i18n)
-            .map_or("", crate::i18n::locale::dir)
-            .to_string(),
+        dir: own_dir(s, i18n).to_string(),
     }
 }
 
@@ -366,6 +365,18 @@ fn own_lang<'a>(s: &'a Story, i18n: &Catalogue) -> Option<&'a str> {
     s.lang
         .as_deref()
         .filter(|l| !l.eq_ignore_ascii_case(i18n.lang()))
+}
+
+/// The direction of the story's own words: its language's, else on a
+/// right-to-left site "auto" (members there may write in a left-to-right
+/// language without saying so; the browser then finds the direction from
+/// the text), else none.
+fn own_dir(s: &Story, i18n: &Catalogue) -> &'static str {
+    match own_lang(s, i18n) {
+        Some(l) => crate::i18n::locale::dir(l),
+        None if i18n.dir() == "rtl" => "auto",
+        None => "",
+    }
 }
 
 /// At 200 words a minute, at least one.

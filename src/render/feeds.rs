@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::keyed::{Mode, Source};
 use super::{Job, Prepared};
+use crate::i18n::Msg;
 use crate::incremental::fingerprint::FpHasher;
 use crate::model::routes;
 use crate::render::highlight::escape_attr;
@@ -28,14 +29,22 @@ pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
         }
         Job::MemberFeed(i) => {
             let m = &site.members[*i];
-            let title = format!("{} on {}", m.name, site.config.title);
+            let title = p.theme.i18n.msg(
+                &Msg::new("feed-member")
+                    .str("name", &m.name)
+                    .str("site", &site.config.title),
+            );
             let stories = p.by_member(*i).iter().copied();
             let path = routes::member_feed(&m.handle);
             return Source::Feed(atom(p, &path, &title, stories, Content::Summary));
         }
         Job::TagFeed(i) => {
             let t = &site.tags[*i];
-            let title = format!("{}: {}", site.config.title, t.name);
+            let title = p.theme.i18n.msg(
+                &Msg::new("feed-tag")
+                    .str("site", &site.config.title)
+                    .str("tag", &t.name),
+            );
             let stories = t.stories.iter().copied();
             let path = routes::tag_feed(&t.name);
             return Source::Feed(atom(p, &path, &title, stories, Content::Summary));
