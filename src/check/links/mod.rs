@@ -157,6 +157,27 @@ fn generated_paths(site: &Site) -> HashSet<String> {
 
 /// For `https://host/x` and `//host/x`: Some(Some("host/x")); for a relative
 /// or root-relative URL: Some(None); for any other scheme (mailto:): None.
+/// Whether a relative link is another site's address written without its
+/// scheme (`twitter.com/@x`, `example.dev`): its first part is a host name
+/// whose last label is no file extension people link to.
+fn looks_like_host(url: &str) -> bool {
+    const FILES: &[&str] = &[
+        "md", "html", "htm", "png", "jpg", "jpeg", "gif", "webp", "svg", "pdf", "zip", "txt",
+        "mp4", "mp3", "webm", "ogg", "css", "js", "json", "xml", "csv", "avif", "ico", "gz",
+    ];
+    let host = url.split(['/', '?', '#']).next().unwrap_or("");
+    let labels: Vec<&str> = host.split('.').collect();
+    let Some(tld) = labels.last().filter(|_| labels.len() >= 2) else {
+        return false;
+    };
+    let plain = labels
+        .iter()
+        .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let is_file = FILES.contains(&tld.to_ascii_lowercase().as_str());
+    let tld_ok = tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic());
+    plain && tld_ok && (!is_file || host.starts_with("www."))
+}
+
 fn without_scheme(url: &str) -> Option<Option<&str>> {
     if let Some(rest) = url.strip_prefix("//") {
         return Some(Some(rest));
@@ -266,6 +287,13 @@ impl Index<'_> {
     fn explain(&self, path: &str, link: &LinkAt) -> (&'static str, String, String) {
         let what = if link.image { "image" } else { "link" };
         let shown = format!("broken {what} `{}`", link.url);
+        if looks_like_host(&link.url) {
+            return (
+                "broken-link",
+                format!("{shown}: the address is missing `https://`, so it is read as a file beside the story"),
+                format!("write `https://{}` to link to the other site", link.url),
+            );
+        }
         let segs: Vec<&str> = path.trim_matches('/').split('/').collect();
         if let Some(last) = segs.last().and_then(|s| s.strip_suffix(".md")) {
             let message = format!("{shown}: Markdown files are not published");
