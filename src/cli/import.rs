@@ -80,6 +80,21 @@ fn summary(r: &Report) -> String {
         r.media,
         r.written.len()
     );
+    if r.links_to_stories + r.links_to_old_site > 0 {
+        out += &format!(
+            "links to the old blog: {} to its posts now point at their stories, {} to its other pages now go to the old site\n",
+            r.links_to_stories, r.links_to_old_site
+        );
+    }
+    if r.unchanged > 0 {
+        let files = match r.unchanged {
+            1 => "1 file was".to_string(),
+            n => format!("{n} files were"),
+        };
+        out += &format!(
+            "{files} already there as this import writes them (an earlier run), left as they are\n"
+        );
+    }
     if !r.notes.is_empty() {
         out += "\nnot converted fully (each is left as it was; look at it):\n";
         for n in &r.notes {
