@@ -176,16 +176,17 @@ fn mdx_markers(line: &str) -> Vec<String> {
             return vec![format!(":::{kind}")];
         }
     }
-    line.match_indices('<')
-        .filter_map(|(i, _)| {
-            let name: String = line[i + 1..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '.')
-                .collect();
-            name.starts_with(|c: char| c.is_ascii_uppercase())
-                .then(|| format!("<{name}>"))
-        })
-        .collect()
+    let required = line.matches("require(").count();
+    let mut out: Vec<String> = std::iter::repeat_n("MDX require()".to_string(), required).collect();
+    out.extend(line.match_indices('<').filter_map(|(i, _)| {
+        let name: String = line[i + 1..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '.')
+            .collect();
+        name.starts_with(|c: char| c.is_ascii_uppercase())
+            .then(|| format!("<{name}>"))
+    }));
+    out
 }
 
 /// The image addresses `body` uses, Markdown and `<img src>` alike, each
