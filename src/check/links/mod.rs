@@ -157,6 +157,22 @@ fn generated_paths(site: &Site) -> HashSet<String> {
 
 /// For `https://host/x` and `//host/x`: Some(Some("host/x")); for a relative
 /// or root-relative URL: Some(None); for any other scheme (mailto:): None.
+/// (code, message, help) for a relative link that is another site's
+/// address without its `https://`, read as a file beside the story.
+fn missing_scheme(link: &LinkAt) -> Option<(&'static str, String, String)> {
+    let what = if link.image { "image" } else { "link" };
+    looks_like_host(&link.url).then(|| {
+        (
+            "broken-link",
+            format!(
+                "broken {what} `{}`: the address is missing `https://`, so it is read as a file beside the story",
+                link.url
+            ),
+            format!("write `https://{}` to link to the other site", link.url),
+        )
+    })
+}
+
 /// Whether a relative link is another site's address written without its
 /// scheme (`twitter.com/@x`, `example.dev`): its first part is a host name
 /// whose last label is no file extension people link to.
@@ -275,7 +291,8 @@ impl Index<'_> {
         if self.has(&path) {
             return None;
         }
-        let (code, message, help) = self.explain(&path, link);
+        let (code, message, help) =
+            missing_scheme(link).unwrap_or_else(|| self.explain(&path, link));
         Some(
             Diagnostic::error(&doc.source.path, code, message)
                 .at(doc.source.body_line + link.line - 1, link.col)
@@ -287,13 +304,6 @@ impl Index<'_> {
     fn explain(&self, path: &str, link: &LinkAt) -> (&'static str, String, String) {
         let what = if link.image { "image" } else { "link" };
         let shown = format!("broken {what} `{}`", link.url);
-        if looks_like_host(&link.url) {
-            return (
-                "broken-link",
-                format!("{shown}: the address is missing `https://`, so it is read as a file beside the story"),
-                format!("write `https://{}` to link to the other site", link.url),
-            );
-        }
         let segs: Vec<&str> = path.trim_matches('/').split('/').collect();
         if let Some(last) = segs.last().and_then(|s| s.strip_suffix(".md")) {
             let message = format!("{shown}: Markdown files are not published");

@@ -103,10 +103,12 @@ fn without_truncate(body: &str) -> String {
 /// alt="…" />` (or `useBaseUrl('/img/a.png')`), as a Markdown image, so the
 /// picture comes into the bundle like any other (or is reported missing).
 fn jsx_images(body: &str) -> String {
+    let code = super::post::code_ranges(body);
     let mut out = String::with_capacity(body.len());
     let mut rest = body;
     while let Some(at) = rest.find("<img") {
-        let tag_len = rest[at..].find("/>").map(|e| e + 2);
+        let in_code = super::post::inside(&code, body.len() - rest.len() + at);
+        let tag_len = rest[at..].find("/>").map(|e| e + 2).filter(|_| !in_code);
         let image = tag_len.and_then(|len| markdown_image(&rest[at..at + len]));
         match (tag_len, image) {
             (Some(len), Some(image)) => {
@@ -258,10 +260,12 @@ mod tests {
     #[test]
     fn mdx_require_images_become_markdown_images() {
         let body = "a\n<img src={require('@site/static/img/k.png').default} alt=\"Kit\" />\n\
-                    <img src={useBaseUrl('/img/u.png')}/>\n<img src=\"plain.png\" />\n";
+                    <img src={useBaseUrl('/img/u.png')}/>\n<img src=\"plain.png\" />\n\
+                    `<img src={require('x.png').default} />`\n";
         assert_eq!(
             jsx_images(body),
-            "a\n![Kit](/img/k.png)\n![](/img/u.png)\n<img src=\"plain.png\" />\n"
+            "a\n![Kit](/img/k.png)\n![](/img/u.png)\n<img src=\"plain.png\" />\n\
+             `<img src={require('x.png').default} />`\n"
         );
     }
 

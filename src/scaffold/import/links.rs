@@ -9,6 +9,8 @@ use std::collections::HashMap;
 
 use pulldown_cmark::{Event, Parser, Tag};
 
+use super::post;
+
 /// Old addresses (without the site, trailing slash or case) to new paths.
 #[derive(Default)]
 pub struct OldSite {
@@ -139,6 +141,8 @@ fn link_refs(body: &str) -> Vec<(String, std::ops::Range<usize>)> {
             out.push((body[start..start + len].to_string(), start..start + len));
         }
     }
+    let code = post::code_ranges(body);
+    out.retain(|(_, r)| !post::inside(&code, r.start));
     out
 }
 
@@ -164,13 +168,15 @@ mod tests {
         site.add("/blog/launch", "/stories/launch/");
         let body = "[a](/2022/02/22/hello.html#part) [b](https://blog.example/blog/launch/)\n\
                     [c](/docs/setup) <a href=\"/Blog/Launch\">d</a> [e](https://other.example/x)\n\
-                    [f][1] ![img](pic.png) [g](https://blog.example/about)\n\n[1]: /docs/ref\n";
+                    [f][1] ![img](pic.png) [g](https://blog.example/about)\n\n[1]: /docs/ref\n\n\
+                    ```html\n<a href=\"/docs/x\">\n```\n";
         let (out, n) = site.rewrite(body);
         assert_eq!(
             out,
             "[a](/stories/hello/#part) [b](/stories/launch/)\n\
              [c](https://blog.example/docs/setup) <a href=\"/stories/launch/\">d</a> [e](https://other.example/x)\n\
-             [f][1] ![img](pic.png) [g](https://blog.example/about)\n\n[1]: https://blog.example/docs/ref\n"
+             [f][1] ![img](pic.png) [g](https://blog.example/about)\n\n[1]: https://blog.example/docs/ref\n\n\
+             ```html\n<a href=\"/docs/x\">\n```\n"
         );
         assert_eq!(
             n,

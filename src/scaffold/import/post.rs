@@ -189,6 +189,21 @@ fn mdx_markers(line: &str) -> Vec<String> {
     out
 }
 
+/// The byte ranges of `body`'s code (blocks and inline spans), where
+/// markup is an example to leave as it is.
+pub fn code_ranges(body: &str) -> Vec<std::ops::Range<usize>> {
+    Parser::new(body)
+        .into_offset_iter()
+        .filter(|(e, _)| matches!(e, Event::Code(_) | Event::Start(Tag::CodeBlock(_))))
+        .map(|(_, r)| r)
+        .collect()
+}
+
+/// Whether byte `at` is inside one of `ranges`.
+pub fn inside(ranges: &[std::ops::Range<usize>], at: usize) -> bool {
+    ranges.iter().any(|r| r.contains(&at))
+}
+
 /// The image addresses `body` uses, Markdown and `<img src>` alike, each
 /// once, with the byte range it is written at.
 pub fn image_refs(body: &str) -> Vec<(String, std::ops::Range<usize>)> {
