@@ -124,6 +124,12 @@ pub fn import(opts: &ImportOptions) -> Result<Report, ScaffoldError> {
     let written = write(&opts.into, &planned.files)?;
     let mut report = planned.report;
     report.unchanged = planned.files.len() - written.len();
+    // On a run again only what was written counts.
+    let md =
+        |p: &&PathBuf, dir: &str| p.starts_with(dir) && p.extension().is_some_and(|e| e == "md");
+    report.stories = written.iter().filter(|p| md(p, "content/stories")).count();
+    report.members = written.iter().filter(|p| md(p, "content/members")).count();
+    report.media = written.len() - report.stories - report.members;
     report.written = written;
     Ok(report)
 }
