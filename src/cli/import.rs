@@ -10,6 +10,7 @@ use super::exit;
 use crate::check::{self, format, CheckOptions, Sources};
 use crate::scaffold::import::{self, Format, ImportOptions, Report};
 use crate::util::escape::terminal;
+use crate::util::words::count;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -76,14 +77,18 @@ fn summary(r: &Report) -> String {
     let mut out = match r.written.len() {
         0 => "nothing new to import\n".to_string(),
         n => format!(
-            "imported {} stories and {} member profiles ({} images), {n} files\n",
-            r.stories, r.members, r.media,
+            "imported {} and {} ({}), {}\n",
+            count(r.stories, "story", "stories"),
+            count(r.members, "member profile", "member profiles"),
+            count(r.media, "image", "images"),
+            count(n, "file", "files"),
         ),
     };
     if r.links_to_stories + r.links_to_old_site > 0 {
         out += &format!(
             "links to the old blog: {} to its posts now point at their stories, {} to its other pages now go to the old site\n",
-            r.links_to_stories, r.links_to_old_site
+            count(r.links_to_stories, "link", "links"),
+            count(r.links_to_old_site, "link", "links"),
         );
     }
     if r.unchanged > 0 {

@@ -200,7 +200,9 @@ fn an_import_run_again_leaves_what_it_wrote_and_adds_what_is_new() {
     assert_eq!(code, Some(0), "{out}");
     // The first story is there as written; Ann's profile is now the site's.
     assert!(
-        out.starts_with("imported 1 stories and 0 member profiles (0 images), 1 files\n1 file was already there"),
+        out.starts_with(
+            "imported 1 story and 0 member profiles (0 images), 1 file\n1 file was already there"
+        ),
         "{out}"
     );
     assert!(site.join("content/stories/two.md").is_file());
@@ -265,7 +267,7 @@ fn links_to_old_posts_point_at_their_stories_and_others_at_the_old_site() {
         assert!(story.contains(want), "{want} not in {story}");
     }
     assert!(
-        out.contains("2 to its posts now point at their stories, 1 to its other pages"),
+        out.contains("2 links to its posts now point at their stories, 1 link to its other pages"),
         "{out}"
     );
     let (_dir, site, _public, _out) = imported("jekyll");
