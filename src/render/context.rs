@@ -78,6 +78,8 @@ pub struct Card {
     pub tags: Vec<TagRef>,
     pub authors: Vec<MemberRef>,
     pub cover_url: String,
+    /// The story's social card (`render::cards`), shown where a cover would be.
+    pub social_url: String,
     pub featured: bool,
     /// The lead author's first story: the lasting "First story" mark.
     pub welcome: bool,
@@ -304,6 +306,7 @@ fn card(
             .as_ref()
             .map(|c| format!("{url}{c}"))
             .unwrap_or_default(),
+        social_url: urls.path(&routes::story_card(&s.slug)),
         url,
         date: s.day().to_string(),
         date_human: human_date(s.day()),
