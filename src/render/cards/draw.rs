@@ -4,14 +4,16 @@
 //! The SVG is only a means: it is never published (most sharing previews
 //! do not show SVG).
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use base64::Engine as _;
 use resvg::{tiny_skia, usvg};
 
 use super::font::{self, Metrics};
 use super::{Face, Layout, Picture, SocialCard};
+use crate::incremental::fingerprint::Fp;
 use crate::util::color::{self, Rgb};
 use crate::util::escape::xml_chars;
 
@@ -29,6 +31,8 @@ pub struct Painter {
     pub regular: Metrics,
     pub bold: Metrics,
     options: OnceLock<usvg::Options<'static>>,
+    /// Drawn bases by a fingerprint of their SVG: one per layout and label.
+    bases: Mutex<HashMap<Fp, Arc<tiny_skia::Pixmap>>>,
 }
 
 impl Default for Painter {
@@ -37,6 +41,7 @@ impl Default for Painter {
             regular: Metrics::new(false),
             bold: Metrics::new(true),
             options: OnceLock::new(),
+            bases: Mutex::default(),
         }
     }
 }
@@ -56,11 +61,14 @@ impl Painter {
         })
     }
 
-    /// The card as PNG bytes.
+    /// The card as PNG bytes: its own layer (title, people, counts) drawn
+    /// over a copy of the base it shares with other cards (frame, panel,
+    /// masthead), which is drawn once per build.
     pub fn png(&self, card: &SocialCard) -> Result<Vec<u8>, String> {
-        let svg = self.svg(card);
-        let tree = usvg::Tree::from_str(&svg, self.options()).map_err(|e| e.to_string())?;
-        let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("no pixmap")?;
+        let base = self.base(card)?;
+        let mut pixmap = (*base).clone();
+        let tree = usvg::Tree::from_str(&self.layer_svg(card), self.options())
+            .map_err(|e| e.to_string())?;
         resvg::render(
             &tree,
             tiny_skia::Transform::identity(),
@@ -69,22 +77,63 @@ impl Painter {
         encode(&pixmap)
     }
 
-    /// The card's SVG document.
+    /// The card's base, drawn on first use.
+    fn base(&self, card: &SocialCard) -> Result<Arc<tiny_skia::Pixmap>, String> {
+        let svg = self.base_svg(card);
+        let key = crate::incremental::fingerprint::of(&svg);
+        if let Some(done) = self.bases.lock().map_err(|e| e.to_string())?.get(&key) {
+            return Ok(Arc::clone(done));
+        }
+        let tree = usvg::Tree::from_str(&svg, self.options()).map_err(|e| e.to_string())?;
+        let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("no pixmap")?;
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::identity(),
+            &mut pixmap.as_mut(),
+        );
+        let pixmap = Arc::new(pixmap);
+        let mut bases = self.bases.lock().map_err(|e| e.to_string())?;
+        Ok(Arc::clone(bases.entry(key).or_insert(pixmap)))
+    }
+
+    /// The whole card as one SVG document (the base, then the card's layer).
     pub fn svg(&self, card: &SocialCard) -> String {
-        let brand = Rgb::parse(&card.brand.color).unwrap_or(Rgb(0x2f, 0x6f, 0x4f));
-        let mut s = String::with_capacity(4096);
+        let base = self.base_svg(card);
+        let layer = self.layer_svg(card);
+        let inner = |doc: &str| {
+            let start = doc.find('>').map_or(0, |i| i + 1);
+            doc[start..doc.len() - "</svg>".len()].to_string()
+        };
+        format!(
+            "{}{}{}</svg>",
+            &base[..base.find('>').map_or(0, |i| i + 1)],
+            inner(&base),
+            inner(&layer)
+        )
+    }
+
+    /// What cards of the same layout, brand and label share.
+    fn base_svg(&self, card: &SocialCard) -> String {
+        let brand = brand_colour(card);
+        let mut s = open_svg();
         let _ = write!(
             s,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" font-family="{}"><rect width="{WIDTH}" height="{HEIGHT}" fill="{}"/><rect x="{FRAME}" y="{FRAME}" width="{}" height="{}" rx="24" fill="white"/>"#,
-            font::FAMILY,
+            r#"<rect width="{WIDTH}" height="{HEIGHT}" fill="{}"/><rect x="{FRAME}" y="{FRAME}" width="{}" height="{}" rx="24" fill="white"/>"#,
             brand.hex(),
             WIDTH as f32 - 2.0 * FRAME,
             HEIGHT as f32 - 2.0 * FRAME,
         );
         self.masthead(&mut s, card, brand);
+        s.push_str("</svg>");
+        s
+    }
+
+    /// What is this card's own, on a transparent layer.
+    fn layer_svg(&self, card: &SocialCard) -> String {
+        let mut s = open_svg();
         match card.layout {
             Layout::Story => self.story(&mut s, card),
-            Layout::Profile => self.profile(&mut s, card, brand),
+            Layout::Profile => self.profile(&mut s, card, brand_colour(card)),
             Layout::Home => self.home(&mut s, card),
         }
         s.push_str("</svg>");
@@ -188,6 +237,20 @@ impl Painter {
     }
 }
 
+fn brand_colour(card: &SocialCard) -> Rgb {
+    Rgb::parse(&card.brand.color).unwrap_or(Rgb(0x2f, 0x6f, 0x4f))
+}
+
+fn open_svg() -> String {
+    let mut s = String::with_capacity(4096);
+    let _ = write!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" font-family="{}">"#,
+        font::FAMILY
+    );
+    s
+}
+
 /// One line of text at baseline `y`.
 fn text(s: &mut String, x: f32, y: f32, size: f32, bold: bool, fill: &str, line: &str) {
     if line.is_empty() {
@@ -235,7 +298,7 @@ fn avatar(s: &mut String, face: &Face, cx: f32, cy: f32, r: f32) {
 
 /// An image in a `side`-pixel square, from a `data:` URL.
 fn image(s: &mut String, pic: &Picture, x: f32, y: f32, side: f32) {
-    let data = base64::engine::general_purpose::STANDARD.encode(&*pic.bytes);
+    let data = base64::engine::general_purpose::STANDARD.encode(pic.bytes.get());
     let _ = write!(
         s,
         r#"<image x="{x}" y="{y}" width="{side}" height="{side}" preserveAspectRatio="xMidYMid slice" href="data:{};base64,{data}"/>"#,
@@ -253,17 +316,16 @@ fn esc(text: &str) -> String {
 /// PNG of an opaque pixmap: RGB (the alpha channel is all 255), fdeflate's
 /// fast compression and one fixed row filter instead of trying five per row.
 fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, String> {
-    let rgb: Vec<u8> = pixmap
-        .data()
-        .chunks_exact(4)
-        .flat_map(|px| [px[0], px[1], px[2]])
-        .collect();
+    let mut rgb = Vec::with_capacity((WIDTH * HEIGHT * 3) as usize);
+    for px in pixmap.data().chunks_exact(4) {
+        rgb.extend_from_slice(&px[..3]);
+    }
     let mut out = Vec::with_capacity(64 * 1024);
     let mut enc = png::Encoder::new(&mut out, WIDTH, HEIGHT);
     enc.set_color(png::ColorType::Rgb);
     enc.set_depth(png::BitDepth::Eight);
     enc.set_compression(png::Compression::Fast);
-    enc.set_filter(png::Filter::Up);
+    enc.set_filter(png::Filter::Paeth);
     let mut w = enc.write_header().map_err(|e| e.to_string())?;
     w.write_image_data(&rgb).map_err(|e| e.to_string())?;
     w.finish().map_err(|e| e.to_string())?;

@@ -14,7 +14,9 @@ use serde::Serialize;
 
 use super::context::names;
 use super::Prepared;
+use crate::incremental::fingerprint::Fp;
 use crate::model::routes;
+use crate::render::images::AvatarFiles;
 use crate::util::words::count as plural;
 pub use draw::{Painter, HEIGHT, WIDTH};
 
@@ -58,12 +60,35 @@ pub struct Picture {
     pub mime: &'static str,
     pub key: String,
     #[serde(skip)]
-    pub bytes: Arc<[u8]>,
+    pub bytes: Bytes,
+}
+
+/// A picture's bytes, shared, never copied per card: a warm build gathers
+/// every card's inputs again to key it.
+#[derive(Debug, Clone)]
+pub enum Bytes {
+    Shared(Arc<[u8]>),
+    /// The `large` file of a member's avatar.
+    Avatar(Arc<AvatarFiles>),
+}
+
+impl Bytes {
+    pub fn get(&self) -> &[u8] {
+        match self {
+            Bytes::Shared(b) => b,
+            Bytes::Avatar(a) => a
+                .files
+                .iter()
+                .find(|(path, _)| *path == a.large)
+                .map_or(&[][..], |(_, b)| b.as_slice()),
+        }
+    }
 }
 
 impl Picture {
-    /// The image at output path `path` with `bytes`, if usvg can draw its format.
-    pub fn new(path: &str, bytes: Arc<[u8]>) -> Option<Picture> {
+    /// The image at output path `path` with `bytes` (whose fingerprint is
+    /// `key`), if usvg can draw its format.
+    pub fn new(path: &str, bytes: Bytes, key: Fp) -> Option<Picture> {
         let ext = path.rsplit('.').next()?.to_ascii_lowercase();
         let mime = match ext.as_str() {
             "png" => "image/png",
@@ -73,7 +98,7 @@ impl Picture {
             "svg" => "image/svg+xml",
             _ => return None,
         };
-        let key = crate::incremental::fingerprint::of(&*bytes).hex();
+        let key = key.hex();
         Some(Picture { mime, key, bytes })
     }
 }
@@ -89,12 +114,10 @@ pub struct Brand {
 impl Brand {
     pub fn new(p: &crate::model::Site, logo: Option<Arc<[u8]>>) -> Brand {
         let c = &p.config;
-        let logo = c
-            .brand
-            .logo
-            .as_deref()
-            .zip(logo)
-            .and_then(|(path, bytes)| Picture::new(path, bytes));
+        let logo = c.brand.logo.as_deref().zip(logo).and_then(|(path, bytes)| {
+            let key = crate::incremental::fingerprint::of(&*bytes);
+            Picture::new(path, Bytes::Shared(bytes), key)
+        });
         Brand {
             name: c.brand.name.clone(),
             color: c.brand.color.clone(),
@@ -112,15 +135,10 @@ fn face(p: &Prepared, m: usize) -> Face {
     } else {
         r.handle.chars().take(1).collect::<String>().to_uppercase()
     };
-    let picture = p
-        .images
-        .avatars
-        .get(m)
-        .and_then(Option::as_ref)
-        .and_then(|a| {
-            let (path, bytes) = a.files.iter().find(|(path, _)| *path == a.large)?;
-            Picture::new(path, Arc::from(bytes.as_slice()))
-        });
+    // The avatar's files are fingerprinted once, when they are made: a
+    // warm build keys every card again and must not hash them again.
+    let avatar = p.images.avatars.get(m).and_then(Option::as_ref);
+    let picture = avatar.and_then(|a| Picture::new(&a.large, Bytes::Avatar(Arc::clone(a)), a.key));
     Face {
         initials,
         hue: r.avatar.hue,
@@ -136,7 +154,12 @@ pub fn story(p: &Prepared, i: usize) -> SocialCard {
         .iter()
         .filter_map(|h| p.site.member_index(h))
         .collect();
-    let list: Vec<&str> = authors.iter().map(|&m| p.refs[m].name.as_str()).collect();
+    // Names the font cannot draw are left out (their initials still show).
+    let list: Vec<&str> = authors
+        .iter()
+        .map(|&m| p.refs[m].name.as_str())
+        .filter(|name| p.painter.regular.covers(name))
+        .collect();
     SocialCard {
         layout: Layout::Story,
         heading: s.title.clone(),
