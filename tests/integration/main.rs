@@ -25,6 +25,7 @@ mod hostile_small;
 mod hostile_xml;
 mod images;
 mod import;
+mod import_trial;
 mod layout;
 mod morning;
 mod movein;
