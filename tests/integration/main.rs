@@ -23,6 +23,7 @@ mod hostile_props;
 mod hostile_run;
 mod hostile_small;
 mod hostile_xml;
+mod i18n;
 mod images;
 mod import;
 mod import_trial;

@@ -216,7 +216,7 @@ fn the_index_matches_every_page_a_build_renders() {
         .build();
     site.config.stories_per_page = 1;
     let theme =
-        crate::render::theme::load(std::path::Path::new("/nonexistent"), "default").unwrap();
+        crate::render::theme::load(std::path::Path::new("/nonexistent"), "default", "en").unwrap();
     let rec = crate::recognition::compute(&site);
     let images = crate::render::images::prepare(
         std::path::Path::new("/nonexistent"),

@@ -165,7 +165,7 @@ pub fn story(p: &Prepared, i: usize) -> SocialCard {
         heading: s.title.clone(),
         label: p.cards[i].kind_label.to_string(),
         eyebrow: String::new(),
-        detail: names(&list),
+        detail: names(&p.theme.i18n, &list),
         people: authors.iter().map(|&m| face(p, m)).collect(),
         brand: p.brand.clone(),
     }
@@ -175,7 +175,7 @@ pub fn story(p: &Prepared, i: usize) -> SocialCard {
 pub fn member(p: &Prepared, m: usize) -> SocialCard {
     let r = &p.refs[m];
     let rec = &p.rec.members[m];
-    let level = match (r.level.as_str(), r.title) {
+    let level = match (r.level.as_str(), r.title.as_str()) {
         ("", "") => "Member".to_string(),
         ("", title) => title.to_string(),
         (level, _) => level.to_string(),
@@ -183,7 +183,7 @@ pub fn member(p: &Prepared, m: usize) -> SocialCard {
     SocialCard {
         layout: Layout::Profile,
         heading: r.name.clone(),
-        label: r.title.to_string(),
+        label: r.title.clone(),
         eyebrow: level,
         detail: plural(rec.story_count, "story", "stories"),
         people: vec![face(p, m)],
