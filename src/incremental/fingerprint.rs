@@ -6,7 +6,6 @@
 //! compiled program, which is why every key also covers the running
 //! executable (`exe`): a new potluck invalidates the whole cache.
 
-use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
 use std::sync::{Mutex, OnceLock};
 
@@ -20,9 +19,14 @@ pub struct Fp([u8; 16]);
 impl Fp {
     /// Lower-case hex.
     pub fn hex(&self) -> String {
+        // By table, not `write!`: a key is made for every card and member
+        // ref a page lists (tens of thousands per build), and formatting
+        // machinery per byte was a visible part of the keys stage.
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
         let mut s = String::with_capacity(32);
         for b in &self.0 {
-            let _ = write!(s, "{b:02x}");
+            s.push(DIGITS[usize::from(b >> 4)] as char);
+            s.push(DIGITS[usize::from(b & 15)] as char);
         }
         s
     }
@@ -88,13 +92,16 @@ impl FpHasher {
     /// Adds a value as its JSON form: what a template receives of it,
     /// field by field.
     pub fn add_serialized<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> &mut FpHasher {
-        // Written whole, then hashed in one call: serde writes a token at a
-        // time, and BLAKE3 is several times faster fed one long slice. A
-        // value serde cannot write (a map with non-string keys) is a bug the
-        // tests catch: it hashes as nothing more.
-        if let Ok(bytes) = serde_json::to_vec(value) {
-            self.0.update(&bytes);
-        }
+        // Through a buffer: serde writes a token at a time, and BLAKE3 is
+        // several times faster fed long slices; a fixed buffer rather than
+        // the whole JSON in memory (a large context is hundreds of KB). The
+        // digest does not depend on how the bytes are split. A value serde
+        // cannot write (a map with non-string keys) is a bug the tests
+        // catch: it hashes as what was written before the error.
+        let mut buf = std::io::BufWriter::with_capacity(16 * 1024, &mut self.0);
+        let _ = serde_json::to_writer(&mut buf, value);
+        let _ = std::io::Write::flush(&mut buf);
+        drop(buf);
         self
     }
 }

@@ -56,6 +56,9 @@ pub struct Prepared<'a> {
     /// Each card's fingerprint (of its serialized form), standing for the
     /// card in keys (`Prepared::card`).
     pub card_fps: Vec<Fp>,
+    /// Each member ref's fingerprint (of its serialized form), standing
+    /// for the ref in keys (`Prepared::member_ref`): a profile lists dozens.
+    pub ref_fps: Vec<Fp>,
     bio_html: Vec<OnceLock<String>>,
     pub page_html: Vec<String>,
     /// `site` and other globals, cloned into each page's context.
@@ -115,6 +118,11 @@ impl Prepared<'_> {
     /// Story `i`'s card as a template receives it (keyed as `mode` says).
     pub fn card(&self, i: usize, mode: Mode) -> serde_json::Value {
         mode.keyed(self.card_fps[i], || &self.cards[i])
+    }
+
+    /// Member `i`'s ref as a template receives it (keyed as `mode` says).
+    pub fn member_ref(&self, i: usize, mode: Mode) -> serde_json::Value {
+        mode.keyed(self.ref_fps[i], || &self.refs[i])
     }
 
     /// Makes every story's HTML now, in parallel (a full build needs them
@@ -213,6 +221,7 @@ pub fn prepare<'a>(
         .collect();
     laps.lap("md keys");
     let refs = context::member_refs(site, rec, &urls, &images.avatars);
+    let ref_fps = refs.par_iter().map(fingerprint::of_serialized).collect();
     laps.lap("refs");
     let cards = context::cards(site, rec, &refs, &urls);
     let card_fps = cards.par_iter().map(fingerprint::of_serialized).collect();
@@ -226,6 +235,7 @@ pub fn prepare<'a>(
         refs,
         cards,
         card_fps,
+        ref_fps,
         bio_html: (0..site.members.len()).map(|_| OnceLock::new()).collect(),
         page_html: Vec::new(),
         base,

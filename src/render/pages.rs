@@ -15,7 +15,7 @@ pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
         Job::Home => ("index.html", home(p, mode)),
         Job::Stories(n) => ("stories.html", stories(p, *n, mode)),
         Job::Story(i) => ("story.html", story(p, *i, mode)),
-        Job::Members => ("members.html", members(p)),
+        Job::Members => ("members.html", members(p, mode)),
         Job::Member(i) => ("member.html", super::pages_member::member(p, *i, mode)),
         Job::Tags => ("tags.html", tags(p)),
         Job::Tag(i, n) => ("tag.html", tag(p, *i, *n, mode)),
@@ -23,7 +23,7 @@ pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
         Job::Page(i) => ("page.html", page(p, *i)),
         Job::Write => ("write.html", super::contribute::write_page(p)),
         Job::Join => ("join.html", super::contribute::join_page(p)),
-        Job::Leaderboard => ("leaderboard.html", super::pages_member::leaderboard(p)),
+        Job::Leaderboard => ("leaderboard.html", super::pages_member::leaderboard(p, mode)),
         Job::Stats => ("stats.html", super::pages_member::stats(p)),
         Job::NotFound => (
             "404.html",
@@ -58,7 +58,7 @@ fn home(p: &Prepared, mode: Mode) -> TeraContext {
         .map(|e| {
             let m = &site.members[e.member];
             json!({
-                "member": p.refs[e.member],
+                "member": p.member_ref(e.member, mode),
                 "joined_human": m.joined.map(human_date).unwrap_or_default(),
                 "first_story": p.rec.members[e.member].first_story.map(|i| p.card(i, mode)),
             })
@@ -195,8 +195,8 @@ fn story(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
         .thanks
         .iter()
         .filter_map(|h| p.site.member_index(h))
-        .map(|m| &p.refs[m])
-        .collect();
+        .map(|m| p.member_ref(m, mode))
+        .collect::<Vec<_>>();
     if let Value::Object(map) = &mut value {
         map.insert(
             "content".into(),
@@ -249,9 +249,9 @@ fn story(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
     ctx
 }
 
-fn members(p: &Prepared) -> TeraContext {
+fn members(p: &Prepared, mode: Mode) -> TeraContext {
     let entry = |i: usize| {
-        let mut v = serde_json::to_value(&p.refs[i]).unwrap_or_default();
+        let mut v = p.member_ref(i, mode);
         let m = &p.site.members[i];
         if let Value::Object(map) = &mut v {
             map.insert(

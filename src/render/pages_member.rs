@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 use tera::Context as TeraContext;
 
-use super::context::{human_date, tag_ref, MemberRef};
+use super::context::{human_date, tag_ref};
 use super::keyed::Mode;
 use super::meta::{meta, meta_only, shares};
 use super::Prepared;
@@ -17,11 +17,11 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
     let levels = &p.site.config.recognition.levels;
     let path = routes::member(&m.handle);
     let permalink = p.urls.abs(&path);
-    let refs = |idx: &[usize]| idx.iter().map(|&j| &p.refs[j]).collect::<Vec<&MemberRef>>();
+    let refs = |idx: &[usize]| idx.iter().map(|&j| p.member_ref(j, mode)).collect::<Vec<_>>();
     let badge_url = p.urls.abs(&routes::member_badge(&m.handle));
     let label = format!("{} community", p.site.config.brand.name);
     let value = badge_value(p, i);
-    let mut v = serde_json::to_value(&p.refs[i]).unwrap_or_default();
+    let mut v = p.member_ref(i, mode);
     if let Value::Object(map) = &mut v {
         let extra = json!({
             "location": m.location.clone().unwrap_or_default(),
@@ -36,7 +36,7 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
             "answers": answers(p, i, mode),
             "coauthors": refs(&r.coauthors),
             "thanked_by": refs(&r.thanked_by),
-            "to_meet": r.to_meet.iter().map(|t| json!({"member": p.refs[t.member], "reason": t.reason})).collect::<Vec<_>>(),
+            "to_meet": r.to_meet.iter().map(|t| json!({"member": p.member_ref(t.member, mode), "reason": t.reason})).collect::<Vec<_>>(),
             "feed_url": p.urls.path(&format!("{path}atom.xml")),
             "badge_url": p.urls.path(&format!("{path}badge.svg")),
             "badge_markdown": format!("[![{label}: {value}]({badge_url})]({permalink})"),
@@ -92,13 +92,18 @@ pub fn badge_value(p: &Prepared, i: usize) -> String {
     }
 }
 
-fn entries(p: &Prepared, list: &[Entry], detail: impl Fn(&Entry) -> String) -> Vec<Value> {
+fn entries(
+    p: &Prepared,
+    mode: Mode,
+    list: &[Entry],
+    detail: impl Fn(&Entry) -> String,
+) -> Vec<Value> {
     list.iter()
-        .map(|e| json!({"member": p.refs[e.member], "count": e.count, "detail": detail(e)}))
+        .map(|e| json!({"member": p.member_ref(e.member, mode), "count": e.count, "detail": detail(e)}))
         .collect()
 }
 
-pub fn leaderboard(p: &Prepared) -> TeraContext {
+pub fn leaderboard(p: &Prepared, mode: Mode) -> TeraContext {
     let lb = &p.rec.leaderboard;
     let levels = &p.site.config.recognition.levels;
     let stories = |e: &Entry| plural(e.count, "story", "stories");
@@ -108,11 +113,11 @@ pub fn leaderboard(p: &Prepared) -> TeraContext {
             .map(|d| format!("joined {}", human_date(d)))
             .unwrap_or_default()
     };
-    let hosts: Vec<Value> = lb.hosts.iter().map(|&m| json!({"member": p.refs[m], "count": p.rec.members[m].story_count, "detail": stories(&Entry { member: m, count: p.rec.members[m].story_count })})).collect();
+    let hosts: Vec<Value> = lb.hosts.iter().map(|&m| json!({"member": p.member_ref(m, mode), "count": p.rec.members[m].story_count, "detail": stories(&Entry { member: m, count: p.rec.members[m].story_count })})).collect();
     let by_level: Vec<Value> = lb
         .levels
         .iter()
-        .map(|(l, list)| json!({"name": levels[*l].name, "stories": levels[*l].stories, "members": entries(p, list, stories)}))
+        .map(|(l, list)| json!({"name": levels[*l].name, "stories": levels[*l].stories, "members": entries(p, mode, list, stories)}))
         .collect();
     let mut ctx = meta_only(
         p,
@@ -122,15 +127,15 @@ pub fn leaderboard(p: &Prepared) -> TeraContext {
     );
     ctx.insert("hosts", &hosts);
     ctx.insert("levels", &by_level);
-    ctx.insert("top_year", &entries(p, &lb.top_year, stories));
-    ctx.insert("top_all", &entries(p, &lb.top_all, stories));
+    ctx.insert("top_year", &entries(p, mode, &lb.top_year, stories));
+    ctx.insert("top_all", &entries(p, mode, &lb.top_all, stories));
     ctx.insert(
         "most_thanked",
-        &entries(p, &lb.most_thanked, |e| {
+        &entries(p, mode, &lb.most_thanked, |e| {
             format!("thanked in {}", plural(e.count, "story", "stories"))
         }),
     );
-    ctx.insert("newest", &entries(p, &lb.newest, joined));
+    ctx.insert("newest", &entries(p, mode, &lb.newest, joined));
     ctx
 }
 
