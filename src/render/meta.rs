@@ -29,8 +29,20 @@ pub fn meta(
 
 pub fn meta_only(p: &Prepared, title: &str, description: &str, path: &str) -> TeraContext {
     let mut ctx = TeraContext::new();
-    ctx.insert("meta", &meta(p, title, description, path, "", "website"));
+    put(&mut ctx, "meta", meta(p, title, description, path, "", "website"));
     ctx
+}
+
+/// Inserts `value` into `ctx` without copying it: `TeraContext::insert`
+/// serializes what it is given, so a `Value` (a story's HTML, a profile's
+/// cards, a listing's rows) inserted there would be copied whole, on every
+/// page's key as well as its render.
+pub fn put(ctx: &mut TeraContext, key: &str, value: impl Into<Value>) {
+    let mut one = serde_json::Map::new();
+    one.insert(key.to_string(), value.into());
+    if let Ok(moved) = TeraContext::from_value(Value::Object(one)) {
+        ctx.extend(moved);
+    }
 }
 
 pub fn shares(title: &str, url: &str) -> Vec<Value> {

@@ -5,7 +5,7 @@ use tera::Context as TeraContext;
 
 use super::context::{human_date, kind_label, tag_ref};
 use super::keyed::{Mode, Source};
-use super::meta::{meta, meta_only, shares};
+use super::meta::{meta, meta_only, put, shares};
 use super::{Job, Prepared};
 use crate::model::{routes, Kind, Role};
 
@@ -66,9 +66,9 @@ fn home(p: &Prepared, mode: Mode) -> TeraContext {
         .collect();
     let contributing = site.pages.iter().any(|pg| pg.slug == "contributing");
     let mut ctx = meta_only(p, &site.config.title, "", routes::HOME);
-    ctx.insert("featured", &pick(p, featured, mode));
-    ctx.insert("latest", &pick(p, latest, mode));
-    ctx.insert("newest_members", &newest);
+    put(&mut ctx, "featured", pick(p, featured, mode));
+    put(&mut ctx, "latest", pick(p, latest, mode));
+    put(&mut ctx, "newest_members", newest);
     ctx.insert("counts", &p.base.get("site").and_then(|s| s.get("counts")));
     ctx.insert(
         "contributing_url",
@@ -178,9 +178,9 @@ fn stories(p: &Prepared, n: usize, mode: Mode) -> TeraContext {
     let title = format!("All stories{}", page_suffix(n, page_count(p, all.len())));
     let mut ctx = meta_only(p, &title, "", &routes::paged(routes::STORIES, n));
     ctx.insert("heading", "All stories");
-    ctx.insert("stories", &cards);
+    put(&mut ctx, "stories", cards);
     ctx.insert("feed_url", &p.urls.path(routes::FEED));
-    ctx.insert("paginator", &paginator);
+    put(&mut ctx, "paginator", paginator);
     ctx.insert("archive", &(n > 1));
     ctx
 }
@@ -239,12 +239,13 @@ fn story(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
         ))
     };
     let mut ctx = TeraContext::new();
-    ctx.insert(
+    put(
+        &mut ctx,
         "meta",
-        &meta(p, &s.title, &s.summary, &path, &image, "article"),
+        meta(p, &s.title, &s.summary, &path, &image, "article"),
     );
-    ctx.insert("story", &value);
-    ctx.insert("share", &shares(&s.title, &permalink));
+    put(&mut ctx, "story", value);
+    put(&mut ctx, "share", shares(&s.title, &permalink));
     ctx.insert("edit_url", &super::contribute::edit_url(p, &s.source.path));
     ctx
 }
@@ -282,9 +283,9 @@ fn members(p: &Prepared, mode: Mode) -> TeraContext {
         ),
         routes::MEMBERS,
     );
-    ctx.insert("hosts", &by_role(Role::Host));
-    ctx.insert("champions", &by_role(Role::Champion));
-    ctx.insert("members", &by_role(Role::Member));
+    put(&mut ctx, "hosts", by_role(Role::Host));
+    put(&mut ctx, "champions", by_role(Role::Champion));
+    put(&mut ctx, "members", by_role(Role::Member));
     ctx
 }
 
@@ -312,8 +313,8 @@ fn tag(p: &Prepared, i: usize, n: usize, mode: Mode) -> TeraContext {
     );
     let mut ctx = meta_only(p, &title, "", &routes::paged(&path, n));
     ctx.insert("tag", &json!({"name": t.name, "url": p.urls.path(&path), "feed_url": p.urls.path(&routes::tag_feed(&t.name)), "count": t.stories.len()}));
-    ctx.insert("stories", &cards);
-    ctx.insert("paginator", &paginator);
+    put(&mut ctx, "stories", cards);
+    put(&mut ctx, "paginator", paginator);
     ctx.insert("archive", &(n > 1));
     ctx
 }
@@ -334,12 +335,12 @@ fn kind(p: &Prepared, k: Kind, n: usize, mode: Mode) -> TeraContext {
     );
     let mut ctx = meta_only(p, &title, "", &routes::paged(&path, n));
     ctx.insert("kind", &json!({"name": k.as_str(), "label": k.plural(), "singular": kind_label(k), "url": url(k), "count": items.len()}));
-    ctx.insert("kinds", &kinds);
+    put(&mut ctx, "kinds", kinds);
     if k == Kind::Feedback {
-        ctx.insert("board", &board(p, items, mode));
+        put(&mut ctx, "board", board(p, items, mode));
     }
-    ctx.insert("stories", &cards);
-    ctx.insert("paginator", &paginator);
+    put(&mut ctx, "stories", cards);
+    put(&mut ctx, "paginator", paginator);
     ctx.insert("archive", &(n > 1));
     ctx
 }
@@ -364,7 +365,7 @@ fn page(p: &Prepared, i: usize) -> TeraContext {
     let pg = &p.site.pages[i];
     let path = routes::page(&pg.slug);
     let mut ctx = meta_only(p, &pg.title, pg.summary.as_deref().unwrap_or(""), &path);
-    ctx.insert("page", &json!({"slug": pg.slug, "title": pg.title, "content": p.page_html[i], "url": p.urls.path(&path)}));
+    put(&mut ctx, "page", json!({"slug": pg.slug, "title": pg.title, "content": p.page_html[i], "url": p.urls.path(&path)}));
     ctx.insert("edit_url", &super::contribute::edit_url(p, &pg.source.path));
     ctx
 }

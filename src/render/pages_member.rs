@@ -5,7 +5,7 @@ use tera::Context as TeraContext;
 
 use super::context::{human_date, tag_ref};
 use super::keyed::Mode;
-use super::meta::{meta, meta_only, shares};
+use super::meta::{meta, meta_only, put, shares};
 use super::Prepared;
 use crate::model::{routes, Role};
 use crate::recognition::Entry;
@@ -56,12 +56,13 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
         .unwrap_or_default();
     let summary = format!("{} on {}", m.name, p.site.config.title);
     let mut ctx = TeraContext::new();
-    ctx.insert(
+    put(
+        &mut ctx,
         "meta",
-        &meta(p, &m.name, &summary, &path, &image, "profile"),
+        meta(p, &m.name, &summary, &path, &image, "profile"),
     );
-    ctx.insert("member", &v);
-    ctx.insert("share", &shares(&summary, &permalink));
+    put(&mut ctx, "member", v);
+    put(&mut ctx, "share", shares(&summary, &permalink));
     ctx.insert("edit_url", &super::contribute::edit_url(p, &m.source.path));
     ctx
 }
