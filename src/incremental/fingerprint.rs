@@ -225,6 +225,9 @@ mod tests {
         let fp = of("a story");
         assert_eq!(Fp::parse_hex(&fp.hex()), Some(fp));
         assert_eq!(Fp::parse_hex("zz"), None);
+        // The table writes what the formatter wrote before it.
+        let formatted: String = fp.0.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(fp.hex(), formatted);
     }
 
     #[test]
