@@ -1,12 +1,13 @@
 //! The values templates receive: member refs and story cards, computed once
 //! per build and shared by every page that lists them.
 
-use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::model::{routes, Kind, Member, Role, Site, Story};
 use crate::recognition::Recognition;
 use crate::render::images::AvatarFiles;
+/// Dates in words live with the other words (recognition writes them too).
+pub use crate::util::words::human_date;
 
 /// Turns site paths into URLs: `path("/stories/")` and absolute `abs("/stories/")`.
 #[derive(Debug, Clone)]
@@ -56,6 +57,9 @@ pub struct MemberRef {
     pub role: Role,
     pub title: &'static str,
     pub level: String,
+    /// The level's rank, 1 for the lowest configured level (0 without one):
+    /// themes colour level chips by it, so any site's own levels rise too.
+    pub level_rank: usize,
     pub avatar: Avatar,
 }
 
@@ -177,25 +181,6 @@ fn status_view(s: &Story) -> Option<StatusView> {
     })
 }
 
-/// "1 May 2024".
-pub fn human_date(d: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
-}
-
 pub fn kind_label(k: Kind) -> &'static str {
     match k {
         Kind::Story => "Story",
@@ -253,6 +238,7 @@ pub fn member_refs(
             role: m.role,
             title: m.role.title(),
             level: r.level.map(|l| levels[l].name.clone()).unwrap_or_default(),
+            level_rank: r.level.map_or(0, |l| l + 1),
             avatar: avatar(m, avatars.get(i).and_then(Option::as_deref), urls),
         })
         .collect()
@@ -374,6 +360,7 @@ pub fn share_links(title: &str, url: &str) -> Vec<(&'static str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn urls_with_and_without_a_path() {

@@ -118,7 +118,7 @@ pub fn leaderboard(p: &Prepared, mode: Mode) -> TeraContext {
     let by_level: Vec<Value> = lb
         .levels
         .iter()
-        .map(|(l, list)| json!({"name": levels[*l].name, "stories": levels[*l].stories, "members": entries(p, mode, list, stories)}))
+        .map(|(l, list)| json!({"name": levels[*l].name, "rank": l + 1, "stories": levels[*l].stories, "members": entries(p, mode, list, stories)}))
         .collect();
     let mut ctx = meta_only(
         p,

@@ -267,6 +267,19 @@ fn init_for_gitlab_writes_a_pipeline_on_potlucks_image() {
         ci["pages"]["artifacts"]["paths"][0].as_str(),
         Some("public")
     );
+    // The merge request check holds grants for a host, as GitHub's does.
+    let script: Vec<&str> = ci["check"]["script"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .filter_map(|line| line.as_str())
+        .collect();
+    let last = script.last().unwrap();
+    assert!(last.contains("--strict-grants"), "{last}");
+    assert!(
+        last.contains("--pr-author \"$GITLAB_USER_LOGIN\""),
+        "{last}"
+    );
 }
 
 #[test]
