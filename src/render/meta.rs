@@ -29,7 +29,11 @@ pub fn meta(
 
 pub fn meta_only(p: &Prepared, title: &str, description: &str, path: &str) -> TeraContext {
     let mut ctx = TeraContext::new();
-    put(&mut ctx, "meta", meta(p, title, description, path, "", "website"));
+    put(
+        &mut ctx,
+        "meta",
+        meta(p, title, description, path, "", "website"),
+    );
     ctx
 }
 

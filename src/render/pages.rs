@@ -23,7 +23,10 @@ pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
         Job::Page(i) => ("page.html", page(p, *i)),
         Job::Write => ("write.html", super::contribute::write_page(p)),
         Job::Join => ("join.html", super::contribute::join_page(p)),
-        Job::Leaderboard => ("leaderboard.html", super::pages_member::leaderboard(p, mode)),
+        Job::Leaderboard => (
+            "leaderboard.html",
+            super::pages_member::leaderboard(p, mode),
+        ),
         Job::Stats => ("stats.html", super::pages_member::stats(p)),
         Job::NotFound => (
             "404.html",
@@ -365,7 +368,11 @@ fn page(p: &Prepared, i: usize) -> TeraContext {
     let pg = &p.site.pages[i];
     let path = routes::page(&pg.slug);
     let mut ctx = meta_only(p, &pg.title, pg.summary.as_deref().unwrap_or(""), &path);
-    put(&mut ctx, "page", json!({"slug": pg.slug, "title": pg.title, "content": p.page_html[i], "url": p.urls.path(&path)}));
+    put(
+        &mut ctx,
+        "page",
+        json!({"slug": pg.slug, "title": pg.title, "content": p.page_html[i], "url": p.urls.path(&path)}),
+    );
     ctx.insert("edit_url", &super::contribute::edit_url(p, &pg.source.path));
     ctx
 }

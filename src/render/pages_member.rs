@@ -17,7 +17,11 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
     let levels = &p.site.config.recognition.levels;
     let path = routes::member(&m.handle);
     let permalink = p.urls.abs(&path);
-    let refs = |idx: &[usize]| idx.iter().map(|&j| p.member_ref(j, mode)).collect::<Vec<_>>();
+    let refs = |idx: &[usize]| {
+        idx.iter()
+            .map(|&j| p.member_ref(j, mode))
+            .collect::<Vec<_>>()
+    };
     let badge_url = p.urls.abs(&routes::member_badge(&m.handle));
     let label = format!("{} community", p.site.config.brand.name);
     let value = badge_value(p, i);
