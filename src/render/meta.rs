@@ -1,5 +1,6 @@
 //! What every page carries besides its content: Open Graph and canonical
-//! data, and the share links; used by pages.rs and pages_member.rs.
+//! data, and the share links; and `put`, which moves a value into a page's
+//! context. Used by pages.rs and pages_member.rs.
 
 use serde_json::{json, Value};
 use tera::Context as TeraContext;
