@@ -27,6 +27,7 @@
 pub mod check;
 pub mod cli;
 pub mod digest;
+pub mod i18n;
 pub mod incremental;
 pub mod load;
 pub mod model;

@@ -185,8 +185,14 @@ impl Outlines {
 /// What a build would only find by rendering or writing, found without doing either.
 fn site_checks(opts: &CheckOptions, site: &Site) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let statics = match theme::load(&opts.root, &site.config.theme) {
-        Ok(t) => t.statics.into_iter().map(|(path, _)| path).collect(),
+    let statics = match theme::load(&opts.root, &site.config.theme, &site.config.language) {
+        Ok(t) => {
+            // The site's catalogue: a key the theme lacks changes nothing.
+            if let Ok(Some(text)) = crate::i18n::site::read(&opts.root) {
+                out.extend(crate::i18n::site::unknown_keys(&text, t.i18n.keys()));
+            }
+            t.statics.into_iter().map(|(path, _)| path).collect()
+        }
         Err(d) => {
             out.extend(d);
             Vec::new()

@@ -203,8 +203,13 @@ fn build_inner(
     let (site, warnings) = load_site(opts, session)?;
     lap("load");
     let last_theme = session.theme.take();
-    let theme = theme::load_reusing(&opts.root, &site.config.theme, last_theme.as_ref())
-        .map_err(BuildError::Content)?;
+    let theme = theme::load_reusing(
+        &opts.root,
+        &site.config.theme,
+        &site.config.language,
+        last_theme.as_ref(),
+    )
+    .map_err(BuildError::Content)?;
     let rec = recognise(&site, opts.today, &mut session.recognition);
     lap("recognise");
     let images = images::prepare(&opts.root, &site, &session.images);

@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::context::Ctx;
-use super::{count_of, Badge};
+use super::{count_of, Arg, Badge, Msg};
 use crate::model::Kind;
 use crate::util::words::{human_date, human_month};
 
@@ -28,14 +28,22 @@ pub(super) fn badges(ctx: &Ctx, m: usize, early: Option<usize>) -> Vec<Badge> {
     .collect()
 }
 
-fn badge(id: &'static str, name: &'static str, reason: String) -> Option<Badge> {
-    Some(Badge { id, name, reason })
+fn badge(id: &'static str, name: &'static str, reason: String, why: Msg) -> Option<Badge> {
+    Some(Badge {
+        id,
+        name,
+        reason,
+        why,
+    })
 }
 
 fn first_story(ctx: &Ctx, m: usize) -> Option<Badge> {
     let story = &ctx.site.stories[*ctx.stories[m].first()?];
     let reason = format!("published “{}” on {}", story.title, human_date(story.day()));
-    badge("first-story", "First story", reason)
+    let why = Msg::new("why-first-story")
+        .str("title", &story.title)
+        .arg("date", Arg::Date(story.day()));
+    badge("first-story", "First story", reason, why)
 }
 
 fn co_creator(ctx: &Ctx, m: usize) -> Option<Badge> {
@@ -51,7 +59,10 @@ fn co_creator(ctx: &Ctx, m: usize) -> Option<Badge> {
         count_of(shared, "story", "stories"),
         count_of(ctx.coauthors[m].len(), "member", "members")
     );
-    badge("co-creator", "Co-creator", reason)
+    let why = Msg::new("why-co-creator")
+        .num("stories", shared)
+        .num("members", ctx.coauthors[m].len());
+    badge("co-creator", "Co-creator", reason, why)
 }
 
 fn connector(ctx: &Ctx, m: usize) -> Option<Badge> {
@@ -60,7 +71,8 @@ fn connector(ctx: &Ctx, m: usize) -> Option<Badge> {
         return None;
     }
     let reason = format!("co-authored with {distinct} different members");
-    badge("connector", "Connector", reason)
+    let why = Msg::new("why-connector").num("n", distinct);
+    badge("connector", "Connector", reason, why)
 }
 
 /// The reason names the feedback (the latest, when there are several), so
@@ -79,7 +91,11 @@ fn critic(ctx: &Ctx, m: usize) -> Option<Badge> {
             count_of(n, "feedback story", "feedback stories")
         ),
     };
-    badge("critic", "Critic", reason)
+    let why = match feedback.len() {
+        1 => Msg::new("why-critic-one").str("title", latest),
+        n => Msg::new("why-critic").num("n", n).str("title", latest),
+    };
+    badge("critic", "Critic", reason, why)
 }
 
 fn thanked(ctx: &Ctx, m: usize) -> Option<Badge> {
@@ -88,17 +104,30 @@ fn thanked(ctx: &Ctx, m: usize) -> Option<Badge> {
         return None;
     }
     let reason = format!("thanked in {}", count_of(n, "story", "stories"));
-    badge("thanked", "Thanked", reason)
+    badge(
+        "thanked",
+        "Thanked",
+        reason,
+        Msg::new("why-thanked").num("n", n),
+    )
 }
 
 fn early_member(ctx: &Ctx, m: usize, pos: usize) -> Option<Badge> {
-    let day = human_date(ctx.joined[m]?);
-    let reason = if pos <= EARLY {
-        format!("joined on {day}, member #{pos} of the first {EARLY}")
+    let day = ctx.joined[m]?;
+    let shown = human_date(day);
+    let (reason, why) = if pos <= EARLY {
+        (
+            format!("joined on {shown}, member #{pos} of the first {EARLY}"),
+            Msg::new("why-early").num("pos", pos).num("n", EARLY),
+        )
     } else {
-        format!("joined on {day}, the same day as member #{EARLY}")
+        (
+            format!("joined on {shown}, the same day as member #{EARLY}"),
+            Msg::new("why-early-tie").num("n", EARLY),
+        )
     };
-    badge("early-member", "Early member", reason)
+    let why = why.arg("date", Arg::Date(day));
+    badge("early-member", "Early member", reason, why)
 }
 
 /// Per member: `Some(position)` (1-based, by join date then handle) for the
@@ -143,7 +172,12 @@ fn streak(ctx: &Ctx, m: usize) -> Option<Badge> {
         month_name(start),
         month_name(start + len as i32 - 1)
     );
-    badge("streak", "Streak", reason)
+    let month = |n: i32| Arg::Month(n.div_euclid(12), n.rem_euclid(12) as u32);
+    let why = Msg::new("why-streak")
+        .num("n", len)
+        .arg("from", month(start))
+        .arg("to", month(start + len as i32 - 1));
+    badge("streak", "Streak", reason, why)
 }
 
 /// Months counted from year 0, so December and the next January are neighbours.

@@ -12,7 +12,7 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use super::context::Ctx;
-use super::{and_list, Meet};
+use super::{and_list, Arg, Meet, Msg};
 
 /// How many suggestions a profile shows.
 const LIMIT: usize = 5;
@@ -64,9 +64,13 @@ pub(super) fn to_meet(ctx: &Ctx) -> Vec<Vec<Meet>> {
         .map(|m| {
             rank(ctx, &topics, m, &mut scratch)
                 .into_iter()
-                .map(|o| Meet {
-                    member: o,
-                    reason: reason(ctx, &topics, m, o),
+                .map(|o| {
+                    let (reason, why) = reason(ctx, &topics, m, o);
+                    Meet {
+                        member: o,
+                        reason,
+                        why,
+                    }
                 })
                 .collect()
         })
@@ -173,7 +177,8 @@ fn best_of(candidates: impl Iterator<Item = usize>, s: &Scratch) -> Vec<usize> {
 /// "both write about a, b and c", or "both wrote with @carol" when only
 /// co-authors are shared. The rarest shared topics are named first: they say
 /// more about the two people than a topic everyone has.
-fn reason(ctx: &Ctx, topics: &Topics, m: usize, o: usize) -> String {
+/// In English and as a message for the catalogue.
+fn reason(ctx: &Ctx, topics: &Topics, m: usize, o: usize) -> (String, Msg) {
     let mut shared = intersect(&topics.all[m], &topics.all[o]);
     if shared.is_empty() {
         let mine: Vec<usize> = ctx.coauthors[m].iter().map(|&(c, _)| c).collect();
@@ -181,7 +186,12 @@ fn reason(ctx: &Ctx, topics: &Topics, m: usize, o: usize) -> String {
         theirs.retain(|c| mine.contains(c));
         theirs.sort_unstable();
         theirs.truncate(NAMED);
-        return format!("both wrote with {}", handles(ctx, &theirs));
+        let names: Vec<String> = theirs
+            .iter()
+            .map(|&m| format!("@{}", ctx.site.members[m].handle))
+            .collect();
+        let why = Msg::new("meet-wrote-with").arg("names", Arg::List(names, 0));
+        return (format!("both wrote with {}", handles(ctx, &theirs)), why);
     }
     shared.sort_by_key(|&t| (topics.members[t as usize].len(), t));
     let extra = shared.len().saturating_sub(NAMED);
@@ -192,6 +202,12 @@ fn reason(ctx: &Ctx, topics: &Topics, m: usize, o: usize) -> String {
         .iter()
         .map(|&t| topics.names[t as usize].clone())
         .collect();
+    let key = if both_wrote {
+        "meet-write-about"
+    } else {
+        "meet-into"
+    };
+    let why = Msg::new(key).arg("topics", Arg::List(names.clone(), extra));
     if extra > 0 {
         names.push(format!("{extra} more"));
     }
@@ -200,7 +216,7 @@ fn reason(ctx: &Ctx, topics: &Topics, m: usize, o: usize) -> String {
     } else {
         "are into"
     };
-    format!("both {verb} {}", and_list(&names))
+    (format!("both {verb} {}", and_list(&names)), why)
 }
 
 /// "@ann and @bob".

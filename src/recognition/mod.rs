@@ -15,6 +15,7 @@ pub(crate) mod testkit;
 
 use chrono::NaiveDate;
 
+use crate::i18n::{Arg, Msg};
 use crate::model::config::Level;
 use crate::model::{Kind, Site, Today};
 
@@ -39,8 +40,11 @@ pub struct Badge {
     pub id: &'static str,
     /// Display name ("First story").
     pub name: &'static str,
-    /// One line saying why ("co-created 4 stories with 3 members").
+    /// One line saying why ("co-created 4 stories with 3 members"), in
+    /// English: for the command line and the check summary.
     pub reason: String,
+    /// The same, for the catalogue: pages say it in the site's language.
+    pub why: Msg,
 }
 
 /// Another member suggested to meet, with the reason.
@@ -50,6 +54,8 @@ pub struct Meet {
     pub member: usize,
     /// "both write about trail-running and repair".
     pub reason: String,
+    /// The same, for the catalogue.
+    pub why: Msg,
 }
 
 /// Everything computed about one member. Parallel to `Site::members`.

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::Catalogue;
 use crate::model::{routes, Kind, Member, Role, Site, Story};
 use crate::recognition::Recognition;
 use crate::render::images::AvatarFiles;
@@ -55,7 +56,8 @@ pub struct MemberRef {
     pub name: String,
     pub url: String,
     pub role: Role,
-    pub title: &'static str,
+    /// The role's title in the site's language ("" for members).
+    pub title: String,
     pub level: String,
     /// The level's rank, 1 for the lowest configured level (0 without one):
     /// themes colour level chips by it, so any site's own levels rise too.
@@ -77,10 +79,12 @@ pub struct Card {
     pub date: String,
     pub date_human: String,
     pub kind: Kind,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub summary: String,
     pub tags: Vec<TagRef>,
     pub authors: Vec<MemberRef>,
+    /// The authors' names, joined as the language joins a list.
+    pub by: String,
     pub cover_url: String,
     pub featured: bool,
     /// The lead author's first story: the lasting "First story" mark.
@@ -92,6 +96,11 @@ pub struct Card {
     pub thread: Thread,
     /// A feedback story's status; `None` for other kinds.
     pub status: Option<StatusView>,
+    /// The story's own language (`lang:`), when it is written in another
+    /// language than the site ("" otherwise), and the direction of its
+    /// words (`own_dir`).
+    pub lang: String,
+    pub dir: String,
 }
 
 /// Another story of the same conversation, as a card or page links it.
@@ -100,7 +109,7 @@ pub struct StoryLink {
     pub title: String,
     pub url: String,
     pub kind: Kind,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub date: String,
     pub date_human: String,
     /// The authors' names, joined ("Alice Nguyen and Bo").
@@ -125,18 +134,18 @@ pub struct Thread {
 #[derive(Debug, Clone, Hash, Serialize)]
 pub struct StatusView {
     pub name: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub note: String,
     pub date: String,
     pub date_human: String,
 }
 
-/// "Alice", "Alice and Bo", "Alice, Bo and Cy".
-pub fn names(names: &[&str]) -> String {
-    crate::util::words::and_list(names)
+/// "Alice", "Alice and Bo", "Alice, Bo and Cy", in the site's language.
+pub fn names(i18n: &Catalogue, names: &[&str]) -> String {
+    i18n.list(names, 0)
 }
 
-fn story_link(site: &Site, i: usize, urls: &Urls) -> StoryLink {
+fn story_link(site: &Site, i: usize, urls: &Urls, i18n: &Catalogue) -> StoryLink {
     let s = &site.stories[i];
     let by: Vec<&str> = s
         .authors
@@ -147,47 +156,75 @@ fn story_link(site: &Site, i: usize, urls: &Urls) -> StoryLink {
         title: s.title.clone(),
         url: urls.path(&routes::story(&s.slug)),
         kind: s.kind,
-        kind_label: kind_label(s.kind),
+        kind_label: kind_label(i18n, s.kind),
         date: s.day().to_string(),
-        date_human: human_date(s.day()),
-        by: names(&by),
+        date_human: i18n.date(s.day()),
+        by: names(i18n, &by),
         brand: site.by_host(i),
     }
 }
 
 /// Story `i`'s thread; `None` when it answers nothing and has no answer.
-pub fn thread(site: &Site, i: usize, urls: &Urls) -> Option<Thread> {
+pub fn thread(site: &Site, i: usize, urls: &Urls, i18n: &Catalogue) -> Option<Thread> {
     let to = site.answers_to(i);
     let answers = site.answers(i);
     if to.is_none() && answers.is_empty() {
         return None;
     }
-    let answers: Vec<StoryLink> = answers.iter().map(|&a| story_link(site, a, urls)).collect();
+    let answers: Vec<StoryLink> = answers
+        .iter()
+        .map(|&a| story_link(site, a, urls, i18n))
+        .collect();
     Some(Thread {
-        answers_to: to.map(|t| story_link(site, t, urls)),
+        answers_to: to.map(|t| story_link(site, t, urls, i18n)),
         brand_answer: to.is_some() && site.by_host(i),
         brand_answered: answers.iter().any(|a| a.brand),
         answers,
     })
 }
 
-fn status_view(s: &Story) -> Option<StatusView> {
+fn status_view(s: &Story, i18n: &Catalogue) -> Option<StatusView> {
     (s.kind == Kind::Feedback).then(|| StatusView {
         name: s.status.status.as_str(),
-        label: s.status.status.label(),
+        label: status_label(i18n, s.status.status),
         note: s.status.note.clone(),
         date: s.status.date.map(|d| d.to_string()).unwrap_or_default(),
-        date_human: s.status.date.map(human_date).unwrap_or_default(),
+        date_human: s.status.date.map(|d| i18n.date(d)).unwrap_or_default(),
     })
 }
 
-pub fn kind_label(k: Kind) -> &'static str {
-    match k {
-        Kind::Story => "Story",
-        Kind::Review => "Review",
-        Kind::Tip => "Tip",
-        Kind::Feedback => "Feedback",
-        Kind::Event => "Event",
+/// A feedback status's name in the site's language.
+pub fn status_label(i18n: &Catalogue, s: crate::model::Status) -> String {
+    i18n.t(&format!("status-{}", s.as_str()))
+}
+
+/// A kind's name ("Review"), in the site's language.
+pub fn kind_label(i18n: &Catalogue, k: Kind) -> String {
+    i18n.t(&format!("kind-{}", k.as_str()))
+}
+
+/// A kind's listing title ("Reviews"), in the site's language.
+pub fn kind_plural(i18n: &Catalogue, k: Kind) -> String {
+    i18n.t(&format!("kinds-{}", k.as_str()))
+}
+
+/// A role's title ("Host"), in the site's language; "" for members.
+pub fn role_title(i18n: &Catalogue, r: Role) -> String {
+    match r {
+        Role::Host => i18n.t("role-host"),
+        Role::Champion => i18n.t("role-champion"),
+        Role::Member => String::new(),
+    }
+}
+
+/// Level `i`'s name: the built-in levels in the site's language, a brand's
+/// own levels (site.yaml) as written.
+pub fn level_name(site: &Site, i18n: &Catalogue, i: usize) -> String {
+    let levels = &site.config.recognition.levels;
+    if *levels == crate::model::config::default_levels() {
+        i18n.t(&format!("level-{}", levels[i].name.to_lowercase()))
+    } else {
+        levels[i].name.clone()
     }
 }
 
@@ -225,8 +262,8 @@ pub fn member_refs(
     rec: &Recognition,
     urls: &Urls,
     avatars: &[Option<std::sync::Arc<AvatarFiles>>],
+    i18n: &Catalogue,
 ) -> Vec<MemberRef> {
-    let levels = &site.config.recognition.levels;
     site.members
         .iter()
         .zip(&rec.members)
@@ -236,8 +273,11 @@ pub fn member_refs(
             name: m.name.clone(),
             url: urls.path(&routes::member(&m.handle)),
             role: m.role,
-            title: m.role.title(),
-            level: r.level.map(|l| levels[l].name.clone()).unwrap_or_default(),
+            title: role_title(i18n, m.role),
+            level: r
+                .level
+                .map(|l| level_name(site, i18n, l))
+                .unwrap_or_default(),
             level_rank: r.level.map_or(0, |l| l + 1),
             avatar: avatar(m, avatars.get(i).and_then(Option::as_deref), urls),
         })
@@ -254,7 +294,13 @@ pub fn tag_ref(name: &str, urls: &Urls) -> TagRef {
 /// One card per story, parallel to `site.stories`, made again by every
 /// build: a card is in the key of every page that shows it (as its
 /// fingerprint), so it must be what this build would make.
-pub fn cards(site: &Site, rec: &Recognition, refs: &[MemberRef], urls: &Urls) -> Vec<Card> {
+pub fn cards(
+    site: &Site,
+    rec: &Recognition,
+    refs: &[MemberRef],
+    urls: &Urls,
+    i18n: &Catalogue,
+) -> Vec<Card> {
     use rayon::prelude::*;
     site.stories
         .par_iter()
@@ -264,7 +310,8 @@ pub fn cards(site: &Site, rec: &Recognition, refs: &[MemberRef], urls: &Urls) ->
                 rec.welcome.get(i).copied().unwrap_or(false),
                 rec.welcome_banner.get(i).copied().unwrap_or(false),
             );
-            card(site, s, welcome, refs, urls, thread(site, i, urls))
+            let thread = thread(site, i, urls, i18n);
+            card(site, s, welcome, (refs, urls, i18n), thread)
         })
         .collect()
 }
@@ -273,15 +320,18 @@ pub fn cards(site: &Site, rec: &Recognition, refs: &[MemberRef], urls: &Urls) ->
 /// enough for the banner (`Recognition::welcome_banner`).
 type Welcome = (bool, bool);
 
-fn card(
-    site: &Site,
-    s: &Story,
-    welcome: Welcome,
-    refs: &[MemberRef],
-    urls: &Urls,
-    thread: Option<Thread>,
-) -> Card {
+/// What every card is made with besides its story.
+type Shared<'a> = (&'a [MemberRef], &'a Urls, &'a Catalogue);
+
+fn card(site: &Site, s: &Story, welcome: Welcome, shared: Shared, thread: Option<Thread>) -> Card {
+    let (refs, urls, i18n) = shared;
     let url = urls.path(&routes::story(&s.slug));
+    let authors: Vec<MemberRef> = s
+        .authors
+        .iter()
+        .filter_map(|a| site.member_index(a).map(|i| refs[i].clone()))
+        .collect();
+    let names_of: Vec<&str> = authors.iter().map(|a| a.name.as_str()).collect();
     Card {
         slug: s.slug.clone(),
         title: s.title.clone(),
@@ -292,22 +342,40 @@ fn card(
             .unwrap_or_default(),
         url,
         date: s.day().to_string(),
-        date_human: human_date(s.day()),
+        date_human: i18n.date(s.day()),
         kind: s.kind,
-        kind_label: kind_label(s.kind),
+        kind_label: kind_label(i18n, s.kind),
         summary: s.summary.clone(),
         tags: s.tags.iter().map(|t| tag_ref(t, urls)).collect(),
-        authors: s
-            .authors
-            .iter()
-            .filter_map(|a| site.member_index(a).map(|i| refs[i].clone()))
-            .collect(),
+        by: names(i18n, &names_of),
+        authors,
         featured: s.featured,
         welcome: welcome.0,
         welcome_banner: welcome.1,
         reading_minutes: reading_minutes(s),
         thread: thread.unwrap_or_default(),
-        status: status_view(s),
+        status: status_view(s, i18n),
+        lang: own_lang(s, i18n).unwrap_or("").to_string(),
+        dir: own_dir(s, i18n).to_string(),
+    }
+}
+
+/// The story's `lang:` when it is not the site's language.
+fn own_lang<'a>(s: &'a Story, i18n: &Catalogue) -> Option<&'a str> {
+    s.lang
+        .as_deref()
+        .filter(|l| !l.eq_ignore_ascii_case(i18n.lang()))
+}
+
+/// The direction of the story's own words: its language's, else on a
+/// right-to-left site "auto" (members there may write in a left-to-right
+/// language without saying so; the browser then finds the direction from
+/// the text), else none.
+fn own_dir(s: &Story, i18n: &Catalogue) -> &'static str {
+    match own_lang(s, i18n) {
+        Some(l) => crate::i18n::locale::dir(l),
+        None if i18n.dir() == "rtl" => "auto",
+        None => "",
     }
 }
 

@@ -220,13 +220,14 @@ pub fn prepare<'a>(
         .map(|s| md_key(s, &md_env))
         .collect();
     laps.lap("md keys");
-    let refs = context::member_refs(site, rec, &urls, &images.avatars);
+    let i18n = &theme.i18n;
+    let refs = context::member_refs(site, rec, &urls, &images.avatars, i18n);
     let ref_fps = refs.par_iter().map(fingerprint::of_serialized).collect();
     laps.lap("refs");
-    let cards = context::cards(site, rec, &refs, &urls);
+    let cards = context::cards(site, rec, &refs, &urls, i18n);
     let card_fps = cards.par_iter().map(fingerprint::of_serialized).collect();
     laps.lap("cards");
-    let base = base_context(site, rec, &urls);
+    let base = base_context(site, rec, &urls, i18n);
     let mut p = Prepared {
         site,
         rec,
@@ -293,49 +294,49 @@ struct NavItem {
     url: String,
 }
 
-fn base_context(site: &Site, rec: &Recognition, urls: &Urls) -> TeraContext {
+/// The header's navigation: the site's sections, then its about and
+/// contributing pages (or, with a repository, its own forms).
+fn nav(site: &Site, urls: &Urls, i18n: &crate::i18n::Catalogue) -> Vec<NavItem> {
+    let item = |key: &str, url: &str| NavItem {
+        title: i18n.t(key),
+        url: urls.path(url),
+    };
+    let mut nav = vec![
+        item("nav-stories", routes::STORIES),
+        item("nav-members", routes::MEMBERS),
+        item("nav-topics", routes::TAGS),
+        item("nav-feedback", &routes::kind(Kind::Feedback)),
+        item("nav-leaderboard", routes::LEADERBOARD),
+        item("nav-stats", routes::STATS),
+    ];
+    // Short labels: page titles are written as headings and are too long for a menu.
+    for (slug, key) in [("about", "nav-about"), ("contributing", "nav-join")] {
+        // With a repository, joining happens on the site's own /join/
+        // page, which links the contributing page.
+        let replaced = slug == "contributing" && site.config.repository.is_some();
+        if !replaced && site.pages.iter().any(|p| p.slug == slug) {
+            nav.push(item(key, &routes::page(slug)));
+        }
+    }
+    if site.config.repository.is_some() {
+        nav.push(item("nav-write", routes::WRITE));
+        nav.push(item("nav-join", routes::JOIN));
+    }
+    nav
+}
+
+fn base_context(
+    site: &Site,
+    rec: &Recognition,
+    urls: &Urls,
+    i18n: &crate::i18n::Catalogue,
+) -> TeraContext {
     let c = &site.config;
     let (light, dark) = color::accents(&c.brand.color);
-    let mut nav = vec![
-        ("Stories", routes::STORIES.to_string()),
-        ("Members", routes::MEMBERS.into()),
-        ("Topics", routes::TAGS.into()),
-        ("Feedback", routes::kind(Kind::Feedback)),
-        ("Leaderboard", routes::LEADERBOARD.into()),
-        ("Stats", routes::STATS.into()),
-    ]
-    .into_iter()
-    .map(|(t, u)| NavItem {
-        title: t.into(),
-        url: urls.path(&u),
-    })
-    .collect::<Vec<_>>();
-    // Short labels: page titles are written as headings and are too long for a menu.
-    for (slug, label) in [("about", "About"), ("contributing", "Join in")] {
-        if site.pages.iter().any(|p| p.slug == slug) {
-            nav.push(NavItem {
-                title: label.into(),
-                url: urls.path(&routes::page(slug)),
-            });
-        }
-    }
-    // With a repository, joining and writing happen on the site's own
-    // pages; the contributing page is linked from them.
-    if c.repository.is_some() {
-        nav.retain(|item| item.title != "Join in");
-        for (label, url) in [
-            ("Share your story", routes::WRITE),
-            ("Join in", routes::JOIN),
-        ] {
-            nav.push(NavItem {
-                title: label.into(),
-                url: urls.path(url),
-            });
-        }
-    }
+    let nav = nav(site, urls, i18n);
     let s = &rec.stats;
     let site_value = serde_json::json!({
-        "title": c.title, "description": c.description, "language": c.language,
+        "title": c.title, "description": c.description, "language": c.language, "dir": i18n.dir(),
         "base_url": urls.base, "path": urls.prefix,
         "brand": {
             "name": c.brand.name, "color": c.brand.color,
@@ -486,14 +487,18 @@ pub fn template(
 
 /// The stats page's charts: `{id, title, description, svg}`.
 pub fn charts_for(p: &Prepared) -> Vec<serde_json::Value> {
-    let c = crate::render::charts::stats_charts(&p.rec.stats, "chart");
+    let i18n = &p.theme.i18n;
+    let c = crate::render::charts::stats_charts(&p.rec.stats, "chart", i18n);
     [
-        ("per-month", "Stories per month", "How many stories were published each month.", c.per_month),
-        ("members", "Members over time", "The number of members who had joined by each month.", c.cumulative_members),
-        ("kinds", "Stories by kind", "Stories, reviews, tips, feedback and events.", c.by_kind),
-        ("topics", "Top topics", "The ten tags with the most stories.", c.top_topics),
+        ("per-month", "chart-per-month", c.per_month),
+        ("members", "chart-members", c.cumulative_members),
+        ("kinds", "chart-kinds", c.by_kind),
+        ("topics", "chart-topics", c.top_topics),
     ]
     .into_iter()
-    .map(|(id, title, description, svg)| serde_json::json!({"id": id, "title": title, "description": description, "svg": svg}))
+    .map(|(id, key, svg)| {
+        let (title, description) = (i18n.t(key), i18n.t(&format!("{key}-desc")));
+        serde_json::json!({"id": id, "title": title, "description": description, "svg": svg})
+    })
     .collect()
 }

@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 use tera::Context as TeraContext;
 
-use super::context::{human_date, kind_label, tag_ref};
+use super::context::{kind_label, kind_plural, status_label, tag_ref};
 use super::keyed::{Mode, Source};
 use super::meta::{meta, meta_only, put, shares};
 use super::{Job, Prepared};
@@ -30,7 +30,7 @@ pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
         Job::Stats => ("stats.html", super::pages_member::stats(p)),
         Job::NotFound => (
             "404.html",
-            meta_only(p, "Page not found", "", routes::NOT_FOUND),
+            meta_only(p, &p.theme.i18n.t("not-found-title"), "", routes::NOT_FOUND),
         ),
         _ => unreachable!("not an HTML page: {job:?}"),
     };
@@ -62,7 +62,7 @@ fn home(p: &Prepared, mode: Mode) -> TeraContext {
             let m = &site.members[e.member];
             json!({
                 "member": p.member_ref(e.member, mode),
-                "joined_human": m.joined.map(human_date).unwrap_or_default(),
+                "joined_human": m.joined.map(|d| p.theme.i18n.date(d)).unwrap_or_default(),
                 "first_story": p.rec.members[e.member].first_story.map(|i| p.card(i, mode)),
             })
         })
@@ -165,22 +165,26 @@ pub fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
     out
 }
 
-/// " (page 2 of 5)" for later pages, so titles stay distinct.
-fn page_suffix(n: usize, total: usize) -> String {
+/// "All stories, page 2 of 5" for later pages, so titles stay distinct.
+fn paged_title(p: &Prepared, title: String, n: usize, total: usize) -> String {
     if n == 1 {
-        String::new()
-    } else {
-        format!(", page {n} of {total}")
+        return title;
     }
+    let m = crate::i18n::Msg::new("title-page")
+        .str("title", title)
+        .num("n", n)
+        .num("total", total);
+    p.theme.i18n.msg(&m)
 }
 
 /// A page of the story listing with its paginator.
 fn stories(p: &Prepared, n: usize, mode: Mode) -> TeraContext {
     let all: Vec<usize> = (0..p.site.stories.len()).collect();
     let (cards, paginator) = paginate(p, routes::STORIES, &all, n, mode);
-    let title = format!("All stories{}", page_suffix(n, page_count(p, all.len())));
+    let heading = p.theme.i18n.t("all-stories");
+    let title = paged_title(p, heading.clone(), n, page_count(p, all.len()));
     let mut ctx = meta_only(p, &title, "", &routes::paged(routes::STORIES, n));
-    ctx.insert("heading", "All stories");
+    ctx.insert("heading", &heading);
     put(&mut ctx, "stories", cards);
     ctx.insert("feed_url", &p.urls.path(routes::FEED));
     put(&mut ctx, "paginator", paginator);
@@ -216,7 +220,7 @@ fn story(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
             "updated_human".into(),
             json!(s
                 .updated
-                .map(|u| human_date(u.date_naive()))
+                .map(|u| p.theme.i18n.date(u.date_naive()))
                 .unwrap_or_default()),
         );
         map.insert("thanks".into(), json!(thanks));
@@ -228,7 +232,7 @@ fn story(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
                 // Its real size, so the page keeps its place while it loads.
                 let cover = format!("stories/{}/{}", s.slug, s.cover.as_deref().unwrap_or(""));
                 let (width, height) = p.images.size(&cover).unwrap_or((1200, 630));
-                json!({"url": card.cover_url, "alt": format!("Cover image for {}", s.title), "width": width, "height": height})
+                json!({"url": card.cover_url, "alt": p.theme.i18n.msg(&crate::i18n::Msg::new("cover-alt").str("title", &s.title)), "width": width, "height": height})
             },
         );
         map.insert("permalink".into(), json!(permalink));
@@ -265,7 +269,7 @@ fn members(p: &Prepared, mode: Mode) -> TeraContext {
             map.insert("story_count".into(), json!(p.rec.members[i].story_count));
             map.insert(
                 "joined_human".into(),
-                json!(m.joined.map(human_date).unwrap_or_default()),
+                json!(m.joined.map(|d| p.theme.i18n.date(d)).unwrap_or_default()),
             );
         }
         v
@@ -276,14 +280,14 @@ fn members(p: &Prepared, mode: Mode) -> TeraContext {
             .map(entry)
             .collect::<Vec<_>>()
     };
+    let i18n = &p.theme.i18n;
+    let description = crate::i18n::Msg::new("members-description")
+        .num("n", p.site.members.len())
+        .str("site", &p.site.config.title);
     let mut ctx = meta_only(
         p,
-        "Members",
-        &format!(
-            "The {} members of {}",
-            p.site.members.len(),
-            p.site.config.title
-        ),
+        &i18n.t("members-title"),
+        &i18n.msg(&description),
         routes::MEMBERS,
     );
     put(&mut ctx, "hosts", by_role(Role::Host));
@@ -300,7 +304,7 @@ fn tags(p: &Prepared) -> TeraContext {
             .cmp(&a["count"].as_u64())
             .then(a["name"].as_str().cmp(&b["name"].as_str()))
     });
-    let mut ctx = meta_only(p, "Topics", "", routes::TAGS);
+    let mut ctx = meta_only(p, &p.theme.i18n.t("topics-title"), "", routes::TAGS);
     ctx.insert("tags", &list);
     ctx
 }
@@ -309,10 +313,12 @@ fn tag(p: &Prepared, i: usize, n: usize, mode: Mode) -> TeraContext {
     let t = &p.site.tags[i];
     let path = routes::tag(&t.name);
     let (cards, paginator) = paginate(p, &path, &t.stories, n, mode);
-    let title = format!(
-        "Stories about {}{}",
-        t.name,
-        page_suffix(n, page_count(p, t.stories.len()))
+    let about = crate::i18n::Msg::new("stories-about").str("tag", &t.name);
+    let title = paged_title(
+        p,
+        p.theme.i18n.msg(&about),
+        n,
+        page_count(p, t.stories.len()),
     );
     let mut ctx = meta_only(p, &title, "", &routes::paged(&path, n));
     ctx.insert("tag", &json!({"name": t.name, "url": p.urls.path(&path), "feed_url": p.urls.path(&routes::tag_feed(&t.name)), "count": t.stories.len()}));
@@ -323,21 +329,18 @@ fn tag(p: &Prepared, i: usize, n: usize, mode: Mode) -> TeraContext {
 }
 
 fn kind(p: &Prepared, k: Kind, n: usize, mode: Mode) -> TeraContext {
+    let i18n = &p.theme.i18n;
     let url = |k: Kind| p.urls.path(&routes::kind(k));
     let kinds: Vec<Value> = Kind::ALL
         .iter()
-        .map(|&k| json!({"name": k.as_str(), "label": k.plural(), "url": url(k), "count": p.by_kind(k).len()}))
+        .map(|&k| json!({"name": k.as_str(), "label": kind_plural(i18n, k), "url": url(k), "count": p.by_kind(k).len()}))
         .collect();
     let path = routes::kind(k);
     let items = p.by_kind(k);
     let (cards, paginator) = paginate(p, &path, items, n, mode);
-    let title = format!(
-        "{}{}",
-        k.plural(),
-        page_suffix(n, page_count(p, items.len()))
-    );
+    let title = paged_title(p, kind_plural(i18n, k), n, page_count(p, items.len()));
     let mut ctx = meta_only(p, &title, "", &routes::paged(&path, n));
-    ctx.insert("kind", &json!({"name": k.as_str(), "label": k.plural(), "singular": kind_label(k), "url": url(k), "count": items.len()}));
+    ctx.insert("kind", &json!({"name": k.as_str(), "label": kind_plural(i18n, k), "singular": kind_label(i18n, k), "url": url(k), "count": items.len()}));
     put(&mut ctx, "kinds", kinds);
     if k == Kind::Feedback {
         put(&mut ctx, "board", board(p, items, mode));
@@ -359,7 +362,7 @@ fn board(p: &Prepared, items: &[usize], mode: Mode) -> Vec<Value> {
                 .filter(|&&i| p.site.stories[i].status.status == st)
                 .map(|&i| p.card(i, mode))
                 .collect();
-            json!({"name": st.as_str(), "label": st.label(), "count": cards.len(), "stories": cards})
+            json!({"name": st.as_str(), "label": status_label(&p.theme.i18n, st), "count": cards.len(), "stories": cards})
         })
         .collect()
 }

@@ -3,18 +3,18 @@
 use serde_json::{json, Value};
 use tera::Context as TeraContext;
 
-use super::context::{human_date, tag_ref};
+use super::context::{level_name, tag_ref};
 use super::keyed::Mode;
 use super::meta::{meta, meta_only, put, shares};
 use super::Prepared;
+use crate::i18n::Msg;
 use crate::model::{routes, Role};
 use crate::recognition::Entry;
-use crate::util::words::count as plural;
 
 pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
     let m = &p.site.members[i];
     let r = &p.rec.members[i];
-    let levels = &p.site.config.recognition.levels;
+    let i18n = &p.theme.i18n;
     let path = routes::member(&m.handle);
     let permalink = p.urls.abs(&path);
     let refs = |idx: &[usize]| {
@@ -33,19 +33,19 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
             "interests": m.interests.iter().map(|t| tag_ref(t, &p.urls)).collect::<Vec<_>>(),
             "bio": mode.keyed(p.bio_key(i), || p.bio_html(i)),
             "story_count": r.story_count,
-            "next_level": r.next_level.map(|(l, needed)| json!({"name": levels[l].name, "needed": needed})),
-            "badges": r.badges.iter().map(|b| json!({"id": b.id, "name": b.name, "reason": b.reason})).collect::<Vec<_>>(),
-            "awards": m.awards.iter().map(|a| json!({"name": a.name, "date": a.date.to_string(), "date_human": human_date(a.date), "reason": a.reason})).collect::<Vec<_>>(),
+            "next_level": r.next_level.map(|(l, needed)| json!({"name": level_name(p.site, i18n, l), "needed": needed})),
+            "badges": r.badges.iter().map(|b| json!({"id": b.id, "name": i18n.t(&format!("badge-{}", b.id)), "reason": i18n.msg(&b.why)})).collect::<Vec<_>>(),
+            "awards": m.awards.iter().map(|a| json!({"name": a.name, "date": a.date.to_string(), "date_human": i18n.date(a.date), "reason": a.reason})).collect::<Vec<_>>(),
             "stories": p.by_member(i).iter().map(|&s| p.card(s, mode)).collect::<Vec<_>>(),
             "answers": answers(p, i, mode),
             "coauthors": refs(&r.coauthors),
             "thanked_by": refs(&r.thanked_by),
-            "to_meet": r.to_meet.iter().map(|t| json!({"member": p.member_ref(t.member, mode), "reason": t.reason})).collect::<Vec<_>>(),
+            "to_meet": r.to_meet.iter().map(|t| json!({"member": p.member_ref(t.member, mode), "reason": i18n.msg(&t.why)})).collect::<Vec<_>>(),
             "feed_url": p.urls.path(&format!("{path}atom.xml")),
             "badge_url": p.urls.path(&format!("{path}badge.svg")),
             "badge_markdown": format!("[![{label}: {value}]({badge_url})]({permalink})"),
             "badge_html": format!("<a href=\"{permalink}\"><img src=\"{badge_url}\" alt=\"{label}: {value}\"></a>"),
-            "joined_human": m.joined.map(human_date).unwrap_or_default(),
+            "joined_human": m.joined.map(|d| i18n.date(d)).unwrap_or_default(),
             "permalink": permalink,
         });
         if let Value::Object(e) = extra {
@@ -58,7 +58,11 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
         .strip_prefix(&p.urls.prefix)
         .map(|u| p.urls.abs(u))
         .unwrap_or_default();
-    let summary = format!("{} on {}", m.name, p.site.config.title);
+    let summary = i18n.msg(
+        &Msg::new("badge-alt")
+            .str("name", &m.name)
+            .str("site", &p.site.config.title),
+    );
     let mut ctx = TeraContext::new();
     put(
         &mut ctx,
@@ -93,7 +97,7 @@ pub fn badge_value(p: &Prepared, i: usize) -> String {
     } else if !r.level.is_empty() {
         r.level.clone()
     } else {
-        "Member".to_string()
+        p.theme.i18n.t("badge-member")
     }
 }
 
@@ -111,23 +115,25 @@ fn entries(
 pub fn leaderboard(p: &Prepared, mode: Mode) -> TeraContext {
     let lb = &p.rec.leaderboard;
     let levels = &p.site.config.recognition.levels;
-    let stories = |e: &Entry| plural(e.count, "story", "stories");
+    let i18n = &p.theme.i18n;
+    let stories = |e: &Entry| i18n.count("count-stories", e.count);
     let joined = |e: &Entry| {
         p.site.members[e.member]
             .joined
-            .map(|d| format!("joined {}", human_date(d)))
+            .map(|d| i18n.msg(&Msg::new("joined-on").str("date", i18n.date(d))))
             .unwrap_or_default()
     };
     let hosts: Vec<Value> = lb.hosts.iter().map(|&m| json!({"member": p.member_ref(m, mode), "count": p.rec.members[m].story_count, "detail": stories(&Entry { member: m, count: p.rec.members[m].story_count })})).collect();
     let by_level: Vec<Value> = lb
         .levels
         .iter()
-        .map(|(l, list)| json!({"name": levels[*l].name, "rank": l + 1, "stories": levels[*l].stories, "members": entries(p, mode, list, stories)}))
+        .map(|(l, list)| json!({"name": level_name(p.site, i18n, *l), "rank": l + 1, "stories": levels[*l].stories, "members": entries(p, mode, list, stories)}))
         .collect();
+    let description = Msg::new("leaderboard-description").str("site", &p.site.config.title);
     let mut ctx = meta_only(
         p,
-        "Leaderboard",
-        &format!("Who makes {} what it is", p.site.config.title),
+        &i18n.t("leaderboard-title"),
+        &i18n.msg(&description),
         routes::LEADERBOARD,
     );
     ctx.insert("hosts", &hosts);
@@ -137,7 +143,7 @@ pub fn leaderboard(p: &Prepared, mode: Mode) -> TeraContext {
     ctx.insert(
         "most_thanked",
         &entries(p, mode, &lb.most_thanked, |e| {
-            format!("thanked in {}", plural(e.count, "story", "stories"))
+            i18n.msg(&Msg::new("why-thanked").num("n", e.count))
         }),
     );
     ctx.insert("newest", &entries(p, mode, &lb.newest, joined));
@@ -145,15 +151,35 @@ pub fn leaderboard(p: &Prepared, mode: Mode) -> TeraContext {
 }
 
 pub fn stats(p: &Prepared) -> TeraContext {
+    let i18n = &p.theme.i18n;
+    let description = Msg::new("stats-description").str("site", &p.site.config.title);
     let mut ctx = meta_only(
         p,
-        "Community stats",
-        &format!("How {} grows", p.site.config.title),
+        &i18n.t("stats-title"),
+        &i18n.msg(&description),
         routes::STATS,
     );
     ctx.insert("charts", &crate::render::charts_for(p));
     ctx.insert("counts", &p.base.get("site").and_then(|s| s.get("counts")));
     ctx.insert("json_url", &p.urls.path(routes::STATS_JSON));
-    ctx.insert("feedback", &crate::recognition::feedback::feedback(p.site));
+    ctx.insert("feedback", &feedback_stats(p));
     ctx
+}
+
+/// The stats page's feedback figures, with the statuses' names in the
+/// site's language.
+fn feedback_stats(p: &Prepared) -> Value {
+    let mut v =
+        serde_json::to_value(crate::recognition::feedback::feedback(p.site)).unwrap_or_default();
+    if let Some(rows) = v.get_mut("by_status").and_then(Value::as_array_mut) {
+        for row in rows {
+            let name = row.get("status").and_then(Value::as_str).unwrap_or("");
+            let label = match crate::model::Status::parse(&name.to_lowercase()) {
+                Some(st) => super::context::status_label(&p.theme.i18n, st),
+                None => name.to_string(),
+            };
+            row["status"] = json!(label);
+        }
+    }
+    v
 }

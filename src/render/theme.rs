@@ -8,6 +8,7 @@ use include_dir::{include_dir, Dir};
 use tera::Tera;
 use walkdir::WalkDir;
 
+use crate::i18n::{self, Catalogue};
 use crate::incremental::fingerprint::{Fp, FpHasher};
 use crate::util::diag::Diagnostic;
 
@@ -39,14 +40,18 @@ pub struct Theme {
     /// Shared with the next build's theme when no template changed.
     pub tera: Arc<Tera>,
     pub statics: Vec<(String, Bytes)>,
-    /// A fingerprint of every template, for build caches (static files are
-    /// copied, and have keys of their own).
+    /// A fingerprint of every template and catalogue and the language, for
+    /// build caches (static files are copied, and have keys of their own).
     pub fingerprint: Fp,
+    /// The words of the site's language (templates call it as `t`).
+    pub i18n: Arc<Catalogue>,
 }
 
-/// Loads theme `name` for the site at `root`. Site `templates/` files override theme ones.
-pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
-    load_reusing(root, name, None)
+/// Loads theme `name` for the site at `root` in language `lang`. Site
+/// `templates/` files override theme ones, and content/translations.ftl
+/// the theme's words.
+pub fn load(root: &Path, name: &str, lang: &str) -> Result<Theme, Vec<Diagnostic>> {
+    load_reusing(root, name, lang, None)
 }
 
 /// `load`, reusing the compiled templates of `last` when every template is
@@ -54,6 +59,7 @@ pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
 pub fn load_reusing(
     root: &Path,
     name: &str,
+    lang: &str,
     last: Option<&Theme>,
 ) -> Result<Theme, Vec<Diagnostic>> {
     for parts in [&["themes", name][..], &["templates"]] {
@@ -88,13 +94,33 @@ pub fn load_reusing(
         }
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    compile(files, last)
+    let site_words = i18n::site::read(root).map_err(|d| vec![d])?;
+    compile(
+        files,
+        Words {
+            lang,
+            site: site_words,
+        },
+        last,
+    )
 }
 
-fn compile(files: Vec<(String, Bytes)>, last: Option<&Theme>) -> Result<Theme, Vec<Diagnostic>> {
+/// The language and the site's own catalogue text, for `compile`.
+struct Words<'a> {
+    lang: &'a str,
+    site: Option<String>,
+}
+
+fn compile(
+    files: Vec<(String, Bytes)>,
+    words: Words,
+    last: Option<&Theme>,
+) -> Result<Theme, Vec<Diagnostic>> {
     let mut templates = Vec::new();
     let mut statics = Vec::new();
+    let mut catalogues = Vec::new();
     let mut hash = FpHasher::new();
+    hash.add(words.lang).add(&words.site);
     for (rel, bytes) in files {
         let data = bytes.read().map_err(|e| {
             vec![Diagnostic::error(
@@ -115,6 +141,16 @@ fn compile(files: Vec<(String, Bytes)>, last: Option<&Theme>) -> Result<Theme, V
             templates.push((name.to_string(), text));
         } else if let Some(out) = rel.strip_prefix("static/") {
             statics.push((out.to_string(), bytes));
+        } else if let Some(name) = rel.strip_prefix("i18n/") {
+            hash.add(&rel).add(&data);
+            let text = String::from_utf8(data).map_err(|_| {
+                vec![Diagnostic::error(
+                    &rel,
+                    "not-utf8",
+                    "catalogue is not valid UTF-8",
+                )]
+            })?;
+            catalogues.push((name.to_string(), text));
         }
     }
     let fingerprint = hash.fp();
@@ -123,9 +159,28 @@ fn compile(files: Vec<(String, Bytes)>, last: Option<&Theme>) -> Result<Theme, V
             tera: Arc::clone(&last.tera),
             statics,
             fingerprint,
+            i18n: Arc::clone(&last.i18n),
         });
     }
+    let catalogue = Arc::new(Catalogue::new(
+        words.lang,
+        &catalogues,
+        words.site.as_deref(),
+    )?);
     let mut tera = Tera::default();
+    tera.register_function("t", i18n::TeraT::html(Arc::clone(&catalogue)));
+    tera.register_function("tr", i18n::TeraT::text(Arc::clone(&catalogue)));
+    tera.register_function(
+        "names",
+        i18n::html::WithWords::names(Arc::clone(&catalogue)),
+    );
+    tera.register_function(
+        "story_link",
+        i18n::html::WithWords::story_link(Arc::clone(&catalogue)),
+    );
+    tera.register_function("link", i18n::html::link);
+    tera.register_function("strong", i18n::html::strong);
+    tera.register_function("time", i18n::html::time);
     tera.autoescape_on(vec![".html", ".xml"]);
     // Tera's default also escapes `/`, which bloats every URL for no safety gain
     // in quoted attributes and text.
@@ -136,6 +191,7 @@ fn compile(files: Vec<(String, Bytes)>, last: Option<&Theme>) -> Result<Theme, V
         tera: Arc::new(tera),
         statics,
         fingerprint,
+        i18n: catalogue,
     })
 }
 

@@ -216,7 +216,7 @@ fn the_index_matches_every_page_a_build_renders() {
         .build();
     site.config.stories_per_page = 1;
     let theme =
-        crate::render::theme::load(std::path::Path::new("/nonexistent"), "default").unwrap();
+        crate::render::theme::load(std::path::Path::new("/nonexistent"), "default", "en").unwrap();
     let rec = crate::recognition::compute(&site);
     let images = crate::render::images::prepare(
         std::path::Path::new("/nonexistent"),
@@ -240,4 +240,24 @@ fn the_index_matches_every_page_a_build_renders() {
     assert!(index.has("/tags/repair/page/2/") && index.has("/stories/page/2/"));
     assert!(!index.has("/stories/page/3/"));
     assert!(!index.has("/kinds/review/page/2/"));
+}
+
+#[test]
+fn a_host_name_without_https_is_called_that() {
+    let site = site();
+    let found = problems(
+        &site,
+        "first-run",
+        "[@x](twitter.com/@x) [w](openfeature.dev) [f](notes.pdf)\n",
+    );
+    assert_eq!(
+        found[0].2,
+        "broken link `twitter.com/@x`: the address is missing `https://`, so it is read as a file beside the story"
+    );
+    assert_eq!(
+        found[0].3,
+        "write `https://twitter.com/@x` to link to the other site"
+    );
+    assert!(found[1].2.contains("missing `https://`"), "{:?}", found[1]);
+    assert!(!found[2].2.contains("https"), "{:?}", found[2]);
 }

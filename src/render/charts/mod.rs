@@ -11,6 +11,9 @@
 //! Output is a pure function of the input: the same data gives the same bytes.
 
 use crate::recognition::Stats;
+use chrono::Datelike;
+
+use crate::i18n::{Arg, Catalogue, Msg};
 
 /// viewBox width of every chart; heights vary with the chart type. Charts
 /// drawn 640 units wide and scaled to a phone's column put their labels at
@@ -36,6 +39,8 @@ pub struct ChartOptions<'a> {
     pub y_label: &'a str,
     /// Text for `<desc>`; `None` generates a summary of the data.
     pub desc: Option<&'a str>,
+    /// What an empty chart says ("No data yet").
+    pub empty: &'a str,
 }
 
 impl<'a> ChartOptions<'a> {
@@ -45,6 +50,7 @@ impl<'a> ChartOptions<'a> {
             x_label,
             y_label,
             desc: None,
+            empty: "No data yet",
         }
     }
 }
@@ -60,45 +66,77 @@ pub struct StatsCharts {
 
 /// The stats page's charts, with ids `{prefix}-months`, `{prefix}-members`,
 /// `{prefix}-kinds` and `{prefix}-topics` (each followed by `-title`/`-desc`).
-pub fn stats_charts(stats: &Stats, prefix: &str) -> StatsCharts {
+pub fn stats_charts(stats: &Stats, prefix: &str, i18n: &Catalogue) -> StatsCharts {
     let id = |s: &str| format!("{prefix}-{s}");
     let kinds: Vec<(String, usize)> = stats
         .by_kind
         .iter()
-        .map(|(k, n)| (k.plural().to_string(), *n))
+        .map(|(k, n)| (i18n.t(&format!("kinds-{}", k.as_str())), *n))
         .collect();
+    let t = |k: &str| i18n.t(k);
+    let (month, stories) = (t("chart-axis-month"), t("chart-axis-stories"));
+    let (members, kind, topic) = (
+        t("chart-axis-members"),
+        t("chart-axis-kind"),
+        t("chart-axis-topic"),
+    );
+    let empty = t("chart-no-data");
+    let opts = |name: &str, x: &'_ str, y: &'_ str| (id(name), x.to_string(), y.to_string());
+    let with =
+        |o: &(String, String, String), desc: Option<&str>, f: &dyn Fn(&ChartOptions) -> String| {
+            let mut c = ChartOptions::new(&o.0, &o.1, &o.2);
+            c.empty = &empty;
+            c.desc = desc;
+            f(&c)
+        };
+    let months = in_words(&stats.per_month, i18n);
+    let joined = in_words(&stats.cumulative_members, i18n);
+    let (d1, d2) = (series_words(&months, i18n), series_words(&joined, i18n));
     StatsCharts {
-        per_month: bar_chart(
-            "Stories per month",
-            &in_words(&stats.per_month),
-            &ChartOptions::new(&id("months"), "Month", "Stories"),
-        ),
-        cumulative_members: line_chart(
-            "Members over time",
-            &in_words(&stats.cumulative_members),
-            &ChartOptions::new(&id("members"), "Month", "Members"),
-        ),
-        by_kind: hbar_chart(
-            "Stories by kind",
-            &kinds,
-            &ChartOptions::new(&id("kinds"), "Stories", "Kind"),
-        ),
-        top_topics: hbar_chart(
-            "Top topics",
-            &stats.top_topics,
-            &ChartOptions::new(&id("topics"), "Stories", "Topic"),
-        ),
+        per_month: with(&opts("months", &month, &stories), d1.as_deref(), &|c| {
+            bar_chart(&t("chart-per-month"), &months, c)
+        }),
+        cumulative_members: with(&opts("members", &month, &members), d2.as_deref(), &|c| {
+            line_chart(&t("chart-members"), &joined, c)
+        }),
+        by_kind: with(&opts("kinds", &stories, &kind), None, &|c| {
+            hbar_chart(&t("chart-kinds"), &kinds, c)
+        }),
+        top_topics: with(&opts("topics", &stories, &topic), None, &|c| {
+            hbar_chart(&t("chart-topics"), &stats.top_topics, c)
+        }),
     }
 }
 
 /// A monthly series with its months written as words ("Mar 2025", not
-/// "2025-03"), as the rest of the site writes dates.
-fn in_words(data: &[(String, usize)]) -> Vec<(String, usize)> {
+/// "2025-03"), as the rest of the site writes dates, in its language.
+fn in_words(data: &[(String, usize)], i18n: &Catalogue) -> Vec<(String, usize)> {
     let word = |month: &str| {
-        chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d")
-            .map_or_else(|_| month.to_string(), |d| d.format("%b %Y").to_string())
+        chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").map_or_else(
+            |_| month.to_string(),
+            |d| i18n.msg(&Msg::new("chart-month").arg("month", Arg::Month(d.year(), d.month0()))),
+        )
     };
     data.iter().map(|(m, n)| (word(m), *n)).collect()
+}
+
+/// The `<desc>` of a series in the site's language (`None` when empty).
+fn series_words(data: &[(String, usize)], i18n: &Catalogue) -> Option<String> {
+    let (first, last) = (data.first()?, data.last()?);
+    let peak = data
+        .iter()
+        .fold(first, |best, d| if d.1 > best.1 { d } else { best });
+    let total: usize = data.iter().map(|d| d.1).sum();
+    let m = Msg::new("chart-series-desc")
+        .num("count", data.len())
+        .str("first", &first.0)
+        .num("first_n", first.1)
+        .str("last", &last.0)
+        .num("last_n", last.1)
+        .num("peak_n", peak.1)
+        .str("peak", &peak.0)
+        .num("sum", total);
+    Some(i18n.msg(&m))
 }
 
 /// Plot area of a vertical chart, in viewBox units.
@@ -315,10 +353,12 @@ fn open_svg(title: &str, desc: &str, opts: &ChartOptions, height: f64) -> String
 
 /// A chart with no data still says what it is.
 fn empty_chart(title: &str, opts: &ChartOptions) -> String {
-    let mut svg = open_svg(title, opts.desc.unwrap_or("No data yet."), opts, 80.0);
+    let said = format!("{}.", opts.empty);
+    let mut svg = open_svg(title, opts.desc.unwrap_or(&said), opts, 80.0);
     svg.push_str(&format!(
-        "<text x=\"{}\" y=\"44\" text-anchor=\"middle\">No data yet</text></svg>",
-        num(WIDTH / 2.0)
+        "<text x=\"{}\" y=\"44\" text-anchor=\"middle\">{}</text></svg>",
+        num(WIDTH / 2.0),
+        esc(opts.empty)
     ));
     svg
 }

@@ -156,8 +156,11 @@ fn stats_charts_have_distinct_ids_and_are_deterministic() {
         top_topics: vec![("shoes".into(), 9), ("repair".into(), 4)],
         ..Stats::default()
     };
-    let a = stats_charts(&stats, "stats");
-    assert_eq!(a, stats_charts(&stats, "stats"));
+    let a = stats_charts(&stats, "stats", &crate::i18n::Catalogue::english());
+    assert_eq!(
+        a,
+        stats_charts(&stats, "stats", &crate::i18n::Catalogue::english())
+    );
     let mut ids = Vec::new();
     for svg in [
         &a.per_month,

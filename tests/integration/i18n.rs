@@ -1,0 +1,199 @@
+//! The site's language: the example site built in German has no English
+//! catalogue string left on its pages; in Arabic it reads right to left with
+//! Arabic dates; a site's own catalogue overrides a key, and `check` names
+//! a key the theme does not have.
+
+use std::path::Path;
+
+use crate::support::*;
+
+/// The example site (this repository's content/) in `lang`, in a temporary folder.
+fn example_in(lang: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("content"), &dir.path().join("content"));
+    let yaml = dir.path().join("content/site.yaml");
+    let text = read(&yaml);
+    let text: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("language:") {
+                format!("language: {lang}\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    std::fs::write(&yaml, text).unwrap();
+    dir
+}
+
+/// The English catalogue's phrases (the text between placeables, of two
+/// words or more), which a page in another language must not show.
+fn english_phrases() -> Vec<String> {
+    let en = read(&repo().join("themes/default/i18n/en.ftl"));
+    let mut out = Vec::new();
+    for line in en.lines() {
+        let Some((key, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        if key.starts_with(|c: char| !c.is_ascii_lowercase()) || key.contains(' ') {
+            continue;
+        }
+        let mut rest = value;
+        while !rest.is_empty() {
+            let (text, after) = match rest.find('{') {
+                Some(i) => (&rest[..i], rest[i..].split_once('}').map_or("", |(_, a)| a)),
+                None => (rest, ""),
+            };
+            let text = text.trim_matches(|c: char| " .,:;()#–—".contains(c));
+            if text.len() >= 6 && text.contains(' ') {
+                out.push(text.to_string());
+            }
+            rest = after;
+        }
+    }
+    out
+}
+
+/// The visible text and attribute values of a page, without the stories'
+/// own words (the members wrote them in English).
+fn theme_text(path: &Path) -> String {
+    let doc = html(path);
+    let mut out = String::new();
+    for el in doc.root_element().descendants() {
+        if let Some(e) = scraper::ElementRef::wrap(el) {
+            let skip = e
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|a| a.value().classes().any(|c| c == "prose"));
+            if skip {
+                continue;
+            }
+            for (_, v) in e.value().attrs() {
+                out.push_str(v);
+                out.push('\n');
+            }
+        } else if let Some(t) = el.value().as_text() {
+            let in_prose = el
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|a| a.value().classes().any(|c| c == "prose"));
+            if !in_prose {
+                out.push_str(t);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_example_in_german_shows_no_english_catalogue_string() {
+    let site = example_in("de");
+    let out = site.path().join("public");
+    build_cold(site.path(), &out);
+    let phrases = english_phrases();
+    assert!(phrases.len() > 50, "{} phrases", phrases.len());
+    let mut found = Vec::new();
+    for (rel, _) in files(&out) {
+        // The /write/ and /join/ forms are not in the catalogue yet.
+        let forms = rel.starts_with("write/") || rel.starts_with("join/");
+        if !rel.ends_with(".html") || forms {
+            continue;
+        }
+        let text = theme_text(&out.join(&rel));
+        for p in &phrases {
+            if text.contains(p.as_str()) {
+                found.push(format!("{rel}: {p}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "English left:\n{}", found.join("\n"));
+    let home = read(&out.join("index.html"));
+    assert!(home.contains("<html lang=de dir=ltr>"), "{}", &home[..200]);
+    assert!(home.contains("Neueste Geschichten"));
+}
+
+#[test]
+fn the_example_in_arabic_reads_right_to_left_with_arabic_dates() {
+    let site = example_in("ar");
+    let out = site.path().join("public");
+    build_cold(site.path(), &out);
+    let home = read(&out.join("index.html"));
+    assert!(home.contains("<html lang=ar dir=rtl>"), "{}", &home[..200]);
+    assert!(home.contains("أحدث القصص"));
+    let months = [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ];
+    assert!(
+        months.iter().any(|m| home.contains(m)),
+        "no Arabic month on the home page"
+    );
+}
+
+#[test]
+fn a_site_catalogue_overrides_keys_and_check_names_unknown_ones() {
+    let site = example_in("en");
+    let own = site.path().join("content/translations.ftl");
+    std::fs::write(&own, "# Our words\nnav-stories = Tales\n").unwrap();
+    let out = site.path().join("public");
+    build_cold(site.path(), &out);
+    assert!(read(&out.join("index.html")).contains(">Tales</a>"));
+    std::fs::write(&own, "nav-stories = Tales\nhome-lates = Fresh tales\n").unwrap();
+    let o = potluck(&["check", "--root", site.path().to_str().unwrap()]);
+    let said = stdout(&o) + &stderr(&o);
+    assert!(!o.status.success(), "{said}");
+    assert!(said.contains("content/translations.ftl:2:1"), "{said}");
+    assert!(said.contains("did you mean `home-latest`?"), "{said}");
+}
+
+#[test]
+fn a_spanish_story_on_an_english_site_says_its_language() {
+    let site = example_in("en");
+    let story = "---\ntitle: Una ruta por la sierra\nauthors: [jose-nunez]\ndate: 2026-01-01\nlang: es\n---\nCaminamos tres días por la sierra.\n";
+    std::fs::write(site.path().join("content/stories/una-ruta.md"), story).unwrap();
+    let out = site.path().join("public");
+    build_cold(site.path(), &out);
+    let page = read(&out.join("stories/una-ruta/index.html"));
+    assert!(page.contains("<html lang=en dir=ltr>"));
+    assert!(
+        page.contains("<h1 class=story-title lang=es dir=ltr>Una ruta por la sierra</h1>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<div class=\"prose measure\" lang=es dir=ltr>"),
+        "{page}"
+    );
+    let listing = read(&out.join("kinds/story/index.html"));
+    assert!(
+        listing.contains("lang=es dir=ltr><a class=card-link href=/stories/una-ruta/>"),
+        "{listing}"
+    );
+    let feed = read(&out.join("atom.xml"));
+    assert!(
+        feed.contains("<entry xml:lang=\"es\">\n<title>Una ruta por la sierra</title>"),
+        "{feed}"
+    );
+
+    let bad = story.replace("lang: es", "lang: Spanish");
+    std::fs::write(site.path().join("content/stories/una-ruta.md"), bad).unwrap();
+    let o = potluck(&["check", "--root", site.path().to_str().unwrap()]);
+    let said = stdout(&o) + &stderr(&o);
+    assert!(!o.status.success(), "{said}");
+    assert!(said.contains("content/stories/una-ruta.md:5:7"), "{said}");
+    assert!(
+        said.contains("`lang` is not a language tag: `Spanish`"),
+        "{said}"
+    );
+}

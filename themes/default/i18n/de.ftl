@@ -1,0 +1,289 @@
+# potluck default theme: German (Deutsch).
+#
+# Same keys and placeables as en.ftl (a test checks it). Anyone fluent in
+# German may improve it by pull request; say in the pull request what reads
+# better and why. The informal "du" is the register of the theme: it speaks
+# to members of a community, not to customers.
+
+## Lists and shared words
+
+list-separator = {", "}
+list-and = { $first } und { $last }
+list-more = { $n } weitere
+kind-story = Geschichte
+kind-review = Test
+kind-tip = Tipp
+kind-feedback = Feedback
+kind-event = Veranstaltung
+kinds-story = Geschichten
+kinds-review = Tests
+kinds-tip = Tipps
+kinds-feedback = Feedback
+kinds-event = Veranstaltungen
+count-stories = { $n ->
+    [one] { $n } Geschichte
+   *[other] { $n } Geschichten
+}
+word-members = { $n ->
+    [one] Mitglied
+   *[other] Mitglieder
+}
+word-stories = { $n ->
+    [one] Geschichte
+   *[other] Geschichten
+}
+word-topics = { $n ->
+    [one] Thema
+   *[other] Themen
+}
+word-new-this-month = { $n ->
+    [one] neue Geschichte diesen Monat
+   *[other] neue Geschichten diesen Monat
+}
+reading-time = { $n } Min. Lesezeit
+role-host = Gastgeber·in
+role-champion = Botschafter·in
+level-newcomer = Neuling
+level-contributor = Mitwirkende·r
+level-regular = Stammgast
+level-champion = Champion
+status-open = Offen
+status-heard = Gehört
+status-planned = Geplant
+status-done = Umgesetzt
+status-declined = Abgelehnt
+
+## Every page: header, navigation, footer
+
+skip-to-content = Zum Inhalt springen
+search-label = Geschichten und Mitglieder durchsuchen
+menu = Menü
+nav-main = Hauptnavigation
+nav-stories = Geschichten
+nav-members = Mitglieder
+nav-topics = Themen
+nav-feedback = Feedback
+nav-leaderboard = Bestenliste
+nav-stats = Statistik
+nav-about = Über uns
+nav-join = Mitmachen
+nav-write = Erzähl deine Geschichte
+footer-feed = Atom-Feed
+footer-built = Erstellt mit { $generator }
+title-separator = {" · "}
+
+## Story cards and lists
+
+featured = Empfohlen
+first-story-mark = Erste Geschichte
+card-topics = Themen von { $title }
+story-link-meta = { $kind } von { $by }, { $date }
+pagination = Seitennavigation
+page-newer = Neuer
+page-older = Älter
+page-current = (aktuelle Seite)
+page-number = Seite
+page-of = Seite { $current } von { $total }
+share = Teilen
+joined-on = dabei seit { $date }
+
+## Home page
+
+home-read = Geschichten lesen
+home-share = Erzähl deine Geschichte
+home-featured = Empfohlen
+home-newest = Sag Hallo zu unseren neuesten Mitgliedern
+home-joined = Dabei seit { $date }
+home-first-story = Erste Geschichte: { $link }
+home-latest = Neueste Geschichten
+home-all-stories = Alle Geschichten
+home-no-stories = Noch keine Geschichten. Die erste könnte deine sein.
+home-see-all = Alle Geschichten ansehen
+home-join-title = Mitmachen
+home-join-text = Die Geschichten hier schreiben die Mitglieder. Erzähl von einem Erlebnis, teile einen Tipp oder einen Test, oder sag, was { $brand } besser machen könnte: Ehrliche Kritik ist willkommen. Du brauchst nur einen Browser und ein kostenloses Konto.
+home-join-button = Mitmachen
+home-how-title = So machst du mit
+home-how-text = Die Geschichten hier schreiben die Mitglieder. Erzähl von einem Erlebnis, teile einen Tipp oder einen Test, oder sag, was { $brand } besser machen könnte: Ehrliche Kritik ist willkommen.
+home-how-button = Erfahre, wie du beitragen kannst
+
+## A story's page
+
+answer-of = Antwort von { $brand }
+in-answer-to = Als Antwort auf { $link }
+status-label = Status: { $status }
+feedback-note-title = Feedback.
+feedback-note = Diese Geschichte ist die Kritik eines Mitglieds an { $brand }, unverändert veröffentlicht. Kritik gehört hier zum Gespräch.
+story-by = Von { $names }
+story-updated = Aktualisiert am { $date }
+story-topics = Themen
+welcome-banner = Die erste Geschichte von { $handle } – herzlich willkommen!
+thanks-to = Danke an { $names }.
+answers-count = Antworten: { $n }
+about-authors = { $n ->
+    [one] Über die Autorin oder den Autor
+   *[other] Über die Autorinnen und Autoren
+}
+share-story = Diese Geschichte teilen
+suggest-edit = Änderung vorschlagen
+suggest-edit-note = (öffnet die Datei der Geschichte im Repository)
+cover-alt = Titelbild zu { $title }
+
+## Listings
+
+all-stories = Alle Geschichten
+title-page = { $title }, Seite { $n } von { $total }
+subscribe = Abonnieren (Atom)
+subscribe-tag = #{ $tag } abonnieren (Atom)
+no-stories-here = Hier gibt es noch keine Geschichten.
+no-stories-tag = Zu diesem Thema gibt es noch keine Geschichten.
+stories-about = Geschichten zu { $tag }
+topics-title = Themen
+topics-lede = { $n ->
+    [one] { $n } Thema, über das Mitglieder schreiben.
+   *[other] { $n } Themen, über die Mitglieder schreiben.
+}
+no-topics = Noch keine Themen.
+kinds-nav = Arten von Geschichten
+kind-feedback-note = Kritik von Mitgliedern an { $brand }, unverändert veröffentlicht. Kritik gehört hier zum Gespräch, und so wird vieles besser.
+board-title = Ihr habt es gesagt, wir haben gehandelt
+board-none = Keine.
+board-by = von { $names }, { $date }
+all-feedback = Alles Feedback
+nothing-here = Hier ist noch nichts.
+
+## Members
+
+members-title = Mitglieder
+members-lede = Die Menschen, die { $site } schreiben.
+members-description = Die { $n } Mitglieder von { $site }
+hosts-title = Gastgeber·innen
+hosts-lede = Das Team von { $brand }, das sich um die Community kümmert.
+champions-title = Botschafter·innen
+everyone = Alle
+no-members = Noch keine Mitglieder.
+badge-member = Mitglied
+
+## A member's profile
+
+profile-joined = Dabei seit { $date }
+profile-about = Über mich
+profile-stories = Geschichten
+profile-earlier = Frühere Geschichten
+profile-no-stories = { $name } hat noch keine Geschichte veröffentlicht.
+profile-answers = Antworten
+profile-coauthors = Mitautor·innen
+profile-thanked-by = Bedankt von
+profile-meet = Mitglieder zum Kennenlernen
+profile-recognition = Anerkennung
+level-and-badges = Stufe und Abzeichen
+profile-level = Stufe
+next-level = { $n ->
+    [one] Noch { $n } Geschichte bis { $level }
+   *[other] Noch { $n } Geschichten bis { $level }
+}
+highest-level = Höchste Stufe erreicht.
+profile-badges = Abzeichen
+no-badges = Noch keine Abzeichen: Die erste Geschichte bringt eins.
+profile-awards = Auszeichnungen
+profile-follow = Folgen
+profile-feed = Geschichten von { $name } (Atom)
+share-profile = Dieses Profil teilen
+edit-profile = Profil bearbeiten
+get-badge = Hol dir dein Abzeichen
+get-badge-lede = Zeig auf deiner Website oder in deinem README, dass du zu { $site } gehörst.
+badge-alt = { $name } bei { $site }
+interests = Interessen
+
+## Badges and their reasons
+
+badge-first-story = Erste Geschichte
+badge-co-creator = Mitgestalter·in
+badge-connector = Verbinder·in
+badge-critic = Kritiker·in
+badge-thanked = Bedankt
+badge-early-member = Frühes Mitglied
+badge-streak = Serie
+why-first-story = hat „{ $title }“ am { $date } veröffentlicht
+why-co-creator = { $stories ->
+    [one] { $stories } Geschichte
+   *[other] { $stories } Geschichten
+} gemeinsam mit { $members ->
+    [one] { $members } Mitglied
+   *[other] { $members } Mitgliedern
+} geschrieben
+why-connector = hat mit { $n } verschiedenen Mitgliedern geschrieben
+why-critic-one = hat das Feedback „{ $title }“ geschrieben
+why-critic = { $n ->
+    [one] hat { $n } Feedback geschrieben, zuletzt „{ $title }“
+   *[other] hat { $n } Feedbacks geschrieben, zuletzt „{ $title }“
+}
+why-thanked = { $n ->
+    [one] in { $n } Geschichte bedankt
+   *[other] in { $n } Geschichten bedankt
+}
+why-early = dabei seit { $date }, Mitglied Nr. { $pos } der ersten { $n }
+why-early-tie = dabei seit { $date }, am selben Tag wie Mitglied Nr. { $n }
+why-streak = { $n } Monate in Folge Geschichten, { $from } – { $to }
+meet-wrote-with = ihr habt beide mit { $names } geschrieben
+meet-write-about = ihr schreibt beide über { $topics }
+meet-into = ihr interessiert euch beide für { $topics }
+
+## Leaderboard
+
+leaderboard-title = Bestenliste
+leaderboard-lede = Anerkennung gibt es fürs Schreiben: Jede Geschichte zählt, gemeinsam geschriebene auch.
+your-hosts = Eure Gastgeber·innen
+levels-title = Stufen
+level-threshold = { $n ->
+    [one] ab { $n } Geschichte
+   *[other] ab { $n } Geschichten
+}
+level-nobody = Noch niemand. Du könntest die oder der Erste sein.
+board-member = Mitglied
+board-stories = Geschichten
+board-thanks = Danke
+top-year = Die Aktivsten der letzten 12 Monate
+top-all = Die Aktivsten aller Zeiten
+most-thanked = Am häufigsten bedankt
+newest-members = Neueste Mitglieder
+leaderboard-description = Wer { $site } ausmacht
+stats-description = Wie { $site } wächst
+
+## Stats
+
+stats-title = Community-Statistik
+stats-lede = Wie { $site } wächst, Geschichte für Geschichte.
+at-a-glance = Auf einen Blick
+new-this-month = neu diesen Monat
+stats-feedback = Feedback
+median-answer = { $n ->
+    [one] Mittlere Zeit bis zur ersten Antwort der Marke: { $n } Tag.
+   *[other] Mittlere Zeit bis zur ersten Antwort der Marke: { $n } Tage.
+}
+stats-json = Diese Zahlen als JSON herunterladen
+chart-per-month = Geschichten pro Monat
+chart-per-month-desc = Wie viele Geschichten jeden Monat erschienen sind.
+chart-members = Mitglieder im Zeitverlauf
+chart-members-desc = Wie viele Mitglieder bis zu jedem Monat dabei waren.
+chart-kinds = Geschichten nach Art
+chart-kinds-desc = Geschichten, Tests, Tipps, Feedback und Veranstaltungen.
+chart-topics = Die größten Themen
+chart-topics-desc = Die zehn Themen mit den meisten Geschichten.
+chart-axis-month = Monat
+chart-axis-stories = Geschichten
+chart-axis-members = Mitglieder
+chart-axis-kind = Art
+chart-axis-topic = Thema
+chart-no-data = Noch keine Daten
+chart-month = { $month }
+chart-series-desc = { $count } Werte von { $first } ({ $first_n }) bis { $last } ({ $last_n }); höchster Wert { $peak_n } im { $peak }; Summe { $sum }.
+
+## Other pages
+
+not-found-title = Seite nicht gefunden
+not-found-heading = Diese Seite haben wir nicht gefunden
+not-found-lede = Vielleicht ist sie umgezogen, oder der Link hat einen Tippfehler. Hier sind ein paar gute Orte, um weiterzumachen.
+home = Startseite
+edit-page = Diese Seite bearbeiten
+feed-tag = { $site }: { $tag }
+feed-member = { $name } bei { $site }

@@ -1,0 +1,326 @@
+# potluck default theme: English (the source catalogue).
+#
+# Every other catalogue has exactly these keys and the same placeables
+# ({ $n }, { $name }, ...); a test checks it. Anyone may improve the wording
+# by pull request; keep the meaning, and say in the pull request why.
+#
+# Notes for translators
+# - { $n } is a number and selects the plural form: write one variant per
+#   CLDR plural category of your language ([zero], [one], [two], [few],
+#   [many], *[other]); *[other] is required.
+# - Placeables ending in _html ({ $names }, { $link }) are links
+#   or other markup made elsewhere: keep them, anywhere in the sentence.
+# - { $brand } is the brand's name and { $site } the site's title, as the
+#   site writes them (never translated).
+# - Use gender-neutral wording: a member may be anyone.
+# - Write the text plainly: no HTML, no Markdown. Quotes “like this” around a
+#   story title are the language's own quotation marks.
+
+## Lists and shared words
+
+# Between the items of a list but the last two: "Ann, Bo and Cy".
+list-separator = {", "}
+# The last two items of a list ($first may already be "Ann, Bo").
+list-and = { $first } and { $last }
+# The last item of a shortened list: "repair, running and 2 more".
+list-more = { $n } more
+# A story's kind, as its chip and the kind's page title write it.
+kind-story = Story
+kind-review = Review
+kind-tip = Tip
+kind-feedback = Feedback
+kind-event = Event
+# The kinds' listing pages, as headings ("Tips").
+kinds-story = Stories
+kinds-review = Reviews
+kinds-tip = Tips
+kinds-feedback = Feedback
+kinds-event = Events
+# Counts of things.
+count-stories = { $n ->
+    [one] { $n } story
+   *[other] { $n } stories
+}
+# The word after a big number ("12 | stories") on the home page and stats.
+word-members = { $n ->
+    [one] member
+   *[other] members
+}
+word-stories = { $n ->
+    [one] story
+   *[other] stories
+}
+word-topics = { $n ->
+    [one] topic
+   *[other] topics
+}
+word-new-this-month = { $n ->
+    [one] new story this month
+   *[other] new stories this month
+}
+# A story's reading time, in minutes.
+reading-time = { $n } min read
+# A member's role, shown as a chip.
+role-host = Host
+role-champion = Ambassador
+# The built-in levels (a brand's own level names in site.yaml are shown as written).
+level-newcomer = Newcomer
+level-contributor = Contributor
+level-regular = Regular
+level-champion = Champion
+# A feedback story's status.
+status-open = Open
+status-heard = Heard
+status-planned = Planned
+status-done = Done
+status-declined = Declined
+
+## Every page: header, navigation, footer
+
+skip-to-content = Skip to content
+search-label = Search stories and members
+menu = Menu
+nav-main = Main
+nav-stories = Stories
+nav-members = Members
+nav-topics = Topics
+nav-feedback = Feedback
+nav-leaderboard = Leaderboard
+nav-stats = Stats
+nav-about = About
+nav-join = Join in
+nav-write = Share your story
+footer-feed = Atom feed
+# $generator is "potluck 0.1.0".
+footer-built = Built with { $generator }
+# The separator in page titles: "Members · Trailhead".
+title-separator = {" · "}
+
+## Story cards and lists
+
+featured = Featured
+first-story-mark = First story
+# The tag list of a card, for screen readers.
+card-topics = Topics of { $title }
+# "Review by Ann and Bo, 1 May 2024": another story of a conversation.
+story-link-meta = { $kind } by { $by }, { $date }
+pagination = Pagination
+page-newer = Newer
+page-older = Older
+page-current = (current page)
+page-number = Page
+# Above a listing's later pages.
+page-of = Page { $current } of { $total }
+share = Share
+joined-on = joined { $date }
+
+## Home page
+
+home-read = Read the stories
+home-share = Share your story
+home-featured = Featured
+home-newest = Say hello to our newest members
+home-joined = Joined { $date }
+home-first-story = First story: { $link }
+home-latest = Latest stories
+home-all-stories = All stories
+home-no-stories = No stories yet. The first one could be yours.
+home-see-all = See all stories
+home-join-title = Join in
+home-join-text = Members write the stories here. Share an experience, a tip, a review, or what { $brand } could do better: honest criticism is welcome. All it takes is a browser and a free account.
+home-join-button = Join in
+home-how-title = How to join
+home-how-text = Members write the stories here. Share an experience, a tip, a review, or what { $brand } could do better: honest criticism is welcome.
+home-how-button = Learn how to contribute
+
+## A story's page
+
+answer-of = { $brand }'s answer
+in-answer-to = In answer to { $link }
+status-label = Status: { $status }
+feedback-note-title = Feedback.
+feedback-note = This story is a member's critique of { $brand }, published as written. Criticism is part of the conversation here.
+story-by = By { $names }
+story-updated = Updated { $date }
+story-topics = Topics
+welcome-banner = First story from { $handle } — welcome!
+thanks-to = Thanks to { $names }.
+answers-count = Answers: { $n }
+about-authors = { $n ->
+    [one] About the author
+   *[other] About the authors
+}
+share-story = Share this story
+suggest-edit = Suggest an edit
+suggest-edit-note = (opens the story's file on the forge)
+# The alt text of a story's cover image when the story gives none.
+cover-alt = Cover image for { $title }
+
+## Listings
+
+all-stories = All stories
+# A listing's title on its later pages: "All stories, page 2 of 5".
+title-page = { $title }, page { $n } of { $total }
+subscribe = Subscribe (Atom)
+subscribe-tag = Subscribe to #{ $tag } (Atom)
+no-stories-here = No stories here yet.
+no-stories-tag = No stories with this topic yet.
+stories-about = Stories about { $tag }
+topics-title = Topics
+topics-lede = { $n ->
+    [one] { $n } topic members write about.
+   *[other] { $n } topics members write about.
+}
+no-topics = No topics yet.
+kinds-nav = Kinds of stories
+kind-feedback-note = Members' critiques of { $brand }, published as written. Criticism is part of the conversation here, and it is how things get better.
+board-title = You said, we did
+board-none = None.
+board-by = by { $names }, { $date }
+all-feedback = All feedback
+nothing-here = Nothing here yet.
+
+## Members
+
+members-title = Members
+members-lede = The people who write { $site }.
+# The members page's description for search engines and link previews.
+members-description = The { $n } members of { $site }
+hosts-title = Hosts
+hosts-lede = The { $brand } team looking after the community.
+champions-title = Ambassadors
+everyone = Everyone
+no-members = No members yet.
+# The embeddable badge of a member without a title or level.
+badge-member = Member
+
+## A member's profile
+
+profile-joined = Joined { $date }
+profile-about = About
+profile-stories = Stories
+profile-earlier = Earlier stories
+profile-no-stories = { $name } hasn't published a story yet.
+profile-answers = Answers
+profile-coauthors = Co-authors
+profile-thanked-by = Thanked by
+profile-meet = Members to meet
+profile-recognition = Recognition
+# The profile header's strip of title, level and badges, for screen readers.
+level-and-badges = Level and badges
+profile-level = Level
+next-level = { $n ->
+    [one] { $n } more story to reach { $level }
+   *[other] { $n } more stories to reach { $level }
+}
+highest-level = Highest level reached.
+profile-badges = Badges
+no-badges = No badges yet: the first story earns one.
+profile-awards = Awards
+profile-follow = Follow
+profile-feed = { $name }'s stories (Atom)
+share-profile = Share this profile
+edit-profile = Edit your profile
+get-badge = Get your badge
+get-badge-lede = Show you're part of { $site } on your website or README.
+badge-alt = { $name } on { $site }
+interests = Interests
+
+## Badges and their reasons
+
+badge-first-story = First story
+badge-co-creator = Co-creator
+badge-connector = Connector
+badge-critic = Critic
+badge-thanked = Thanked
+badge-early-member = Early member
+badge-streak = Streak
+why-first-story = published “{ $title }” on { $date }
+why-co-creator = co-created { $stories ->
+    [one] { $stories } story
+   *[other] { $stories } stories
+} with { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}
+why-connector = co-authored with { $n } different members
+why-critic-one = wrote the feedback “{ $title }”
+why-critic = { $n ->
+    [one] wrote { $n } feedback story, the latest “{ $title }”
+   *[other] wrote { $n } feedback stories, the latest “{ $title }”
+}
+why-thanked = { $n ->
+    [one] thanked in { $n } story
+   *[other] thanked in { $n } stories
+}
+why-early = joined on { $date }, member #{ $pos } of the first { $n }
+why-early-tie = joined on { $date }, the same day as member #{ $n }
+why-streak = stories { $n } months in a row, { $from } – { $to }
+# Members to meet: why this member is suggested.
+meet-wrote-with = both wrote with { $names }
+meet-write-about = both write about { $topics }
+meet-into = both are into { $topics }
+
+## Leaderboard
+
+leaderboard-title = Leaderboard
+leaderboard-lede = Recognition is earned by writing: every story counts, co-authored ones too.
+your-hosts = Your hosts
+levels-title = Levels
+level-threshold = { $n ->
+    [one] { $n }+ story
+   *[other] { $n }+ stories
+}
+level-nobody = Nobody yet. You could be first.
+board-member = Member
+board-stories = Stories
+board-thanks = Thanks
+top-year = Top contributors, last 12 months
+top-all = Top contributors, all time
+most-thanked = Most thanked
+newest-members = Newest members
+leaderboard-description = Who makes { $site } what it is
+stats-description = How { $site } grows
+
+## Stats
+
+stats-title = Community stats
+stats-lede = How { $site } grows, story by story.
+at-a-glance = At a glance
+new-this-month = new this month
+stats-feedback = Feedback
+median-answer = { $n ->
+    [one] Median time to the brand's first answer: { $n } day.
+   *[other] Median time to the brand's first answer: { $n } days.
+}
+stats-json = Download these numbers as JSON
+chart-per-month = Stories per month
+chart-per-month-desc = How many stories were published each month.
+chart-members = Members over time
+chart-members-desc = The number of members who had joined by each month.
+chart-kinds = Stories by kind
+chart-kinds-desc = Stories, reviews, tips, feedback and events.
+chart-topics = Top topics
+chart-topics-desc = The ten tags with the most stories.
+chart-axis-month = Month
+chart-axis-stories = Stories
+chart-axis-members = Members
+chart-axis-kind = Kind
+chart-axis-topic = Topic
+# Shown in an empty chart (and, with a full stop, read out for it).
+chart-no-data = No data yet
+# A month on a chart's axis ($month is "Mar 2025" as the language writes it).
+chart-month = { $month }
+# What a screen reader hears for a chart over time.
+chart-series-desc = { $count } values from { $first } ({ $first_n }) to { $last } ({ $last_n }); highest { $peak_n } in { $peak }; sum { $sum }.
+
+## Other pages
+
+not-found-title = Page not found
+not-found-heading = We couldn't find that page
+not-found-lede = It may have moved, or the link may be mistyped. Here are some good places to go instead.
+home = Home
+edit-page = Edit this page
+# Feed titles: a topic's ("Trailhead: repair") and a member's ("Ann Lee on Trailhead").
+feed-tag = { $site }: { $tag }
+feed-member = { $name } on { $site }
