@@ -1,0 +1,303 @@
+# potluck default theme: French (français).
+#
+# Same keys and placeables as en.ftl (a test checks it). Anyone fluent in
+# French may improve it by pull request; say in the pull request what reads
+# better and why. The theme says "vous": it is friendly without assuming a
+# familiarity a reader may not want. Wording is epicene where French allows
+# it ("membre", "la communauté"); where a noun must mark gender, it uses the
+# point médian (Habitué·e). Typography: « guillemets » with no-break spaces,
+# a no-break space before ":" and a narrow one before "!" and "?".
+
+## Lists and shared words
+
+list-separator = {", "}
+list-and = { $first } et { $last }
+list-more = { $n } de plus
+kind-story = Histoire
+kind-review = Avis
+kind-tip = Astuce
+kind-feedback = Retour
+kind-event = Événement
+kinds-story = Histoires
+kinds-review = Avis
+kinds-tip = Astuces
+kinds-feedback = Retours
+kinds-event = Événements
+count-stories = { $n ->
+    [one] { $n } histoire
+   *[other] { $n } histoires
+}
+count-members = { $n ->
+    [one] { $n } membre
+   *[other] { $n } membres
+}
+count-topics = { $n ->
+    [one] { $n } sujet
+   *[other] { $n } sujets
+}
+word-members = { $n ->
+    [one] membre
+   *[other] membres
+}
+word-stories = { $n ->
+    [one] histoire
+   *[other] histoires
+}
+word-topics = { $n ->
+    [one] sujet
+   *[other] sujets
+}
+word-new-this-month = { $n ->
+    [one] nouvelle histoire ce mois-ci
+   *[other] nouvelles histoires ce mois-ci
+}
+reading-time = { $n } min de lecture
+role-host = Hôte
+role-champion = Ambassadeur·rice
+level-newcomer = Nouvelle recrue
+level-contributor = Contributeur·rice
+level-regular = Habitué·e
+level-champion = Champion·ne
+status-open = Ouvert
+status-heard = Pris en compte
+status-planned = Prévu
+status-done = Réalisé
+status-declined = Refusé
+
+## Every page: header, navigation, footer
+
+skip-to-content = Aller au contenu
+search-label = Rechercher des histoires et des membres
+menu = Menu
+nav-main = Navigation principale
+nav-stories = Histoires
+nav-members = Membres
+nav-topics = Sujets
+nav-feedback = Retours
+nav-leaderboard = Classement
+nav-stats = Statistiques
+nav-about = À propos
+nav-join = Participer
+nav-write = Racontez votre histoire
+footer-feed = Flux Atom
+footer-built = Créé avec { $generator }
+title-separator = {" · "}
+
+## Story cards and lists
+
+featured = À la une
+first-story-mark = Première histoire
+card-topics = Sujets de { $title }
+story-link-meta = { $kind } de { $by }, { $date }
+pagination = Pagination
+page-newer = Plus récentes
+page-older = Plus anciennes
+page-current = (page actuelle)
+page-number = Page
+page-of = Page { $current } sur { $total }
+share = Partager
+joined-on = membre depuis le { $date }
+
+## Home page
+
+home-read = Lire les histoires
+home-share = Racontez votre histoire
+home-featured = À la une
+home-newest = Souhaitez la bienvenue à nos nouveaux membres
+home-joined = Membre depuis le { $date }
+home-first-story = Première histoire : { $link }
+home-latest = Dernières histoires
+home-all-stories = Toutes les histoires
+home-no-stories = Pas encore d’histoire. La première pourrait être la vôtre.
+home-see-all = Voir toutes les histoires
+home-join-title = Participer
+home-join-text = Ici, ce sont les membres qui écrivent les histoires. Partagez une expérience, une astuce, un avis, ou ce que { $brand } pourrait mieux faire : les critiques honnêtes sont les bienvenues. Il suffit d’un navigateur et d’un compte gratuit.
+home-join-button = Participer
+home-how-title = Comment participer
+home-how-text = Ici, ce sont les membres qui écrivent les histoires. Partagez une expérience, une astuce, un avis, ou ce que { $brand } pourrait mieux faire : les critiques honnêtes sont les bienvenues.
+home-how-button = Découvrir comment contribuer
+
+## A story's page
+
+answer-of = La réponse de { $brand }
+in-answer-to = En réponse à { $link }
+status-label = Statut : { $status }
+feedback-note-title = Retour.
+feedback-note = Cette histoire est la critique d’un membre envers { $brand }, publiée telle quelle. Ici, la critique fait partie de la conversation.
+story-by = Par { $names }
+story-updated = Mis à jour le { $date }
+story-topics = Sujets
+welcome-banner = Première histoire de { $handle } : bienvenue !
+thanks-to = Merci à { $names }.
+answers-count = Réponses : { $n }
+about-authors = { $n ->
+    [one] À propos de l’auteur ou de l’autrice
+   *[other] À propos des auteurs et autrices
+}
+share-story = Partager cette histoire
+suggest-edit = Proposer une modification
+suggest-edit-note = (ouvre le fichier de l’histoire sur la forge)
+cover-alt = Image de couverture de { $title }
+
+## Listings
+
+all-stories = Toutes les histoires
+title-page = { $title }, page { $n } sur { $total }
+subscribe = S’abonner (Atom)
+subscribe-tag = S’abonner à #{ $tag } (Atom)
+no-stories-here = Pas encore d’histoire ici.
+no-stories-tag = Pas encore d’histoire sur ce sujet.
+stories-about = Histoires sur { $tag }
+topics-title = Sujets
+topics-lede = { $n ->
+    [one] { $n } sujet dont parlent les membres.
+   *[other] { $n } sujets dont parlent les membres.
+}
+no-topics = Pas encore de sujet.
+kinds-nav = Types d’histoires
+kind-feedback-note = Les critiques des membres envers { $brand }, publiées telles quelles. Ici, la critique fait partie de la conversation, et c’est ainsi que les choses s’améliorent.
+board-title = Vous l’avez dit, nous l’avons fait
+board-none = Aucun.
+board-by = par { $names }, le { $date }
+all-feedback = Tous les retours
+nothing-here = Rien ici pour l’instant.
+
+## Members
+
+members-title = Membres
+members-lede = Les personnes qui écrivent { $site }.
+members-description = { $n ->
+    [one] { $site } compte { $n } membre
+   *[other] { $site } compte { $n } membres
+}
+hosts-title = Hôtes
+hosts-lede = L’équipe { $brand } qui prend soin de la communauté.
+champions-title = Ambassadeur·rices
+everyone = Tout le monde
+no-members = Pas encore de membre.
+badge-member = Membre
+
+## A member's profile
+
+profile-joined = Membre depuis le { $date }
+profile-about = À propos
+profile-stories = Histoires
+profile-earlier = Histoires précédentes
+profile-no-stories = { $name } n’a pas encore publié d’histoire.
+profile-answers = Réponses
+profile-coauthors = Co-auteur·rices
+profile-thanked-by = Remerciements de
+profile-meet = Membres à découvrir
+profile-recognition = Reconnaissance
+profile-level = Niveau
+next-level = { $n ->
+    [one] Encore { $n } histoire pour atteindre le niveau { $level }
+   *[other] Encore { $n } histoires pour atteindre le niveau { $level }
+}
+highest-level = Niveau le plus élevé atteint.
+profile-badges = Badges
+no-badges = Pas encore de badge : la première histoire en rapporte un.
+profile-awards = Distinctions
+profile-follow = Suivre
+profile-feed = Histoires de { $name } (Atom)
+share-profile = Partager ce profil
+edit-profile = Modifier votre profil
+get-badge = Obtenir votre badge
+get-badge-lede = Montrez que vous faites partie de { $site } sur votre site web ou dans votre README.
+badge-alt = { $name } sur { $site }
+interests = Centres d’intérêt
+link-website = Site web
+
+## Badges and their reasons
+
+badge-first-story = Première histoire
+badge-co-creator = Co-création
+badge-connector = Trait d’union
+badge-critic = Esprit critique
+badge-thanked = Remerciements
+badge-early-member = Membre de la première heure
+badge-streak = Série
+why-first-story = a publié « { $title } » le { $date }
+why-co-creator = a co-écrit { $stories ->
+    [one] { $stories } histoire
+   *[other] { $stories } histoires
+} avec { $members ->
+    [one] { $members } membre
+   *[other] { $members } membres
+}
+why-connector = a écrit avec { $n } membres différents
+why-critic-one = a écrit le retour « { $title } »
+why-critic = { $n ->
+    [one] a écrit { $n } retour, le dernier : « { $title } »
+   *[other] a écrit { $n } retours, le dernier : « { $title } »
+}
+why-thanked = { $n ->
+    [one] remerciements dans { $n } histoire
+   *[other] remerciements dans { $n } histoires
+}
+why-early = membre depuis le { $date }, n° { $pos } parmi les { $n } premiers membres
+why-early-tie = membre depuis le { $date }, le même jour que le n° { $n }
+why-streak = des histoires { $n } mois de suite, de { $from } à { $to }
+meet-wrote-with = a aussi écrit avec { $names }
+meet-write-about = écrit aussi sur { $topics }
+meet-into = s’intéresse aussi à { $topics }
+
+## Leaderboard
+
+leaderboard-title = Classement
+leaderboard-lede = La reconnaissance se gagne en écrivant : chaque histoire compte, celles écrites à plusieurs aussi.
+your-hosts = Vos hôtes
+levels-title = Niveaux
+level-threshold = { $n ->
+    [one] { $n } histoire et plus
+   *[other] { $n } histoires et plus
+}
+level-nobody = Personne pour l’instant. Et pourquoi pas vous ?
+board-member = Membre
+board-stories = Histoires
+board-thanks = Remerciements
+top-year = Le plus de contributions, 12 derniers mois
+top-all = Le plus de contributions, depuis le début
+most-thanked = Le plus de remerciements
+newest-members = Nouveaux membres
+leaderboard-description = Celles et ceux qui font { $site }
+stats-description = Comment { $site } grandit
+
+## Stats
+
+stats-title = Statistiques de la communauté
+stats-lede = Comment { $site } grandit, histoire après histoire.
+at-a-glance = En bref
+new-this-month = nouveautés ce mois-ci
+stats-feedback = Retours
+median-answer = { $n ->
+    [one] Délai médian avant la première réponse de la marque : { $n } jour.
+   *[other] Délai médian avant la première réponse de la marque : { $n } jours.
+}
+stats-json = Télécharger ces chiffres en JSON
+chart-per-month = Histoires par mois
+chart-per-month-desc = Le nombre d’histoires publiées chaque mois.
+chart-members = Membres au fil du temps
+chart-members-desc = Le nombre de membres inscrits à la fin de chaque mois.
+chart-kinds = Histoires par type
+chart-kinds-desc = Histoires, avis, astuces, retours et événements.
+chart-topics = Sujets principaux
+chart-topics-desc = Les dix sujets qui comptent le plus d’histoires.
+chart-axis-month = Mois
+chart-axis-stories = Histoires
+chart-axis-members = Membres
+chart-axis-kind = Type
+chart-axis-topic = Sujet
+chart-no-data = Pas encore de données
+chart-month = { $month }
+chart-series-desc = { $count } valeurs, de { $first } ({ $first_n }) à { $last } ({ $last_n }) ; maximum { $peak_n } en { $peak } ; total { $sum }.
+
+## Other pages
+
+not-found-title = Page introuvable
+not-found-heading = Nous n’avons pas trouvé cette page
+not-found-lede = Elle a peut-être été déplacée, ou le lien contient une faute de frappe. Voici quelques bons endroits où aller à la place.
+home = Accueil
+edit-page = Modifier cette page
+feed-tag = { $site } : #{ $tag }
+feed-member = { $site } : { $name }
