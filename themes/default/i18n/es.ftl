@@ -1,0 +1,303 @@
+# potluck default theme: Spanish (español).
+#
+# Same keys and placeables as en.ftl (a test checks it). Anyone fluent in
+# Spanish may improve it by pull request; say in the pull request what reads
+# better and why. The theme says "tú" and uses neutral international Spanish
+# (no "vosotros", no regional words), so it reads well in Spain and in the
+# Americas. Wording avoids marking gender where Spanish allows it
+# ("quien escribe", "miembro", "Principiante"); where a noun must mark it,
+# both forms are written ("Anfitrión/a"). Quotes are «comillas angulares».
+
+## Lists and shared words
+
+list-separator = {", "}
+list-and = { $first } y { $last }
+list-more = { $n } más
+kind-story = Historia
+kind-review = Reseña
+kind-tip = Consejo
+kind-feedback = Comentario
+kind-event = Evento
+kinds-story = Historias
+kinds-review = Reseñas
+kinds-tip = Consejos
+kinds-feedback = Comentarios
+kinds-event = Eventos
+count-stories = { $n ->
+    [one] { $n } historia
+   *[other] { $n } historias
+}
+count-members = { $n ->
+    [one] { $n } miembro
+   *[other] { $n } miembros
+}
+count-topics = { $n ->
+    [one] { $n } tema
+   *[other] { $n } temas
+}
+word-members = { $n ->
+    [one] miembro
+   *[other] miembros
+}
+word-stories = { $n ->
+    [one] historia
+   *[other] historias
+}
+word-topics = { $n ->
+    [one] tema
+   *[other] temas
+}
+word-new-this-month = { $n ->
+    [one] historia nueva este mes
+   *[other] historias nuevas este mes
+}
+reading-time = { $n } min de lectura
+role-host = Anfitrión/a
+role-champion = Embajador/a
+level-newcomer = Principiante
+level-contributor = Participante
+level-regular = Habitual
+level-champion = Referente
+status-open = Abierto
+status-heard = Escuchado
+status-planned = Previsto
+status-done = Hecho
+status-declined = Descartado
+
+## Every page: header, navigation, footer
+
+skip-to-content = Ir al contenido
+search-label = Buscar historias y miembros
+menu = Menú
+nav-main = Navegación principal
+nav-stories = Historias
+nav-members = Miembros
+nav-topics = Temas
+nav-feedback = Comentarios
+nav-leaderboard = Clasificación
+nav-stats = Estadísticas
+nav-about = Acerca de
+nav-join = Participa
+nav-write = Cuenta tu historia
+footer-feed = Feed Atom
+footer-built = Hecho con { $generator }
+title-separator = {" · "}
+
+## Story cards and lists
+
+featured = Destacada
+first-story-mark = Primera historia
+card-topics = Temas de { $title }
+story-link-meta = { $kind } de { $by }, { $date }
+pagination = Paginación
+page-newer = Más recientes
+page-older = Más antiguas
+page-current = (página actual)
+page-number = Página
+page-of = Página { $current } de { $total }
+share = Compartir
+joined-on = miembro desde el { $date }
+
+## Home page
+
+home-read = Lee las historias
+home-share = Cuenta tu historia
+home-featured = Destacadas
+home-newest = Saluda a quienes acaban de llegar
+home-joined = Miembro desde el { $date }
+home-first-story = Primera historia: { $link }
+home-latest = Últimas historias
+home-all-stories = Todas las historias
+home-no-stories = Todavía no hay historias. La primera podría ser la tuya.
+home-see-all = Ver todas las historias
+home-join-title = Participa
+home-join-text = Aquí, las historias las escriben los miembros. Comparte una experiencia, un consejo, una reseña o lo que { $brand } podría hacer mejor: las críticas sinceras son bienvenidas. Solo necesitas un navegador y una cuenta gratuita.
+home-join-button = Participa
+home-how-title = Cómo participar
+home-how-text = Aquí, las historias las escriben los miembros. Comparte una experiencia, un consejo, una reseña o lo que { $brand } podría hacer mejor: las críticas sinceras son bienvenidas.
+home-how-button = Descubre cómo contribuir
+
+## A story's page
+
+answer-of = Respuesta de { $brand }
+in-answer-to = En respuesta a { $link }
+status-label = Estado: { $status }
+feedback-note-title = Comentario.
+feedback-note = Esta historia es la crítica de un miembro a { $brand }, publicada tal como se escribió. Aquí, la crítica forma parte de la conversación.
+story-by = De { $names }
+story-updated = Actualizada el { $date }
+story-topics = Temas
+welcome-banner = Primera historia de { $handle }: ¡te damos la bienvenida!
+thanks-to = Gracias a { $names }.
+answers-count = Respuestas: { $n }
+about-authors = { $n ->
+    [one] Sobre quien escribe
+   *[other] Sobre quienes escriben
+}
+share-story = Comparte esta historia
+suggest-edit = Sugerir un cambio
+suggest-edit-note = (abre el archivo de la historia en la forja)
+cover-alt = Imagen de portada de { $title }
+
+## Listings
+
+all-stories = Todas las historias
+title-page = { $title }, página { $n } de { $total }
+subscribe = Suscribirse (Atom)
+subscribe-tag = Suscribirse a #{ $tag } (Atom)
+no-stories-here = Todavía no hay historias aquí.
+no-stories-tag = Todavía no hay historias sobre este tema.
+stories-about = Historias sobre { $tag }
+topics-title = Temas
+topics-lede = { $n ->
+    [one] { $n } tema sobre el que escriben los miembros.
+   *[other] { $n } temas sobre los que escriben los miembros.
+}
+no-topics = Todavía no hay temas.
+kinds-nav = Tipos de historias
+kind-feedback-note = Las críticas de los miembros a { $brand }, publicadas tal como se escribieron. Aquí, la crítica forma parte de la conversación, y así es como las cosas mejoran.
+board-title = Lo pediste y lo hicimos
+board-none = Ninguno.
+board-by = de { $names }, { $date }
+all-feedback = Todos los comentarios
+nothing-here = Todavía no hay nada aquí.
+
+## Members
+
+members-title = Miembros
+members-lede = Las personas que escriben { $site }.
+members-description = { $n ->
+    [one] { $site } tiene { $n } miembro
+   *[other] { $site } tiene { $n } miembros
+}
+hosts-title = Equipo anfitrión
+hosts-lede = El equipo de { $brand } que cuida de la comunidad.
+champions-title = Embajadores y embajadoras
+everyone = Todo el mundo
+no-members = Todavía no hay miembros.
+badge-member = Miembro
+
+## A member's profile
+
+profile-joined = Miembro desde el { $date }
+profile-about = Sobre mí
+profile-stories = Historias
+profile-earlier = Historias anteriores
+profile-no-stories = { $name } todavía no ha publicado ninguna historia.
+profile-answers = Respuestas
+profile-coauthors = Coautoría
+profile-thanked-by = Agradecimientos de
+profile-meet = Miembros que conocer
+profile-recognition = Reconocimiento
+profile-level = Nivel
+next-level = { $n ->
+    [one] { $n } historia más para llegar a { $level }
+   *[other] { $n } historias más para llegar a { $level }
+}
+highest-level = Nivel más alto alcanzado.
+profile-badges = Insignias
+no-badges = Todavía no hay insignias: la primera historia da una.
+profile-awards = Premios
+profile-follow = Seguir
+profile-feed = Historias de { $name } (Atom)
+share-profile = Comparte este perfil
+edit-profile = Edita tu perfil
+get-badge = Consigue tu insignia
+get-badge-lede = Muestra en tu web o en tu README que formas parte de { $site }.
+badge-alt = { $name } en { $site }
+interests = Intereses
+link-website = Sitio web
+
+## Badges and their reasons
+
+badge-first-story = Primera historia
+badge-co-creator = Cocreación
+badge-connector = Puente
+badge-critic = Espíritu crítico
+badge-thanked = Agradecimientos
+badge-early-member = Desde el principio
+badge-streak = Racha
+why-first-story = publicó «{ $title }» el { $date }
+why-co-creator = escribió { $stories ->
+    [one] { $stories } historia
+   *[other] { $stories } historias
+} junto con { $members ->
+    [one] { $members } miembro
+   *[other] { $members } miembros
+}
+why-connector = escribió con { $n } miembros distintos
+why-critic-one = escribió el comentario «{ $title }»
+why-critic = { $n ->
+    [one] escribió { $n } comentario, el último «{ $title }»
+   *[other] escribió { $n } comentarios, el último «{ $title }»
+}
+why-thanked = { $n ->
+    [one] recibió las gracias en { $n } historia
+   *[other] recibió las gracias en { $n } historias
+}
+why-early = se unió el { $date }, miembro n.º { $pos } de los { $n } primeros
+why-early-tie = se unió el { $date }, el mismo día que el n.º { $n }
+why-streak = historias durante { $n } meses seguidos, de { $from } a { $to }
+meet-wrote-with = también escribió con { $names }
+meet-write-about = también escribe sobre { $topics }
+meet-into = también se interesa por { $topics }
+
+## Leaderboard
+
+leaderboard-title = Clasificación
+leaderboard-lede = El reconocimiento se gana escribiendo: cada historia cuenta, también las escritas en equipo.
+your-hosts = Tu equipo anfitrión
+levels-title = Niveles
+level-threshold = { $n ->
+    [one] { $n }+ historia
+   *[other] { $n }+ historias
+}
+level-nobody = Todavía nadie. ¿Y si abres tú la lista?
+board-member = Miembro
+board-stories = Historias
+board-thanks = Gracias
+top-year = Más participación, últimos 12 meses
+top-all = Más participación, desde el principio
+most-thanked = Más agradecimientos
+newest-members = Miembros más recientes
+leaderboard-description = Quienes hacen { $site }
+stats-description = Cómo crece { $site }
+
+## Stats
+
+stats-title = Estadísticas de la comunidad
+stats-lede = Cómo crece { $site }, historia a historia.
+at-a-glance = De un vistazo
+new-this-month = novedades este mes
+stats-feedback = Comentarios
+median-answer = { $n ->
+    [one] Tiempo medio hasta la primera respuesta de la marca: { $n } día.
+   *[other] Tiempo medio hasta la primera respuesta de la marca: { $n } días.
+}
+stats-json = Descarga estas cifras en JSON
+chart-per-month = Historias por mes
+chart-per-month-desc = Cuántas historias se publicaron cada mes.
+chart-members = Miembros a lo largo del tiempo
+chart-members-desc = Cuántos miembros se habían unido al final de cada mes.
+chart-kinds = Historias por tipo
+chart-kinds-desc = Historias, reseñas, consejos, comentarios y eventos.
+chart-topics = Temas principales
+chart-topics-desc = Los diez temas con más historias.
+chart-axis-month = Mes
+chart-axis-stories = Historias
+chart-axis-members = Miembros
+chart-axis-kind = Tipo
+chart-axis-topic = Tema
+chart-no-data = Todavía no hay datos
+chart-month = { $month }
+chart-series-desc = { $count } valores, de { $first } ({ $first_n }) a { $last } ({ $last_n }); máximo { $peak_n } en { $peak }; total { $sum }.
+
+## Other pages
+
+not-found-title = Página no encontrada
+not-found-heading = No encontramos esa página
+not-found-lede = Puede que se haya movido o que el enlace tenga un error. Aquí tienes algunos buenos sitios por donde seguir.
+home = Inicio
+edit-page = Editar esta página
+feed-tag = { $site }: #{ $tag }
+feed-member = { $site }: { $name }
