@@ -1,0 +1,313 @@
+# potluck default theme: Portuguese as written in Brazil (português do Brasil).
+#
+# Same keys and placeables as en.ftl (a test checks it). Anyone fluent in
+# Brazilian Portuguese may improve it by pull request; say in the pull
+# request what reads better and why. The theme says "você". Wording avoids
+# marking gender where Portuguese allows it ("quem escreve", "membro",
+# "Iniciante"); where a noun must mark it, both forms are written
+# ("Anfitrião/ã"). CLDR puts 0 in the "one" category for Portuguese, but in
+# Brazil zero takes the plural ("0 histórias"), hence the [0] variants.
+
+## Lists and shared words
+
+list-separator = {", "}
+list-and = { $first } e { $last }
+list-more = { $n } a mais
+kind-story = História
+kind-review = Avaliação
+kind-tip = Dica
+kind-feedback = Feedback
+kind-event = Evento
+kinds-story = Histórias
+kinds-review = Avaliações
+kinds-tip = Dicas
+kinds-feedback = Feedback
+kinds-event = Eventos
+count-stories = { $n ->
+    [0] { $n } histórias
+    [one] { $n } história
+   *[other] { $n } histórias
+}
+count-members = { $n ->
+    [0] { $n } membros
+    [one] { $n } membro
+   *[other] { $n } membros
+}
+count-topics = { $n ->
+    [0] { $n } temas
+    [one] { $n } tema
+   *[other] { $n } temas
+}
+word-members = { $n ->
+    [0] membros
+    [one] membro
+   *[other] membros
+}
+word-stories = { $n ->
+    [0] histórias
+    [one] história
+   *[other] histórias
+}
+word-topics = { $n ->
+    [0] temas
+    [one] tema
+   *[other] temas
+}
+word-new-this-month = { $n ->
+    [0] histórias novas este mês
+    [one] história nova este mês
+   *[other] histórias novas este mês
+}
+reading-time = { $n } min de leitura
+role-host = Anfitrião/ã
+role-champion = Embaixador/a
+level-newcomer = Iniciante
+level-contributor = Participante
+level-regular = Figurinha carimbada
+level-champion = Referência
+status-open = Aberto
+status-heard = Ouvido
+status-planned = Planejado
+status-done = Feito
+status-declined = Recusado
+
+## Every page: header, navigation, footer
+
+skip-to-content = Pular para o conteúdo
+search-label = Buscar histórias e membros
+menu = Menu
+nav-main = Navegação principal
+nav-stories = Histórias
+nav-members = Membros
+nav-topics = Temas
+nav-feedback = Feedback
+nav-leaderboard = Ranking
+nav-stats = Estatísticas
+nav-about = Sobre
+nav-join = Participe
+nav-write = Conte sua história
+footer-feed = Feed Atom
+footer-built = Feito com { $generator }
+title-separator = {" · "}
+
+## Story cards and lists
+
+featured = Destaque
+first-story-mark = Primeira história
+card-topics = Temas de { $title }
+story-link-meta = { $kind } de { $by }, { $date }
+pagination = Paginação
+page-newer = Mais recentes
+page-older = Mais antigas
+page-current = (página atual)
+page-number = Página
+page-of = Página { $current } de { $total }
+share = Compartilhar
+joined-on = membro desde { $date }
+
+## Home page
+
+home-read = Leia as histórias
+home-share = Conte sua história
+home-featured = Destaques
+home-newest = Dê as boas-vindas a quem acabou de chegar
+home-joined = Membro desde { $date }
+home-first-story = Primeira história: { $link }
+home-latest = Histórias recentes
+home-all-stories = Todas as histórias
+home-no-stories = Ainda não há histórias. A primeira pode ser a sua.
+home-see-all = Ver todas as histórias
+home-join-title = Participe
+home-join-text = Aqui, quem escreve as histórias são os membros. Conte uma experiência, compartilhe uma dica, uma avaliação ou o que { $brand } poderia fazer melhor: críticas sinceras são bem-vindas. Basta um navegador e uma conta gratuita.
+home-join-button = Participe
+home-how-title = Como participar
+home-how-text = Aqui, quem escreve as histórias são os membros. Conte uma experiência, compartilhe uma dica, uma avaliação ou o que { $brand } poderia fazer melhor: críticas sinceras são bem-vindas.
+home-how-button = Saiba como contribuir
+
+## A story's page
+
+answer-of = Resposta de { $brand }
+in-answer-to = Em resposta a { $link }
+status-label = Status: { $status }
+feedback-note-title = Feedback.
+feedback-note = Esta história é a crítica de um membro a { $brand }, publicada como foi escrita. Aqui, a crítica faz parte da conversa.
+story-by = Por { $names }
+story-updated = Atualizada em { $date }
+story-topics = Temas
+welcome-banner = Primeira história de { $handle }: boas-vindas!
+thanks-to = Agradecimentos a { $names }.
+answers-count = Respostas: { $n }
+about-authors = { $n ->
+    [one] Sobre quem escreveu
+   *[other] Sobre quem escreveu
+}
+share-story = Compartilhe esta história
+suggest-edit = Sugerir uma alteração
+suggest-edit-note = (abre o arquivo da história no repositório)
+cover-alt = Imagem de capa de { $title }
+
+## Listings
+
+all-stories = Todas as histórias
+title-page = { $title }, página { $n } de { $total }
+subscribe = Assinar (Atom)
+subscribe-tag = Assinar #{ $tag } (Atom)
+no-stories-here = Ainda não há histórias aqui.
+no-stories-tag = Ainda não há histórias com este tema.
+stories-about = Histórias sobre { $tag }
+topics-title = Temas
+topics-lede = { $n ->
+    [0] { $n } temas sobre os quais os membros escrevem.
+    [one] { $n } tema sobre o qual os membros escrevem.
+   *[other] { $n } temas sobre os quais os membros escrevem.
+}
+no-topics = Ainda não há temas.
+kinds-nav = Tipos de histórias
+kind-feedback-note = As críticas dos membros a { $brand }, publicadas como foram escritas. Aqui, a crítica faz parte da conversa, e é assim que as coisas melhoram.
+board-title = Você pediu, nós fizemos
+board-none = Nenhum.
+board-by = de { $names }, { $date }
+all-feedback = Todo o feedback
+nothing-here = Ainda não há nada aqui.
+
+## Members
+
+members-title = Membros
+members-lede = As pessoas que escrevem { $site }.
+members-description = { $n ->
+    [0] { $site } tem { $n } membros
+    [one] { $site } tem { $n } membro
+   *[other] { $site } tem { $n } membros
+}
+hosts-title = Equipe anfitriã
+hosts-lede = A equipe de { $brand } que cuida da comunidade.
+champions-title = Embaixadores e embaixadoras
+everyone = Todo mundo
+no-members = Ainda não há membros.
+badge-member = Membro
+
+## A member's profile
+
+profile-joined = Membro desde { $date }
+profile-about = Sobre mim
+profile-stories = Histórias
+profile-earlier = Histórias anteriores
+profile-no-stories = { $name } ainda não publicou nenhuma história.
+profile-answers = Respostas
+profile-coauthors = Coautoria
+profile-thanked-by = Agradecimentos de
+profile-meet = Membros para conhecer
+profile-recognition = Reconhecimento
+profile-level = Nível
+next-level = { $n ->
+    [one] Falta { $n } história para chegar a { $level }
+   *[other] Faltam { $n } histórias para chegar a { $level }
+}
+highest-level = Nível mais alto alcançado.
+profile-badges = Selos
+no-badges = Ainda não há selos: a primeira história já rende um.
+profile-awards = Prêmios
+profile-follow = Seguir
+profile-feed = Histórias de { $name } (Atom)
+share-profile = Compartilhe este perfil
+edit-profile = Edite seu perfil
+get-badge = Pegue seu selo
+get-badge-lede = Mostre no seu site ou no seu README que você faz parte de { $site }.
+badge-alt = { $name } em { $site }
+interests = Interesses
+link-website = Site
+
+## Badges and their reasons
+
+badge-first-story = Primeira história
+badge-co-creator = Cocriação
+badge-connector = Ponte
+badge-critic = Olhar crítico
+badge-thanked = Agradecimentos
+badge-early-member = Desde o início
+badge-streak = Sequência
+why-first-story = publicou “{ $title }” em { $date }
+why-co-creator = escreveu { $stories ->
+    [one] { $stories } história
+   *[other] { $stories } histórias
+} junto com { $members ->
+    [one] { $members } membro
+   *[other] { $members } membros
+}
+why-connector = escreveu com { $n } membros diferentes
+why-critic-one = escreveu o feedback “{ $title }”
+why-critic = { $n ->
+    [one] escreveu { $n } feedback, o mais recente “{ $title }”
+   *[other] escreveu { $n } feedbacks, o mais recente “{ $title }”
+}
+why-thanked = { $n ->
+    [one] recebeu agradecimentos em { $n } história
+   *[other] recebeu agradecimentos em { $n } histórias
+}
+why-early = entrou em { $date }, membro nº { $pos } dos { $n } primeiros
+why-early-tie = entrou em { $date }, no mesmo dia que o nº { $n }
+why-streak = histórias por { $n } meses seguidos, de { $from } a { $to }
+meet-wrote-with = também escreveu com { $names }
+meet-write-about = também escreve sobre { $topics }
+meet-into = também se interessa por { $topics }
+
+## Leaderboard
+
+leaderboard-title = Ranking
+leaderboard-lede = O reconhecimento vem da escrita: toda história conta, inclusive as escritas em conjunto.
+your-hosts = Sua equipe anfitriã
+levels-title = Níveis
+level-threshold = { $n ->
+    [one] { $n }+ história
+   *[other] { $n }+ histórias
+}
+level-nobody = Ninguém ainda. Que tal você abrir a lista?
+board-member = Membro
+board-stories = Histórias
+board-thanks = Agradecimentos
+top-year = Mais participação, últimos 12 meses
+top-all = Mais participação, desde o início
+most-thanked = Mais agradecimentos
+newest-members = Membros mais recentes
+leaderboard-description = Quem faz { $site } acontecer
+stats-description = Como { $site } cresce
+
+## Stats
+
+stats-title = Estatísticas da comunidade
+stats-lede = Como { $site } cresce, história por história.
+at-a-glance = Em resumo
+new-this-month = novidades este mês
+stats-feedback = Feedback
+median-answer = { $n ->
+    [0] Tempo mediano até a primeira resposta da marca: { $n } dias.
+    [one] Tempo mediano até a primeira resposta da marca: { $n } dia.
+   *[other] Tempo mediano até a primeira resposta da marca: { $n } dias.
+}
+stats-json = Baixe estes números em JSON
+chart-per-month = Histórias por mês
+chart-per-month-desc = Quantas histórias foram publicadas em cada mês.
+chart-members = Membros ao longo do tempo
+chart-members-desc = Quantos membros tinham entrado até cada mês.
+chart-kinds = Histórias por tipo
+chart-kinds-desc = Histórias, avaliações, dicas, feedback e eventos.
+chart-topics = Principais temas
+chart-topics-desc = Os dez temas com mais histórias.
+chart-axis-month = Mês
+chart-axis-stories = Histórias
+chart-axis-members = Membros
+chart-axis-kind = Tipo
+chart-axis-topic = Tema
+chart-no-data = Ainda não há dados
+chart-month = { $month }
+chart-series-desc = { $count } valores, de { $first } ({ $first_n }) a { $last } ({ $last_n }); máximo de { $peak_n } em { $peak }; soma { $sum }.
+
+## Other pages
+
+not-found-title = Página não encontrada
+not-found-heading = Não encontramos essa página
+not-found-lede = Talvez ela tenha mudado de lugar, ou o link esteja com um erro de digitação. Aqui estão alguns bons lugares para continuar.
+home = Início
+edit-page = Editar esta página
+feed-tag = { $site }: #{ $tag }
+feed-member = { $site }: { $name }
