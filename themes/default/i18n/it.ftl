@@ -1,0 +1,303 @@
+# potluck default theme: Italian (italiano).
+#
+# Same keys and placeables as en.ftl (a test checks it). Anyone fluent in
+# Italian may improve it by pull request; say in the pull request what reads
+# better and why. The theme says "tu", as Italian community sites do, and
+# keeps the loanwords Italian communities already use (community, feedback,
+# badge, host, ambassador). Wording avoids marking gender: verbs with
+# "avere", nouns for anyone ("Matricola", "Presenza fissa", "chi scrive").
+# Quotes are «caporali».
+
+## Lists and shared words
+
+list-separator = {", "}
+list-and = { $first } e { $last }
+list-more = { $n } in più
+kind-story = Storia
+kind-review = Recensione
+kind-tip = Consiglio
+kind-feedback = Feedback
+kind-event = Evento
+kinds-story = Storie
+kinds-review = Recensioni
+kinds-tip = Consigli
+kinds-feedback = Feedback
+kinds-event = Eventi
+count-stories = { $n ->
+    [one] { $n } storia
+   *[other] { $n } storie
+}
+count-members = { $n ->
+    [one] { $n } membro
+   *[other] { $n } membri
+}
+count-topics = { $n ->
+    [one] { $n } argomento
+   *[other] { $n } argomenti
+}
+word-members = { $n ->
+    [one] membro
+   *[other] membri
+}
+word-stories = { $n ->
+    [one] storia
+   *[other] storie
+}
+word-topics = { $n ->
+    [one] argomento
+   *[other] argomenti
+}
+word-new-this-month = { $n ->
+    [one] storia nuova questo mese
+   *[other] storie nuove questo mese
+}
+reading-time = { $n } min di lettura
+role-host = Host
+role-champion = Ambassador
+level-newcomer = Matricola
+level-contributor = Partecipante
+level-regular = Presenza fissa
+level-champion = Pilastro
+status-open = Aperto
+status-heard = Recepito
+status-planned = Pianificato
+status-done = Fatto
+status-declined = Respinto
+
+## Every page: header, navigation, footer
+
+skip-to-content = Vai al contenuto
+search-label = Cerca storie e membri
+menu = Menu
+nav-main = Navigazione principale
+nav-stories = Storie
+nav-members = Membri
+nav-topics = Argomenti
+nav-feedback = Feedback
+nav-leaderboard = Classifica
+nav-stats = Statistiche
+nav-about = Chi siamo
+nav-join = Partecipa
+nav-write = Racconta la tua storia
+footer-feed = Feed Atom
+footer-built = Realizzato con { $generator }
+title-separator = {" · "}
+
+## Story cards and lists
+
+featured = In evidenza
+first-story-mark = Prima storia
+card-topics = Argomenti di { $title }
+story-link-meta = { $kind } di { $by }, { $date }
+pagination = Paginazione
+page-newer = Più recenti
+page-older = Meno recenti
+page-current = (pagina corrente)
+page-number = Pagina
+page-of = Pagina { $current } di { $total }
+share = Condividi
+joined-on = nella community dal { $date }
+
+## Home page
+
+home-read = Leggi le storie
+home-share = Racconta la tua storia
+home-featured = In evidenza
+home-newest = Dai il benvenuto ai nuovi membri
+home-joined = Nella community dal { $date }
+home-first-story = Prima storia: { $link }
+home-latest = Ultime storie
+home-all-stories = Tutte le storie
+home-no-stories = Ancora nessuna storia. La prima potrebbe essere la tua.
+home-see-all = Vedi tutte le storie
+home-join-title = Partecipa
+home-join-text = Qui le storie le scrivono i membri. Racconta un’esperienza, condividi un consiglio, una recensione o cosa { $brand } potrebbe fare meglio: le critiche sincere sono benvenute. Bastano un browser e un account gratuito.
+home-join-button = Partecipa
+home-how-title = Come partecipare
+home-how-text = Qui le storie le scrivono i membri. Racconta un’esperienza, condividi un consiglio, una recensione o cosa { $brand } potrebbe fare meglio: le critiche sincere sono benvenute.
+home-how-button = Scopri come contribuire
+
+## A story's page
+
+answer-of = La risposta di { $brand }
+in-answer-to = In risposta a { $link }
+status-label = Stato: { $status }
+feedback-note-title = Feedback.
+feedback-note = Questa storia è la critica di un membro a { $brand }, pubblicata così come è stata scritta. Qui la critica fa parte della conversazione.
+story-by = Di { $names }
+story-updated = Aggiornata il { $date }
+story-topics = Argomenti
+welcome-banner = Prima storia di { $handle }: un caloroso benvenuto!
+thanks-to = Grazie a { $names }.
+answers-count = Risposte: { $n }
+about-authors = { $n ->
+    [one] Chi ha scritto
+   *[other] Chi ha scritto
+}
+share-story = Condividi questa storia
+suggest-edit = Suggerisci una modifica
+suggest-edit-note = (apre il file della storia sulla forge)
+cover-alt = Immagine di copertina di { $title }
+
+## Listings
+
+all-stories = Tutte le storie
+title-page = { $title }, pagina { $n } di { $total }
+subscribe = Iscriviti (Atom)
+subscribe-tag = Iscriviti a #{ $tag } (Atom)
+no-stories-here = Qui non ci sono ancora storie.
+no-stories-tag = Ancora nessuna storia su questo argomento.
+stories-about = Storie su { $tag }
+topics-title = Argomenti
+topics-lede = { $n ->
+    [one] { $n } argomento di cui scrivono i membri.
+   *[other] { $n } argomenti di cui scrivono i membri.
+}
+no-topics = Ancora nessun argomento.
+kinds-nav = Tipi di storie
+kind-feedback-note = Le critiche dei membri a { $brand }, pubblicate così come sono state scritte. Qui la critica fa parte della conversazione, ed è così che le cose migliorano.
+board-title = Ce l’avete chiesto, l’abbiamo fatto
+board-none = Nessuno.
+board-by = di { $names }, { $date }
+all-feedback = Tutti i feedback
+nothing-here = Qui non c’è ancora niente.
+
+## Members
+
+members-title = Membri
+members-lede = Le persone che scrivono { $site }.
+members-description = { $n ->
+    [one] { $site } ha { $n } membro
+   *[other] { $site } ha { $n } membri
+}
+hosts-title = Host
+hosts-lede = Il team di { $brand } che si prende cura della community.
+champions-title = Ambassador
+everyone = Tutti i membri
+no-members = Ancora nessun membro.
+badge-member = Membro
+
+## A member's profile
+
+profile-joined = Nella community dal { $date }
+profile-about = Su di me
+profile-stories = Storie
+profile-earlier = Storie precedenti
+profile-no-stories = { $name } non ha ancora pubblicato storie.
+profile-answers = Risposte
+profile-coauthors = Coautori e coautrici
+profile-thanked-by = Ringraziamenti da
+profile-meet = Membri da conoscere
+profile-recognition = Riconoscimenti
+profile-level = Livello
+next-level = { $n ->
+    [one] Manca { $n } storia per arrivare a { $level }
+   *[other] Mancano { $n } storie per arrivare a { $level }
+}
+highest-level = Livello più alto raggiunto.
+profile-badges = Badge
+no-badges = Ancora nessun badge: la prima storia ne fa guadagnare uno.
+profile-awards = Premi
+profile-follow = Segui
+profile-feed = Storie di { $name } (Atom)
+share-profile = Condividi questo profilo
+edit-profile = Modifica il tuo profilo
+get-badge = Ottieni il tuo badge
+get-badge-lede = Mostra sul tuo sito o nel tuo README che fai parte di { $site }.
+badge-alt = { $name } su { $site }
+interests = Interessi
+link-website = Sito web
+
+## Badges and their reasons
+
+badge-first-story = Prima storia
+badge-co-creator = Co-creazione
+badge-connector = Ponte
+badge-critic = Spirito critico
+badge-thanked = Ringraziamenti
+badge-early-member = Della prima ora
+badge-streak = Costanza
+why-first-story = ha pubblicato «{ $title }» il { $date }
+why-co-creator = ha scritto { $stories ->
+    [one] { $stories } storia
+   *[other] { $stories } storie
+} insieme a { $members ->
+    [one] { $members } membro
+   *[other] { $members } membri
+}
+why-connector = ha scritto con { $n } membri diversi
+why-critic-one = ha scritto il feedback «{ $title }»
+why-critic = { $n ->
+    [one] ha scritto { $n } feedback, l’ultimo «{ $title }»
+   *[other] ha scritto { $n } feedback, l’ultimo «{ $title }»
+}
+why-thanked = { $n ->
+    [one] ha ricevuto ringraziamenti in { $n } storia
+   *[other] ha ricevuto ringraziamenti in { $n } storie
+}
+why-early = nella community dal { $date }, membro n. { $pos } dei primi { $n }
+why-early-tie = nella community dal { $date }, lo stesso giorno del membro n. { $n }
+why-streak = storie per { $n } mesi di fila, da { $from } a { $to }
+meet-wrote-with = ha scritto anche con { $names }
+meet-write-about = scrive anche di { $topics }
+meet-into = si interessa anche di { $topics }
+
+## Leaderboard
+
+leaderboard-title = Classifica
+leaderboard-lede = Il riconoscimento si guadagna scrivendo: ogni storia conta, anche quelle scritte insieme.
+your-hosts = I tuoi host
+levels-title = Livelli
+level-threshold = { $n ->
+    [one] { $n }+ storia
+   *[other] { $n }+ storie
+}
+level-nobody = Ancora nessuno. Potresti aprire tu la lista.
+board-member = Membro
+board-stories = Storie
+board-thanks = Ringraziamenti
+top-year = Più attività, ultimi 12 mesi
+top-all = Più attività, da sempre
+most-thanked = Più ringraziamenti
+newest-members = Membri più recenti
+leaderboard-description = Chi fa vivere { $site }
+stats-description = Come cresce { $site }
+
+## Stats
+
+stats-title = Statistiche della community
+stats-lede = Come cresce { $site }, storia dopo storia.
+at-a-glance = In breve
+new-this-month = novità questo mese
+stats-feedback = Feedback
+median-answer = { $n ->
+    [one] Tempo mediano fino alla prima risposta del brand: { $n } giorno.
+   *[other] Tempo mediano fino alla prima risposta del brand: { $n } giorni.
+}
+stats-json = Scarica questi numeri in JSON
+chart-per-month = Storie al mese
+chart-per-month-desc = Quante storie sono state pubblicate ogni mese.
+chart-members = Membri nel tempo
+chart-members-desc = Quanti membri si erano iscritti entro ogni mese.
+chart-kinds = Storie per tipo
+chart-kinds-desc = Storie, recensioni, consigli, feedback ed eventi.
+chart-topics = Argomenti principali
+chart-topics-desc = I dieci argomenti con più storie.
+chart-axis-month = Mese
+chart-axis-stories = Storie
+chart-axis-members = Membri
+chart-axis-kind = Tipo
+chart-axis-topic = Argomento
+chart-no-data = Ancora nessun dato
+chart-month = { $month }
+chart-series-desc = { $count } valori, da { $first } ({ $first_n }) a { $last } ({ $last_n }); massimo { $peak_n } a { $peak }; totale { $sum }.
+
+## Other pages
+
+not-found-title = Pagina non trovata
+not-found-heading = Non abbiamo trovato questa pagina
+not-found-lede = Forse è stata spostata, o il link contiene un errore di battitura. Ecco alcuni buoni posti da cui ripartire.
+home = Home
+edit-page = Modifica questa pagina
+feed-tag = { $site }: #{ $tag }
+feed-member = { $site }: { $name }
