@@ -1,0 +1,302 @@
+# potluck default theme: Dutch (Nederlands).
+#
+# Same keys and placeables as en.ftl (a test checks it). Anyone fluent in
+# Dutch may improve it by pull request; say in the pull request what reads
+# better and why. The theme says "je", as Dutch and Flemish community sites
+# do, and keeps words the community already uses (review, feedback, host).
+# Role and level names are ones used for anyone ("lid", "Nieuwkomer",
+# "Vaste waarde"). Quotes are “dubbele aanhalingstekens”.
+
+## Lists and shared words
+
+list-separator = {", "}
+list-and = { $first } en { $last }
+list-more = { $n } meer
+kind-story = Verhaal
+kind-review = Review
+kind-tip = Tip
+kind-feedback = Feedback
+kind-event = Evenement
+kinds-story = Verhalen
+kinds-review = Reviews
+kinds-tip = Tips
+kinds-feedback = Feedback
+kinds-event = Evenementen
+count-stories = { $n ->
+    [one] { $n } verhaal
+   *[other] { $n } verhalen
+}
+count-members = { $n ->
+    [one] { $n } lid
+   *[other] { $n } leden
+}
+count-topics = { $n ->
+    [one] { $n } onderwerp
+   *[other] { $n } onderwerpen
+}
+word-members = { $n ->
+    [one] lid
+   *[other] leden
+}
+word-stories = { $n ->
+    [one] verhaal
+   *[other] verhalen
+}
+word-topics = { $n ->
+    [one] onderwerp
+   *[other] onderwerpen
+}
+word-new-this-month = { $n ->
+    [one] nieuw verhaal deze maand
+   *[other] nieuwe verhalen deze maand
+}
+reading-time = { $n } min lezen
+role-host = Host
+role-champion = Ambassadeur
+level-newcomer = Nieuwkomer
+level-contributor = Bijdrager
+level-regular = Vaste waarde
+level-champion = Kampioen
+status-open = Open
+status-heard = Gehoord
+status-planned = Gepland
+status-done = Gedaan
+status-declined = Afgewezen
+
+## Every page: header, navigation, footer
+
+skip-to-content = Naar de inhoud
+search-label = Zoek in verhalen en leden
+menu = Menu
+nav-main = Hoofdmenu
+nav-stories = Verhalen
+nav-members = Leden
+nav-topics = Onderwerpen
+nav-feedback = Feedback
+nav-leaderboard = Ranglijst
+nav-stats = Statistieken
+nav-about = Over ons
+nav-join = Doe mee
+nav-write = Deel je verhaal
+footer-feed = Atom-feed
+footer-built = Gemaakt met { $generator }
+title-separator = {" · "}
+
+## Story cards and lists
+
+featured = Uitgelicht
+first-story-mark = Eerste verhaal
+card-topics = Onderwerpen van { $title }
+story-link-meta = { $kind } door { $by }, { $date }
+pagination = Paginering
+page-newer = Nieuwer
+page-older = Ouder
+page-current = (huidige pagina)
+page-number = Pagina
+page-of = Pagina { $current } van { $total }
+share = Delen
+joined-on = lid sinds { $date }
+
+## Home page
+
+home-read = Lees de verhalen
+home-share = Deel je verhaal
+home-featured = Uitgelicht
+home-newest = Zeg hallo tegen onze nieuwste leden
+home-joined = Lid sinds { $date }
+home-first-story = Eerste verhaal: { $link }
+home-latest = Nieuwste verhalen
+home-all-stories = Alle verhalen
+home-no-stories = Nog geen verhalen. Het eerste kan van jou zijn.
+home-see-all = Bekijk alle verhalen
+home-join-title = Doe mee
+home-join-text = De verhalen hier worden geschreven door de leden. Deel een ervaring, een tip, een review, of wat { $brand } beter kan doen: eerlijke kritiek is welkom. Je hebt alleen een browser en een gratis account nodig.
+home-join-button = Doe mee
+home-how-title = Zo doe je mee
+home-how-text = De verhalen hier worden geschreven door de leden. Deel een ervaring, een tip, een review, of wat { $brand } beter kan doen: eerlijke kritiek is welkom.
+home-how-button = Ontdek hoe je kunt bijdragen
+
+## A story's page
+
+answer-of = Antwoord van { $brand }
+in-answer-to = Als antwoord op { $link }
+status-label = Status: { $status }
+feedback-note-title = Feedback.
+feedback-note = Dit verhaal is kritiek van een lid op { $brand }, gepubliceerd zoals het is geschreven. Kritiek hoort hier bij het gesprek.
+story-by = Door { $names }
+story-updated = Bijgewerkt op { $date }
+story-topics = Onderwerpen
+welcome-banner = Eerste verhaal van { $handle }: welkom!
+thanks-to = Met dank aan { $names }.
+answers-count = Antwoorden: { $n }
+about-authors = { $n ->
+    [one] Over de auteur
+   *[other] Over de auteurs
+}
+share-story = Deel dit verhaal
+suggest-edit = Stel een wijziging voor
+suggest-edit-note = (opent het bestand van het verhaal in de repository)
+cover-alt = Omslagafbeelding bij { $title }
+
+## Listings
+
+all-stories = Alle verhalen
+title-page = { $title }, pagina { $n } van { $total }
+subscribe = Abonneren (Atom)
+subscribe-tag = Abonneren op #{ $tag } (Atom)
+no-stories-here = Hier zijn nog geen verhalen.
+no-stories-tag = Nog geen verhalen over dit onderwerp.
+stories-about = Verhalen over { $tag }
+topics-title = Onderwerpen
+topics-lede = { $n ->
+    [one] { $n } onderwerp waar leden over schrijven.
+   *[other] { $n } onderwerpen waar leden over schrijven.
+}
+no-topics = Nog geen onderwerpen.
+kinds-nav = Soorten verhalen
+kind-feedback-note = Kritiek van leden op { $brand }, gepubliceerd zoals het is geschreven. Kritiek hoort hier bij het gesprek, en zo worden dingen beter.
+board-title = Gevraagd en gedaan
+board-none = Geen.
+board-by = door { $names }, { $date }
+all-feedback = Alle feedback
+nothing-here = Hier is nog niets.
+
+## Members
+
+members-title = Leden
+members-lede = De mensen die { $site } schrijven.
+members-description = { $n ->
+    [one] { $site } heeft { $n } lid
+   *[other] { $site } heeft { $n } leden
+}
+hosts-title = Hosts
+hosts-lede = Het team van { $brand } dat voor de community zorgt.
+champions-title = Ambassadeurs
+everyone = Iedereen
+no-members = Nog geen leden.
+badge-member = Lid
+
+## A member's profile
+
+profile-joined = Lid sinds { $date }
+profile-about = Over mij
+profile-stories = Verhalen
+profile-earlier = Eerdere verhalen
+profile-no-stories = { $name } heeft nog geen verhaal gepubliceerd.
+profile-answers = Antwoorden
+profile-coauthors = Co-auteurs
+profile-thanked-by = Bedankt door
+profile-meet = Leden om te leren kennen
+profile-recognition = Erkenning
+profile-level = Niveau
+next-level = { $n ->
+    [one] Nog { $n } verhaal tot { $level }
+   *[other] Nog { $n } verhalen tot { $level }
+}
+highest-level = Hoogste niveau bereikt.
+profile-badges = Badges
+no-badges = Nog geen badges: het eerste verhaal levert er een op.
+profile-awards = Onderscheidingen
+profile-follow = Volgen
+profile-feed = Verhalen van { $name } (Atom)
+share-profile = Deel dit profiel
+edit-profile = Bewerk je profiel
+get-badge = Haal je badge
+get-badge-lede = Laat op je website of in je README zien dat je bij { $site } hoort.
+badge-alt = { $name } op { $site }
+interests = Interesses
+link-website = Website
+
+## Badges and their reasons
+
+badge-first-story = Eerste verhaal
+badge-co-creator = Samen gemaakt
+badge-connector = Verbinder
+badge-critic = Kritische blik
+badge-thanked = Bedankt
+badge-early-member = Van het eerste uur
+badge-streak = Reeks
+why-first-story = publiceerde “{ $title }” op { $date }
+why-co-creator = schreef { $stories ->
+    [one] { $stories } verhaal
+   *[other] { $stories } verhalen
+} samen met { $members ->
+    [one] { $members } lid
+   *[other] { $members } leden
+}
+why-connector = schreef samen met { $n } verschillende leden
+why-critic-one = schreef de feedback “{ $title }”
+why-critic = { $n ->
+    [one] schreef { $n } keer feedback, het laatst “{ $title }”
+   *[other] schreef { $n } keer feedback, het laatst “{ $title }”
+}
+why-thanked = { $n ->
+    [one] bedankt in { $n } verhaal
+   *[other] bedankt in { $n } verhalen
+}
+why-early = lid sinds { $date }, nr. { $pos } van de eerste { $n } leden
+why-early-tie = lid sinds { $date }, dezelfde dag als lid nr. { $n }
+why-streak = { $n } maanden op rij verhalen, { $from } – { $to }
+meet-wrote-with = schreef ook met { $names }
+meet-write-about = schrijft ook over { $topics }
+meet-into = is ook bezig met { $topics }
+
+## Leaderboard
+
+leaderboard-title = Ranglijst
+leaderboard-lede = Erkenning verdien je met schrijven: elk verhaal telt, ook verhalen die je samen schrijft.
+your-hosts = Je hosts
+levels-title = Niveaus
+level-threshold = { $n ->
+    [one] { $n }+ verhaal
+   *[other] { $n }+ verhalen
+}
+level-nobody = Nog niemand. Jij kunt de eerste zijn.
+board-member = Lid
+board-stories = Verhalen
+board-thanks = Bedankjes
+top-year = Meest actief, afgelopen 12 maanden
+top-all = Meest actief, aller tijden
+most-thanked = Vaakst bedankt
+newest-members = Nieuwste leden
+leaderboard-description = Wie { $site } maakt tot wat het is
+stats-description = Hoe { $site } groeit
+
+## Stats
+
+stats-title = Communitystatistieken
+stats-lede = Hoe { $site } groeit, verhaal na verhaal.
+at-a-glance = In één oogopslag
+new-this-month = nieuw deze maand
+stats-feedback = Feedback
+median-answer = { $n ->
+    [one] Mediane tijd tot het eerste antwoord van het merk: { $n } dag.
+   *[other] Mediane tijd tot het eerste antwoord van het merk: { $n } dagen.
+}
+stats-json = Download deze cijfers als JSON
+chart-per-month = Verhalen per maand
+chart-per-month-desc = Hoeveel verhalen er elke maand zijn verschenen.
+chart-members = Leden door de tijd
+chart-members-desc = Hoeveel leden er aan het eind van elke maand waren.
+chart-kinds = Verhalen per soort
+chart-kinds-desc = Verhalen, reviews, tips, feedback en evenementen.
+chart-topics = Populairste onderwerpen
+chart-topics-desc = De tien onderwerpen met de meeste verhalen.
+chart-axis-month = Maand
+chart-axis-stories = Verhalen
+chart-axis-members = Leden
+chart-axis-kind = Soort
+chart-axis-topic = Onderwerp
+chart-no-data = Nog geen gegevens
+chart-month = { $month }
+chart-series-desc = { $count } waarden, van { $first } ({ $first_n }) tot { $last } ({ $last_n }); hoogste { $peak_n } in { $peak }; totaal { $sum }.
+
+## Other pages
+
+not-found-title = Pagina niet gevonden
+not-found-heading = We konden die pagina niet vinden
+not-found-lede = Misschien is de pagina verplaatst, of zit er een typfout in de link. Hier zijn een paar goede plekken om verder te gaan.
+home = Home
+edit-page = Bewerk deze pagina
+feed-tag = { $site }: #{ $tag }
+feed-member = { $site }: { $name }
