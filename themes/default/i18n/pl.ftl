@@ -1,0 +1,353 @@
+# potluck default theme: Polish (polski).
+#
+# Same keys and placeables as en.ftl (a test checks it). Anyone fluent in
+# Polish may improve it by pull request; say in the pull request what reads
+# better and why. The theme speaks to the reader as "ty", as Polish community
+# sites do. Notes for whoever edits it:
+# - Plurals use CLDR's four categories: one (1), few (2-4, 22-24, ...),
+#   many (0, 5-21, 25-31, ...) and other (fractions, never a count here).
+# - Past-tense verbs mark gender in Polish, so badge reasons are noun
+#   phrases or present tense, and people are "osoby" where a noun would
+#   have to be masculine or feminine.
+# - Names, brands and site titles cannot be declined by a template, so they
+#   stand after a colon or as an apposition ("marka { $brand }",
+#   "społeczność { $site }"), always in the nominative.
+# - Quotes are „polskie cudzysłowy”.
+
+## Lists and shared words
+
+list-separator = {", "}
+list-and = { $first } i { $last }
+list-more = jeszcze { $n }
+kind-story = Historia
+kind-review = Recenzja
+kind-tip = Porada
+kind-feedback = Opinia
+kind-event = Wydarzenie
+kinds-story = Historie
+kinds-review = Recenzje
+kinds-tip = Porady
+kinds-feedback = Opinie
+kinds-event = Wydarzenia
+count-stories = { $n ->
+    [one] { $n } historia
+    [few] { $n } historie
+    [many] { $n } historii
+   *[other] { $n } historii
+}
+count-members = { $n ->
+    [one] { $n } członek
+    [few] { $n } członków
+    [many] { $n } członków
+   *[other] { $n } członka
+}
+count-topics = { $n ->
+    [one] { $n } temat
+    [few] { $n } tematy
+    [many] { $n } tematów
+   *[other] { $n } tematu
+}
+word-members = { $n ->
+    [one] członek
+    [few] członków
+    [many] członków
+   *[other] członka
+}
+word-stories = { $n ->
+    [one] historia
+    [few] historie
+    [many] historii
+   *[other] historii
+}
+word-topics = { $n ->
+    [one] temat
+    [few] tematy
+    [many] tematów
+   *[other] tematu
+}
+word-new-this-month = { $n ->
+    [one] nowa historia w tym miesiącu
+    [few] nowe historie w tym miesiącu
+    [many] nowych historii w tym miesiącu
+   *[other] nowej historii w tym miesiącu
+}
+reading-time = { $n } min czytania
+role-host = Osoba prowadząca
+role-champion = Ambasador/ka
+level-newcomer = Nowa twarz
+level-contributor = Dobre pióro
+level-regular = Stałe pióro
+level-champion = Legenda
+status-open = Otwarte
+status-heard = Wysłuchane
+status-planned = Zaplanowane
+status-done = Zrobione
+status-declined = Odrzucone
+
+## Every page: header, navigation, footer
+
+skip-to-content = Przejdź do treści
+search-label = Szukaj historii i osób
+menu = Menu
+nav-main = Nawigacja główna
+nav-stories = Historie
+nav-members = Społeczność
+nav-topics = Tematy
+nav-feedback = Opinie
+nav-leaderboard = Ranking
+nav-stats = Statystyki
+nav-about = O nas
+nav-join = Dołącz
+nav-write = Opowiedz swoją historię
+footer-feed = Kanał Atom
+footer-built = Zbudowano za pomocą { $generator }
+title-separator = {" · "}
+
+## Story cards and lists
+
+featured = Wyróżniona
+first-story-mark = Pierwsza historia
+card-topics = Tematy historii „{ $title }”
+story-link-meta = { $kind }: { $by }, { $date }
+pagination = Paginacja
+page-newer = Nowsze
+page-older = Starsze
+page-current = (bieżąca strona)
+page-number = Strona
+page-of = Strona { $current } z { $total }
+share = Udostępnij
+joined-on = w społeczności od { $date }
+
+## Home page
+
+home-read = Czytaj historie
+home-share = Opowiedz swoją historię
+home-featured = Wyróżnione
+home-newest = Przywitaj nowe osoby w społeczności
+home-joined = W społeczności od { $date }
+home-first-story = Pierwsza historia: { $link }
+home-latest = Najnowsze historie
+home-all-stories = Wszystkie historie
+home-no-stories = Jeszcze nie ma tu historii. Pierwsza może być twoja.
+home-see-all = Zobacz wszystkie historie
+home-join-title = Dołącz
+home-join-text = Historie piszą tu osoby ze społeczności. Opowiedz o swoim doświadczeniu, podziel się poradą, recenzją albo tym, co marka { $brand } mogłaby robić lepiej: szczera krytyka jest mile widziana. Wystarczy przeglądarka i darmowe konto.
+home-join-button = Dołącz
+home-how-title = Jak dołączyć
+home-how-text = Historie piszą tu osoby ze społeczności. Opowiedz o swoim doświadczeniu, podziel się poradą, recenzją albo tym, co marka { $brand } mogłaby robić lepiej: szczera krytyka jest mile widziana.
+home-how-button = Dowiedz się, jak współtworzyć
+
+## A story's page
+
+answer-of = Odpowiedź marki { $brand }
+in-answer-to = W odpowiedzi na { $link }
+status-label = Status: { $status }
+feedback-note-title = Opinia.
+feedback-note = Ta historia to krytyka marki { $brand } napisana przez osobę ze społeczności i opublikowana bez zmian. Krytyka jest tu częścią rozmowy.
+story-by = Tekst: { $names }
+story-updated = Zaktualizowano { $date }
+story-topics = Tematy
+welcome-banner = { $handle } z pierwszą historią – witamy!
+thanks-to = Podziękowania: { $names }.
+answers-count = Odpowiedzi: { $n }
+about-authors = { $n ->
+    [one] Autorstwo
+    [few] Autorstwo
+    [many] Autorstwo
+   *[other] Autorstwo
+}
+share-story = Udostępnij tę historię
+suggest-edit = Zaproponuj zmianę
+suggest-edit-note = (otwiera plik historii w repozytorium)
+cover-alt = Okładka historii „{ $title }”
+
+## Listings
+
+all-stories = Wszystkie historie
+title-page = { $title }, strona { $n } z { $total }
+subscribe = Subskrybuj (Atom)
+subscribe-tag = Subskrybuj #{ $tag } (Atom)
+no-stories-here = Jeszcze nie ma tu historii.
+no-stories-tag = Jeszcze nie ma historii w tym temacie.
+stories-about = Historie w temacie { $tag }
+topics-title = Tematy
+topics-lede = { $n ->
+    [one] { $n } temat, o którym się tu pisze.
+    [few] { $n } tematy, o których się tu pisze.
+    [many] { $n } tematów, o których się tu pisze.
+   *[other] { $n } tematu, o których się tu pisze.
+}
+no-topics = Jeszcze nie ma tematów.
+kinds-nav = Rodzaje historii
+kind-feedback-note = Krytyka marki { $brand } od osób ze społeczności, publikowana bez zmian. Krytyka jest tu częścią rozmowy i dzięki niej wszystko idzie ku lepszemu.
+board-title = Wy mówicie, my działamy
+board-none = Brak.
+board-by = { $names }, { $date }
+all-feedback = Wszystkie opinie
+nothing-here = Jeszcze nic tu nie ma.
+
+## Members
+
+members-title = Członkinie i członkowie
+members-lede = Osoby, które tworzą społeczność { $site }.
+members-description = { $n ->
+    [one] Społeczność { $site }: { $n } członek
+    [few] Społeczność { $site }: { $n } członków
+    [many] Społeczność { $site }: { $n } członków
+   *[other] Społeczność { $site }: { $n } członka
+}
+hosts-title = Osoby prowadzące
+hosts-lede = Zespół marki { $brand }, który dba o społeczność.
+champions-title = Ambasadorki i ambasadorzy
+everyone = Wszystkie osoby
+no-members = Jeszcze nikogo tu nie ma.
+badge-member = Członkostwo
+
+## A member's profile
+
+profile-joined = W społeczności od { $date }
+profile-about = O mnie
+profile-stories = Historie
+profile-earlier = Wcześniejsze historie
+profile-no-stories = { $name } nie ma jeszcze opublikowanych historii.
+profile-answers = Odpowiedzi
+profile-coauthors = Współautorstwo
+profile-thanked-by = Podziękowania od
+profile-meet = Warto poznać
+profile-recognition = Uznanie
+profile-level = Poziom
+next-level = { $n ->
+    [one] Jeszcze { $n } historia do poziomu { $level }
+    [few] Jeszcze { $n } historie do poziomu { $level }
+    [many] Jeszcze { $n } historii do poziomu { $level }
+   *[other] Jeszcze { $n } historii do poziomu { $level }
+}
+highest-level = Osiągnięto najwyższy poziom.
+profile-badges = Odznaki
+no-badges = Jeszcze bez odznak: pierwszą zdobywa się za pierwszą historię.
+profile-awards = Wyróżnienia
+profile-follow = Obserwuj
+profile-feed = Historie – { $name } (Atom)
+share-profile = Udostępnij ten profil
+edit-profile = Edytuj swój profil
+get-badge = Odbierz swoją odznakę
+get-badge-lede = Pokaż na swojej stronie albo w README, że należysz do społeczności { $site }.
+badge-alt = { $name } w społeczności { $site }
+interests = Zainteresowania
+link-website = Strona internetowa
+
+## Badges and their reasons
+
+badge-first-story = Pierwsza historia
+badge-co-creator = Współtworzenie
+badge-connector = Most
+badge-critic = Krytyczne oko
+badge-thanked = Podziękowania
+badge-early-member = Od samego początku
+badge-streak = Seria
+why-first-story = historia „{ $title }” opublikowana { $date }
+why-co-creator = { $stories ->
+    [one] { $stories } historia napisana
+    [few] { $stories } historie napisane
+    [many] { $stories } historii napisanych
+   *[other] { $stories } historii napisanej
+} wspólnie z { $members ->
+    [one] { $members } osobą
+    [few] { $members } osobami
+    [many] { $members } osobami
+   *[other] { $members } osoby
+}
+why-connector = wspólne pisanie z { $n } różnymi osobami
+why-critic-one = opinia „{ $title }”
+why-critic = { $n ->
+    [one] { $n } opinia, ostatnia: „{ $title }”
+    [few] { $n } opinie, ostatnia: „{ $title }”
+    [many] { $n } opinii, ostatnia: „{ $title }”
+   *[other] { $n } opinii, ostatnia: „{ $title }”
+}
+why-thanked = { $n ->
+    [one] podziękowania w { $n } historii
+    [few] podziękowania w { $n } historiach
+    [many] podziękowania w { $n } historiach
+   *[other] podziękowania w { $n } historii
+}
+why-early = w społeczności od { $date }, osoba nr { $pos } z pierwszych { $n }
+why-early-tie = w społeczności od { $date }, tego samego dnia co osoba nr { $n }
+why-streak = { $n ->
+    [one] historie przez { $n } miesiąc z rzędu, { $from } – { $to }
+    [few] historie przez { $n } miesiące z rzędu, { $from } – { $to }
+    [many] historie przez { $n } miesięcy z rzędu, { $from } – { $to }
+   *[other] historie przez { $n } miesiąca z rzędu, { $from } – { $to }
+}
+meet-wrote-with = pisze z tymi samymi osobami: { $names }
+meet-write-about = też pisze na te tematy: { $topics }
+meet-into = też interesuje się tematami: { $topics }
+
+## Leaderboard
+
+leaderboard-title = Ranking
+leaderboard-lede = Uznanie zdobywa się pisaniem: liczy się każda historia, także te napisane wspólnie.
+your-hosts = Osoby prowadzące
+levels-title = Poziomy
+level-threshold = { $n ->
+    [one] od { $n } historii
+    [few] od { $n } historii
+    [many] od { $n } historii
+   *[other] od { $n } historii
+}
+level-nobody = Jeszcze nikogo. Możesz być tu pierwszą osobą.
+board-member = Osoba
+board-stories = Historie
+board-thanks = Podziękowania
+top-year = Najaktywniejsze osoby, ostatnie 12 miesięcy
+top-all = Najaktywniejsze osoby, od początku
+most-thanked = Najwięcej podziękowań
+newest-members = Nowe osoby w społeczności
+leaderboard-description = Kto tworzy społeczność { $site }
+stats-description = Jak rośnie społeczność { $site }
+
+## Stats
+
+stats-title = Statystyki społeczności
+stats-lede = Jak rośnie społeczność { $site }, historia po historii.
+at-a-glance = W skrócie
+new-this-month = nowości w tym miesiącu
+stats-feedback = Opinie
+median-answer = { $n ->
+    [one] Mediana czasu do pierwszej odpowiedzi marki: { $n } dzień.
+    [few] Mediana czasu do pierwszej odpowiedzi marki: { $n } dni.
+    [many] Mediana czasu do pierwszej odpowiedzi marki: { $n } dni.
+   *[other] Mediana czasu do pierwszej odpowiedzi marki: { $n } dnia.
+}
+stats-json = Pobierz te liczby jako JSON
+chart-per-month = Historie w miesiącu
+chart-per-month-desc = Ile historii ukazało się w każdym miesiącu.
+chart-members = Liczba członków w czasie
+chart-members-desc = Ile osób dołączyło do końca każdego miesiąca.
+chart-kinds = Historie według rodzaju
+chart-kinds-desc = Historie, recenzje, porady, opinie i wydarzenia.
+chart-topics = Najpopularniejsze tematy
+chart-topics-desc = Dziesięć tematów z największą liczbą historii.
+chart-axis-month = Miesiąc
+chart-axis-stories = Historie
+chart-axis-members = Liczba członków
+chart-axis-kind = Rodzaj
+chart-axis-topic = Temat
+chart-no-data = Jeszcze brak danych
+chart-month = { $month }
+chart-series-desc = { $count ->
+    [one] { $count } wartość od { $first } ({ $first_n }) do { $last } ({ $last_n }); maksimum { $peak_n } w { $peak }; suma { $sum }.
+    [few] { $count } wartości od { $first } ({ $first_n }) do { $last } ({ $last_n }); maksimum { $peak_n } w { $peak }; suma { $sum }.
+    [many] { $count } wartości od { $first } ({ $first_n }) do { $last } ({ $last_n }); maksimum { $peak_n } w { $peak }; suma { $sum }.
+   *[other] { $count } wartości od { $first } ({ $first_n }) do { $last } ({ $last_n }); maksimum { $peak_n } w { $peak }; suma { $sum }.
+}
+
+## Other pages
+
+not-found-title = Nie znaleziono strony
+not-found-heading = Nie możemy znaleźć tej strony
+not-found-lede = Mogła zostać przeniesiona albo link zawiera literówkę. Oto kilka dobrych miejsc, od których możesz zacząć.
+home = Strona główna
+edit-page = Edytuj tę stronę
+feed-tag = { $site }: #{ $tag }
+feed-member = { $site }: { $name }
