@@ -1,0 +1,262 @@
+# potluck default theme: Japanese (日本語).
+#
+# Same keys and placeables as en.ftl (a test checks it). Anyone fluent in
+# Japanese may improve it by pull request; say in the pull request what reads
+# better and why. Sentences are polite (です・ます) and short; labels and
+# badge reasons are plain noun phrases, as Japanese web services write them.
+# Japanese has one plural form (CLDR "other"), so a count selects nothing:
+# { $n -> *[other] ... } is kept only where the English key selects on a
+# number the Japanese text does not show. Titles are in 「かぎ括弧」.
+
+## Lists and shared words
+
+list-separator = {"、"}
+list-and = { $first }、{ $last }
+list-more = ほか{ $n }件
+kind-story = ストーリー
+kind-review = レビュー
+kind-tip = ヒント
+kind-feedback = フィードバック
+kind-event = イベント
+kinds-story = ストーリー
+kinds-review = レビュー
+kinds-tip = ヒント
+kinds-feedback = フィードバック
+kinds-event = イベント
+count-stories = { $n }件のストーリー
+count-members = { $n }人のメンバー
+count-topics = { $n }件のトピック
+word-members = { $n ->
+   *[other] メンバー
+}
+word-stories = { $n ->
+   *[other] ストーリー
+}
+word-topics = { $n ->
+   *[other] トピック
+}
+word-new-this-month = { $n ->
+   *[other] 今月の新着ストーリー
+}
+reading-time = { $n }分で読めます
+role-host = ホスト
+role-champion = アンバサダー
+level-newcomer = ビギナー
+level-contributor = コントリビューター
+level-regular = 常連
+level-champion = チャンピオン
+status-open = 受付中
+status-heard = 確認済み
+status-planned = 対応予定
+status-done = 対応済み
+status-declined = 見送り
+
+## Every page: header, navigation, footer
+
+skip-to-content = 本文へスキップ
+search-label = ストーリーとメンバーを検索
+menu = メニュー
+nav-main = メインメニュー
+nav-stories = ストーリー
+nav-members = メンバー
+nav-topics = トピック
+nav-feedback = フィードバック
+nav-leaderboard = ランキング
+nav-stats = 統計
+nav-about = このサイトについて
+nav-join = 参加する
+nav-write = ストーリーを投稿
+footer-feed = Atom フィード
+footer-built = { $generator } で作成
+title-separator = {" · "}
+
+## Story cards and lists
+
+featured = 注目
+first-story-mark = 初めてのストーリー
+card-topics = 「{ $title }」のトピック
+story-link-meta = { $kind }（{ $by }、{ $date }）
+pagination = ページ送り
+page-newer = 新しい投稿
+page-older = 以前の投稿
+page-current = （現在のページ）
+page-number = ページ
+page-of = { $current } / { $total } ページ
+share = 共有
+joined-on = { $date }に参加
+
+## Home page
+
+home-read = ストーリーを読む
+home-share = ストーリーを投稿
+home-featured = 注目のストーリー
+home-newest = 新しいメンバーにあいさつしましょう
+home-joined = { $date }に参加
+home-first-story = 初めてのストーリー：{ $link }
+home-latest = 最新のストーリー
+home-all-stories = すべてのストーリー
+home-no-stories = まだストーリーはありません。最初の一本を書いてみませんか？
+home-see-all = すべてのストーリーを見る
+home-join-title = 参加しよう
+home-join-text = ここのストーリーはメンバーが書いています。体験談、ヒント、レビュー、{ $brand }にもっと良くしてほしいことなど、何でもシェアしてください。率直な批判も歓迎です。必要なのはブラウザーと無料のアカウントだけです。
+home-join-button = 参加する
+home-how-title = 参加方法
+home-how-text = ここのストーリーはメンバーが書いています。体験談、ヒント、レビュー、{ $brand }にもっと良くしてほしいことなど、何でもシェアしてください。率直な批判も歓迎です。
+home-how-button = 投稿の仕方を見る
+
+## A story's page
+
+answer-of = { $brand }からの回答
+in-answer-to = { $link }への回答
+status-label = ステータス：{ $status }
+feedback-note-title = フィードバック：
+feedback-note = このストーリーは、メンバーによる{ $brand }への批判を原文のまま掲載したものです。ここでは批判も大切な対話の一部です。
+story-by = 著者：{ $names }
+story-updated = { $date }に更新
+story-topics = トピック
+welcome-banner = { $handle }さんの初めてのストーリーです。ようこそ！
+thanks-to = { $names }に感謝します。
+answers-count = 回答：{ $n }件
+about-authors = { $n ->
+   *[other] 著者について
+}
+share-story = このストーリーを共有
+suggest-edit = 修正を提案
+suggest-edit-note = （フォージでストーリーのファイルを開きます）
+cover-alt = 「{ $title }」のカバー画像
+
+## Listings
+
+all-stories = すべてのストーリー
+title-page = { $title }（{ $n } / { $total } ページ）
+subscribe = 購読する（Atom）
+subscribe-tag = #{ $tag } を購読する（Atom）
+no-stories-here = まだストーリーはありません。
+no-stories-tag = このトピックのストーリーはまだありません。
+stories-about = { $tag }についてのストーリー
+topics-title = トピック
+topics-lede = メンバーが書いている{ $n }件のトピックです。
+no-topics = まだトピックはありません。
+kinds-nav = ストーリーの種類
+kind-feedback-note = メンバーによる{ $brand }への批判を、原文のまま掲載しています。ここでは批判も大切な対話の一部であり、より良くしていくための力です。
+board-title = いただいた声と、その対応
+board-none = なし
+board-by = { $names }、{ $date }
+all-feedback = すべてのフィードバック
+nothing-here = まだ何もありません。
+
+## Members
+
+members-title = メンバー
+members-lede = { $site }を書いている人たち。
+members-description = { $site }の{ $n }人のメンバー
+hosts-title = ホスト
+hosts-lede = コミュニティを見守る{ $brand }のチーム。
+champions-title = アンバサダー
+everyone = すべてのメンバー
+no-members = まだメンバーはいません。
+badge-member = メンバー
+
+## A member's profile
+
+profile-joined = { $date }に参加
+profile-about = 自己紹介
+profile-stories = ストーリー
+profile-earlier = 以前のストーリー
+profile-no-stories = { $name }さんはまだストーリーを公開していません。
+profile-answers = 回答
+profile-coauthors = 共著者
+profile-thanked-by = 感謝を贈った人
+profile-meet = おすすめのメンバー
+profile-recognition = 実績
+profile-level = レベル
+next-level = { $level }まであと{ $n }件のストーリー
+highest-level = 最高レベルに到達しました。
+profile-badges = バッジ
+no-badges = まだバッジはありません。最初のストーリーでバッジがもらえます。
+profile-awards = 表彰
+profile-follow = フォロー
+profile-feed = { $name }さんのストーリー（Atom）
+share-profile = このプロフィールを共有
+edit-profile = プロフィールを編集
+get-badge = バッジを入手
+get-badge-lede = { $site }のメンバーであることを、自分のウェブサイトや README で紹介しましょう。
+badge-alt = { $site }の{ $name }
+interests = 興味のあること
+link-website = ウェブサイト
+
+## Badges and their reasons
+
+badge-first-story = 初めてのストーリー
+badge-co-creator = 共同制作
+badge-connector = つなぎ役
+badge-critic = 批評眼
+badge-thanked = 感謝の声
+badge-early-member = 初期メンバー
+badge-streak = 連続投稿
+why-first-story = { $date }に「{ $title }」を公開
+why-co-creator = { $members }人のメンバーと{ $stories }件のストーリーを共同執筆
+why-connector = { $n }人のメンバーと共同執筆
+why-critic-one = フィードバック「{ $title }」を投稿
+why-critic = フィードバックを{ $n }件投稿（最新は「{ $title }」）
+why-thanked = { $n }件のストーリーで感謝された
+why-early = { $date }に参加、最初の{ $n }人のうち{ $pos }人目
+why-early-tie = { $date }に参加、{ $n }人目のメンバーと同じ日
+why-streak = { $from }～{ $to }、{ $n }か月連続でストーリーを投稿
+meet-wrote-with = 共通の共著者：{ $names }
+meet-write-about = 共通のトピック：{ $topics }
+meet-into = 共通の関心：{ $topics }
+
+## Leaderboard
+
+leaderboard-title = ランキング
+leaderboard-lede = 評価はストーリーを書くことで得られます。共著も含め、どのストーリーもカウントされます。
+your-hosts = ホスト
+levels-title = レベル
+level-threshold = ストーリー{ $n }件以上
+level-nobody = まだ誰もいません。最初の一人になりませんか？
+board-member = メンバー
+board-stories = ストーリー
+board-thanks = 感謝
+top-year = トップ投稿者（過去12か月）
+top-all = トップ投稿者（全期間）
+most-thanked = 感謝された数
+newest-members = 新しいメンバー
+leaderboard-description = { $site }をつくっている人たち
+stats-description = { $site }の成長
+
+## Stats
+
+stats-title = コミュニティの統計
+stats-lede = ストーリーごとに育つ{ $site }の記録です。
+at-a-glance = ひと目でわかる数字
+new-this-month = 今月の新着
+stats-feedback = フィードバック
+median-answer = ブランドが最初に回答するまでの日数（中央値）：{ $n }日
+stats-json = この数値を JSON でダウンロード
+chart-per-month = 月ごとのストーリー数
+chart-per-month-desc = 毎月公開されたストーリーの数。
+chart-members = メンバー数の推移
+chart-members-desc = 各月までに参加したメンバーの数。
+chart-kinds = 種類別のストーリー数
+chart-kinds-desc = ストーリー、レビュー、ヒント、フィードバック、イベント。
+chart-topics = 人気のトピック
+chart-topics-desc = ストーリーが多いトピック上位10件。
+chart-axis-month = 月
+chart-axis-stories = ストーリー
+chart-axis-members = メンバー
+chart-axis-kind = 種類
+chart-axis-topic = トピック
+chart-no-data = まだデータがありません
+chart-month = { $month }
+chart-series-desc = { $count }個の値。{ $first }（{ $first_n }）から{ $last }（{ $last_n }）まで。最大は{ $peak }の{ $peak_n }、合計{ $sum }。
+
+## Other pages
+
+not-found-title = ページが見つかりません
+not-found-heading = お探しのページは見つかりませんでした
+not-found-lede = ページが移動したか、リンクのアドレスが間違っている可能性があります。代わりに、こちらのページをどうぞ。
+home = ホーム
+edit-page = このページを編集
+feed-tag = { $site }: #{ $tag }
+feed-member = { $site }: { $name }
