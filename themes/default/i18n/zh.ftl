@@ -1,0 +1,263 @@
+# potluck default theme: Chinese in Simplified characters (简体中文).
+#
+# Same keys and placeables as en.ftl (a test checks it). Anyone fluent in
+# Simplified Chinese may improve it by pull request; say in the pull request
+# what reads better and why. The file is zh.ftl so that `language: zh`,
+# `zh-CN`, `zh-Hans` and `zh-SG` all find it (potluck tries the exact tag,
+# then the language). The theme says 你 and keeps to the short, plain wording
+# of mainland community sites. Chinese has one plural form (CLDR "other"):
+# { $n -> *[other] ... } is kept only where the English key selects on a
+# number the Chinese text does not show. Story titles are in 《书名号》.
+
+## Lists and shared words
+
+list-separator = {"、"}
+list-and = { $first } 和 { $last }
+list-more = 另外{ $n }项
+kind-story = 故事
+kind-review = 评测
+kind-tip = 技巧
+kind-feedback = 反馈
+kind-event = 活动
+kinds-story = 故事
+kinds-review = 评测
+kinds-tip = 技巧
+kinds-feedback = 反馈
+kinds-event = 活动
+count-stories = { $n } 篇故事
+count-members = { $n } 位成员
+count-topics = { $n } 个话题
+word-members = { $n ->
+   *[other] 位成员
+}
+word-stories = { $n ->
+   *[other] 篇故事
+}
+word-topics = { $n ->
+   *[other] 个话题
+}
+word-new-this-month = { $n ->
+   *[other] 篇本月新故事
+}
+reading-time = 阅读约 { $n } 分钟
+role-host = 主理人
+role-champion = 大使
+level-newcomer = 新人
+level-contributor = 贡献者
+level-regular = 常客
+level-champion = 达人
+status-open = 待处理
+status-heard = 已收到
+status-planned = 已列入计划
+status-done = 已完成
+status-declined = 未采纳
+
+## Every page: header, navigation, footer
+
+skip-to-content = 跳到正文
+search-label = 搜索故事和成员
+menu = 菜单
+nav-main = 主导航
+nav-stories = 故事
+nav-members = 成员
+nav-topics = 话题
+nav-feedback = 反馈
+nav-leaderboard = 排行榜
+nav-stats = 数据
+nav-about = 关于
+nav-join = 加入我们
+nav-write = 分享你的故事
+footer-feed = Atom 订阅
+footer-built = 由 { $generator } 构建
+title-separator = {" · "}
+
+## Story cards and lists
+
+featured = 精选
+first-story-mark = 第一篇故事
+card-topics = 《{ $title }》的话题
+story-link-meta = { $kind }：{ $by }，{ $date }
+pagination = 分页
+page-newer = 较新
+page-older = 较早
+page-current = （当前页）
+page-number = 页
+page-of = 第 { $current } 页，共 { $total } 页
+share = 分享
+joined-on = { $date } 加入
+
+## Home page
+
+home-read = 阅读故事
+home-share = 分享你的故事
+home-featured = 精选
+home-newest = 和新成员打个招呼吧
+home-joined = { $date } 加入
+home-first-story = 第一篇故事：{ $link }
+home-latest = 最新故事
+home-all-stories = 全部故事
+home-no-stories = 还没有故事。第一篇也许就是你的。
+home-see-all = 查看全部故事
+home-join-title = 加入我们
+home-join-text = 这里的故事都由成员撰写。分享一段经历、一个技巧、一篇评测，或者 { $brand } 可以做得更好的地方：我们欢迎坦诚的批评。只需要一个浏览器和一个免费账号。
+home-join-button = 加入我们
+home-how-title = 如何加入
+home-how-text = 这里的故事都由成员撰写。分享一段经历、一个技巧、一篇评测，或者 { $brand } 可以做得更好的地方：我们欢迎坦诚的批评。
+home-how-button = 了解如何参与
+
+## A story's page
+
+answer-of = { $brand } 的回复
+in-answer-to = 回复：{ $link }
+status-label = 状态：{ $status }
+feedback-note-title = 反馈。
+feedback-note = 这篇故事是一位成员对 { $brand } 的批评，按原文发布。在这里，批评也是交流的一部分。
+story-by = 作者：{ $names }
+story-updated = 更新于 { $date }
+story-topics = 话题
+welcome-banner = 这是 { $handle } 的第一篇故事，欢迎！
+thanks-to = 感谢 { $names }。
+answers-count = 回复：{ $n }
+about-authors = { $n ->
+   *[other] 关于作者
+}
+share-story = 分享这篇故事
+suggest-edit = 建议修改
+suggest-edit-note = （在代码托管平台上打开这篇故事的文件）
+cover-alt = 《{ $title }》的封面图
+
+## Listings
+
+all-stories = 全部故事
+title-page = { $title }，第 { $n } 页，共 { $total } 页
+subscribe = 订阅（Atom）
+subscribe-tag = 订阅 #{ $tag }（Atom）
+no-stories-here = 这里还没有故事。
+no-stories-tag = 这个话题下还没有故事。
+stories-about = 关于 { $tag } 的故事
+topics-title = 话题
+topics-lede = 成员们正在讨论的 { $n } 个话题。
+no-topics = 还没有话题。
+kinds-nav = 故事类型
+kind-feedback-note = 成员对 { $brand } 的批评，按原文发布。在这里，批评也是交流的一部分，事情正是这样变得更好的。
+board-title = 你们提出，我们落实
+board-none = 暂无。
+board-by = { $names }，{ $date }
+all-feedback = 全部反馈
+nothing-here = 这里还什么都没有。
+
+## Members
+
+members-title = 成员
+members-lede = 共同书写 { $site } 的人们。
+members-description = { $site } 的 { $n } 位成员
+hosts-title = 主理人
+hosts-lede = 负责照看社区的 { $brand } 团队。
+champions-title = 大使
+everyone = 全部成员
+no-members = 还没有成员。
+badge-member = 成员
+
+## A member's profile
+
+profile-joined = { $date } 加入
+profile-about = 简介
+profile-stories = 故事
+profile-earlier = 更早的故事
+profile-no-stories = { $name } 还没有发布故事。
+profile-answers = 回复
+profile-coauthors = 合著者
+profile-thanked-by = 致谢来自
+profile-meet = 推荐认识的成员
+profile-recognition = 认可
+profile-level = 等级
+next-level = 再写 { $n } 篇故事即可升到 { $level }
+highest-level = 已达到最高等级。
+profile-badges = 徽章
+no-badges = 还没有徽章：发布第一篇故事就能获得一枚。
+profile-awards = 荣誉
+profile-follow = 关注
+profile-feed = { $name } 的故事（Atom）
+share-profile = 分享这个主页
+edit-profile = 编辑你的主页
+get-badge = 获取你的徽章
+get-badge-lede = 在你的网站或 README 上展示你是 { $site } 的一员。
+badge-alt = { $site } 上的 { $name }
+interests = 兴趣
+link-website = 网站
+
+## Badges and their reasons
+
+badge-first-story = 第一篇故事
+badge-co-creator = 共同创作
+badge-connector = 牵线人
+badge-critic = 直言不讳
+badge-thanked = 备受感谢
+badge-early-member = 早期成员
+badge-streak = 连续创作
+why-first-story = 于 { $date } 发布《{ $title }》
+why-co-creator = 与 { $members } 位成员合写了 { $stories } 篇故事
+why-connector = 与 { $n } 位不同的成员合写过故事
+why-critic-one = 撰写了反馈《{ $title }》
+why-critic = 撰写了 { $n } 篇反馈，最近一篇是《{ $title }》
+why-thanked = 在 { $n } 篇故事中受到感谢
+why-early = 于 { $date } 加入，是最早 { $n } 位成员中的第 { $pos } 位
+why-early-tie = 于 { $date } 加入，与第 { $n } 位成员同一天
+why-streak = 连续 { $n } 个月发布故事（{ $from } – { $to }）
+meet-wrote-with = 也和 { $names } 合写过故事
+meet-write-about = 也写过 { $topics } 相关的故事
+meet-into = 也对 { $topics } 感兴趣
+
+## Leaderboard
+
+leaderboard-title = 排行榜
+leaderboard-lede = 认可来自写作：每一篇故事都算数，合写的也一样。
+your-hosts = 你的主理人
+levels-title = 等级
+level-threshold = { $n } 篇故事以上
+level-nobody = 还没有人达到。你可以成为第一个。
+board-member = 成员
+board-stories = 故事
+board-thanks = 致谢
+top-year = 近 12 个月最活跃的贡献者
+top-all = 历来最活跃的贡献者
+most-thanked = 最受感谢
+newest-members = 最新成员
+leaderboard-description = 是谁成就了 { $site }
+stats-description = { $site } 如何成长
+
+## Stats
+
+stats-title = 社区数据
+stats-lede = { $site } 如何随着一篇篇故事成长。
+at-a-glance = 概览
+new-this-month = 本月新增
+stats-feedback = 反馈
+median-answer = 品牌首次回复所需时间的中位数：{ $n } 天。
+stats-json = 以 JSON 格式下载这些数据
+chart-per-month = 每月故事数
+chart-per-month-desc = 每个月发布的故事数量。
+chart-members = 成员增长
+chart-members-desc = 截至每个月已加入的成员人数。
+chart-kinds = 各类型故事数
+chart-kinds-desc = 故事、评测、技巧、反馈和活动。
+chart-topics = 热门话题
+chart-topics-desc = 故事最多的十个话题。
+chart-axis-month = 月份
+chart-axis-stories = 故事
+chart-axis-members = 成员
+chart-axis-kind = 类型
+chart-axis-topic = 话题
+chart-no-data = 暂无数据
+chart-month = { $month }
+chart-series-desc = 共 { $count } 个数值，从 { $first }（{ $first_n }）到 { $last }（{ $last_n }）；最高为 { $peak } 的 { $peak_n }；合计 { $sum }。
+
+## Other pages
+
+not-found-title = 页面未找到
+not-found-heading = 找不到这个页面
+not-found-lede = 页面可能已经移动，或者链接有误。你可以去这些地方看看。
+home = 首页
+edit-page = 编辑此页
+feed-tag = { $site }: #{ $tag }
+feed-member = { $site }: { $name }
