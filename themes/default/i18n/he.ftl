@@ -1,0 +1,333 @@
+# potluck default theme: Hebrew (עברית).
+#
+# Same keys and placeables as en.ftl (a test checks it). Anyone fluent in
+# Hebrew may improve it by pull request; say in the pull request what reads
+# better and why. Notes for whoever edits it:
+# - Plurals use CLDR's categories for Hebrew since CLDR 42: one, two
+#   ("שני סיפורים", "יומיים") and other. (Older CLDR data also had "many"
+#   for 20, 30, ...; without a [many] variant those numbers fall back to
+#   *[other], which is right.)
+# - Hebrew verbs and adjectives mark gender, so buttons are nouns or
+#   infinitives ("הצטרפות", "לשתף סיפור"), badge reasons are noun phrases,
+#   people are "אנשים" or written with a slash ("חבר/ת קהילה").
+# - Speaking to the reader marks gender in Hebrew too, so sentences say
+#   "אפשר ..." ("one can ...") rather than addressing the reader.
+# - Quotes are plain "מירכאות", as Hebrew web text writes them; "ב־", "ל־"
+#   and "מ־" before a name or a number take a maqaf.
+
+## Lists and shared words
+
+list-separator = {", "}
+list-and = { $first } ו־{ $last }
+list-more = { $n ->
+    [one] עוד אחד
+    [two] עוד שניים
+   *[other] עוד { $n }
+}
+kind-story = סיפור
+kind-review = סקירה
+kind-tip = טיפ
+kind-feedback = משוב
+kind-event = אירוע
+kinds-story = סיפורים
+kinds-review = סקירות
+kinds-tip = טיפים
+kinds-feedback = משובים
+kinds-event = אירועים
+count-stories = { $n ->
+    [one] סיפור אחד
+    [two] שני סיפורים
+   *[other] { $n } סיפורים
+}
+count-members = { $n ->
+    [one] חבר/ת קהילה אחד/ת
+    [two] שני חברי קהילה
+   *[other] { $n } חברי קהילה
+}
+count-topics = { $n ->
+    [one] נושא אחד
+    [two] שני נושאים
+   *[other] { $n } נושאים
+}
+word-members = { $n ->
+    [one] חבר/ת קהילה
+   *[other] חברי קהילה
+}
+word-stories = { $n ->
+    [one] סיפור
+   *[other] סיפורים
+}
+word-topics = { $n ->
+    [one] נושא
+   *[other] נושאים
+}
+word-new-this-month = { $n ->
+    [one] סיפור חדש החודש
+   *[other] סיפורים חדשים החודש
+}
+reading-time = { $n ->
+    [one] דקת קריאה
+   *[other] { $n } דקות קריאה
+}
+role-host = מארח/ת
+role-champion = שגריר/ה
+level-newcomer = צעדים ראשונים
+level-contributor = קול פעיל
+level-regular = פנים מוכרות
+level-champion = עמוד תווך
+status-open = פתוח
+status-heard = התקבל
+status-planned = מתוכנן
+status-done = בוצע
+status-declined = נדחה
+
+## Every page: header, navigation, footer
+
+skip-to-content = דילוג לתוכן
+search-label = חיפוש סיפורים ואנשים
+menu = תפריט
+nav-main = ניווט ראשי
+nav-stories = סיפורים
+nav-members = קהילה
+nav-topics = נושאים
+nav-feedback = משוב
+nav-leaderboard = דירוג
+nav-stats = נתונים
+nav-about = אודות
+nav-join = הצטרפות
+nav-write = לשתף סיפור
+footer-feed = פיד Atom
+footer-built = נבנה עם { $generator }
+title-separator = {" · "}
+
+## Story cards and lists
+
+featured = מומלץ
+first-story-mark = סיפור ראשון
+card-topics = הנושאים של { $title }
+story-link-meta = { $kind } מאת { $by }, { $date }
+pagination = עימוד
+page-newer = חדשים יותר
+page-older = ישנים יותר
+page-current = (העמוד הנוכחי)
+page-number = עמוד
+page-of = עמוד { $current } מתוך { $total }
+share = שיתוף
+joined-on = בקהילה מאז { $date }
+
+## Home page
+
+home-read = לקריאת הסיפורים
+home-share = לשתף סיפור
+home-featured = מומלצים
+home-newest = הצטרפו לאחרונה, בואו להגיד שלום
+home-joined = בקהילה מאז { $date }
+home-first-story = סיפור ראשון: { $link }
+home-latest = סיפורים אחרונים
+home-all-stories = כל הסיפורים
+home-no-stories = עדיין אין סיפורים. אולי הראשון יהיה שלך?
+home-see-all = לכל הסיפורים
+home-join-title = הצטרפות
+home-join-text = את הסיפורים כאן כותבים חברי הקהילה. אפשר לשתף חוויה, טיפ, סקירה, או מה אפשר לשפר ב־{ $brand }: ביקורת כנה תתקבל בברכה. כל מה שצריך הוא דפדפן וחשבון חינמי.
+home-join-button = להצטרפות
+home-how-title = איך מצטרפים
+home-how-text = את הסיפורים כאן כותבים חברי הקהילה. אפשר לשתף חוויה, טיפ, סקירה, או מה אפשר לשפר ב־{ $brand }: ביקורת כנה תתקבל בברכה.
+home-how-button = איך תורמים לקהילה
+
+## A story's page
+
+answer-of = התשובה של { $brand }
+in-answer-to = בתגובה ל־{ $link }
+status-label = סטטוס: { $status }
+feedback-note-title = משוב.
+feedback-note = הסיפור הזה הוא ביקורת של חבר/ת קהילה על { $brand }, והוא מתפרסם כפי שנכתב. כאן ביקורת היא חלק מהשיחה.
+story-by = מאת { $names }
+story-updated = עודכן ב־{ $date }
+story-topics = נושאים
+welcome-banner = הסיפור הראשון של { $handle }. איזה כיף שהצטרפת!
+thanks-to = תודה ל־{ $names }.
+answers-count = תשובות: { $n }
+about-authors = { $n ->
+    [one] על הכותב/ת
+   *[other] על הכותבים והכותבות
+}
+share-story = שיתוף הסיפור
+suggest-edit = הצעת עריכה
+suggest-edit-note = (פותח את קובץ הסיפור במאגר)
+cover-alt = תמונת השער של { $title }
+
+## Listings
+
+all-stories = כל הסיפורים
+title-page = { $title }, עמוד { $n } מתוך { $total }
+subscribe = הרשמה לעדכונים (Atom)
+subscribe-tag = הרשמה לעדכונים על #{ $tag } (Atom)
+no-stories-here = עדיין אין כאן סיפורים.
+no-stories-tag = עדיין אין סיפורים בנושא הזה.
+stories-about = סיפורים בנושא { $tag }
+topics-title = נושאים
+topics-lede = { $n ->
+    [one] נושא אחד שכותבים עליו כאן.
+    [two] שני נושאים שכותבים עליהם כאן.
+   *[other] { $n } נושאים שכותבים עליהם כאן.
+}
+no-topics = עדיין אין נושאים.
+kinds-nav = סוגי סיפורים
+kind-feedback-note = ביקורת של חברי הקהילה על { $brand }, כפי שנכתבה. כאן ביקורת היא חלק מהשיחה, וכך דברים משתפרים.
+board-title = ביקשתם, עשינו
+board-none = אין.
+board-by = מאת { $names }, { $date }
+all-feedback = כל המשובים
+nothing-here = עדיין אין כאן כלום.
+
+## Members
+
+members-title = חברות וחברים
+members-lede = האנשים שכותבים את { $site }.
+members-description = { $n ->
+    [one] { $site }: אדם אחד בקהילה
+    [two] { $site }: שני אנשים בקהילה
+   *[other] { $site }: { $n } אנשים בקהילה
+}
+hosts-title = מארחות ומארחים
+hosts-lede = הצוות של { $brand } שדואג לקהילה.
+champions-title = שגרירות ושגרירים
+everyone = כל הקהילה
+no-members = הקהילה עדיין ריקה.
+badge-member = חבר/ת קהילה
+
+## A member's profile
+
+profile-joined = בקהילה מאז { $date }
+profile-about = אודות
+profile-stories = סיפורים
+profile-earlier = סיפורים קודמים
+profile-no-stories = עדיין אין סיפורים מאת { $name }.
+profile-answers = תשובות
+profile-coauthors = כתיבה משותפת
+profile-thanked-by = תודות מאת
+profile-meet = כדאי להכיר
+profile-recognition = הוקרה
+profile-level = דרגה
+next-level = { $n ->
+    [one] עוד סיפור אחד עד לדרגה { $level }
+    [two] עוד שני סיפורים עד לדרגה { $level }
+   *[other] עוד { $n } סיפורים עד לדרגה { $level }
+}
+highest-level = הדרגה הגבוהה ביותר הושגה.
+profile-badges = תגים
+no-badges = עדיין אין תגים: הסיפור הראשון מביא את התג הראשון.
+profile-awards = פרסים
+profile-follow = מעקב
+profile-feed = הסיפורים של { $name } (Atom)
+share-profile = שיתוף הפרופיל
+edit-profile = עריכת הפרופיל
+get-badge = קבלת התג
+get-badge-lede = אפשר להציג באתר שלך או ב־README את השייכות שלך ל־{ $site }.
+badge-alt = { $name } ב־{ $site }
+interests = תחומי עניין
+link-website = אתר
+
+## Badges and their reasons
+
+badge-first-story = סיפור ראשון
+badge-co-creator = יצירה משותפת
+badge-connector = גשר
+badge-critic = עין ביקורתית
+badge-thanked = תודות
+badge-early-member = מהימים הראשונים
+badge-streak = רצף
+why-first-story = פרסום "{ $title }" ב־{ $date }
+why-co-creator = כתיבה משותפת של { $stories ->
+    [one] סיפור אחד
+    [two] שני סיפורים
+   *[other] { $stories } סיפורים
+} עם { $members ->
+    [one] אדם אחד
+    [two] שני אנשים
+   *[other] { $members } אנשים
+}
+why-connector = כתיבה משותפת עם { $n } אנשים שונים
+why-critic-one = כתיבת המשוב "{ $title }"
+why-critic = { $n ->
+    [one] משוב אחד: "{ $title }"
+    [two] שני משובים, האחרון: "{ $title }"
+   *[other] { $n } משובים, האחרון: "{ $title }"
+}
+why-thanked = { $n ->
+    [one] תודה בסיפור אחד
+    [two] תודות בשני סיפורים
+   *[other] תודות ב־{ $n } סיפורים
+}
+why-early = הצטרפות ב־{ $date }, מספר { $pos } מתוך { $n } ההצטרפויות הראשונות
+why-early-tie = הצטרפות ב־{ $date }, באותו יום כמו מספר { $n }
+why-streak = { $n ->
+    [one] סיפורים חודש אחד ברציפות, { $from } – { $to }
+    [two] סיפורים חודשיים ברציפות, { $from } – { $to }
+   *[other] סיפורים { $n } חודשים ברציפות, { $from } – { $to }
+}
+meet-wrote-with = כתיבה משותפת עם { $names }
+meet-write-about = נושאי כתיבה משותפים: { $topics }
+meet-into = תחומי עניין משותפים: { $topics }
+
+## Leaderboard
+
+leaderboard-title = דירוג
+leaderboard-lede = ההוקרה באה מכתיבה: כל סיפור נחשב, גם סיפורים שנכתבו יחד.
+your-hosts = צוות הקהילה
+levels-title = דרגות
+level-threshold = { $n ->
+    [one] סיפור אחד ומעלה
+    [two] שני סיפורים ומעלה
+   *[other] { $n } סיפורים ומעלה
+}
+level-nobody = עדיין אין אף אחד. המקום הראשון פנוי.
+board-member = חבר/ת קהילה
+board-stories = סיפורים
+board-thanks = תודות
+top-year = הכי הרבה סיפורים, 12 החודשים האחרונים
+top-all = הכי הרבה סיפורים, מאז ומעולם
+most-thanked = הכי הרבה תודות
+newest-members = הצטרפו לאחרונה
+leaderboard-description = האנשים שמאחורי { $site }
+stats-description = הצמיחה של { $site }
+
+## Stats
+
+stats-title = נתוני הקהילה
+stats-lede = הצמיחה של { $site }, סיפור אחרי סיפור.
+at-a-glance = במבט חטוף
+new-this-month = חדשים החודש
+stats-feedback = משוב
+median-answer = { $n ->
+    [one] זמן חציוני עד התשובה הראשונה של המותג: יום אחד.
+    [two] זמן חציוני עד התשובה הראשונה של המותג: יומיים.
+   *[other] זמן חציוני עד התשובה הראשונה של המותג: { $n } ימים.
+}
+stats-json = הורדת הנתונים כ־JSON
+chart-per-month = סיפורים בכל חודש
+chart-per-month-desc = כמה סיפורים פורסמו בכל חודש.
+chart-members = גודל הקהילה לאורך זמן
+chart-members-desc = כמה אנשים הצטרפו עד כל חודש.
+chart-kinds = סיפורים לפי סוג
+chart-kinds-desc = סיפורים, סקירות, טיפים, משובים ואירועים.
+chart-topics = הנושאים המובילים
+chart-topics-desc = עשרת הנושאים עם הכי הרבה סיפורים.
+chart-axis-month = חודש
+chart-axis-stories = סיפורים
+chart-axis-members = אנשים
+chart-axis-kind = סוג
+chart-axis-topic = נושא
+chart-no-data = עדיין אין נתונים
+chart-month = { $month }
+chart-series-desc = { $count } ערכים, מ־{ $first } ({ $first_n }) עד { $last } ({ $last_n }); השיא: { $peak_n } ב־{ $peak }; סך הכול { $sum }.
+
+## Other pages
+
+not-found-title = הדף לא נמצא
+not-found-heading = לא מצאנו את הדף הזה
+not-found-lede = ייתכן שהוא הועבר, או שיש שגיאת הקלדה בקישור. הנה כמה מקומות טובים להמשיך אליהם.
+home = דף הבית
+edit-page = עריכת הדף
+feed-tag = { $site }: #{ $tag }
+feed-member = { $site }: { $name }
