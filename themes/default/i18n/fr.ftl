@@ -232,8 +232,8 @@ why-critic = { $n ->
    *[other] a écrit { $n } retours, le dernier : « { $title } »
 }
 why-thanked = { $n ->
-    [one] remerciements dans { $n } histoire
-   *[other] remerciements dans { $n } histoires
+    [one] remercié·e dans { $n } histoire
+   *[other] remercié·e dans { $n } histoires
 }
 why-early = membre depuis le { $date }, n° { $pos } parmi les { $n } premiers membres
 why-early-tie = membre depuis le { $date }, le même jour que le n° { $n }
