@@ -172,7 +172,7 @@ members-description = { $n ->
 }
 hosts-title = Hôtes
 hosts-lede = L’équipe { $brand } qui prend soin de la communauté.
-champions-title = Ambassadeur·rices
+champions-title = Ambassadrices et ambassadeurs
 everyone = Tout le monde
 no-members = Pas encore de membre.
 badge-member = Membre
@@ -185,7 +185,7 @@ profile-stories = Histoires
 profile-earlier = Histoires précédentes
 profile-no-stories = { $name } n’a pas encore publié d’histoire.
 profile-answers = Réponses
-profile-coauthors = Co-auteur·rices
+profile-coauthors = Coautrices et coauteurs
 profile-thanked-by = Remerciements de
 profile-meet = Membres à découvrir
 profile-recognition = Reconnaissance
