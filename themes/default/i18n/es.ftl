@@ -124,7 +124,7 @@ in-answer-to = En respuesta a { $link }
 status-label = Estado: { $status }
 feedback-note-title = Comentario.
 feedback-note = Esta historia es la crítica de un miembro a { $brand }, publicada tal como se escribió. Aquí, la crítica forma parte de la conversación.
-story-by = De { $names }
+story-by = Por { $names }
 story-updated = Actualizada el { $date }
 story-topics = Temas
 welcome-banner = Primera historia de { $handle }: ¡te damos la bienvenida!
@@ -136,7 +136,7 @@ about-authors = { $n ->
 }
 share-story = Comparte esta historia
 suggest-edit = Sugerir un cambio
-suggest-edit-note = (abre el archivo de la historia en la forja)
+suggest-edit-note = (abre el archivo de la historia en el repositorio)
 cover-alt = Imagen de portada de { $title }
 
 ## Listings
@@ -173,7 +173,7 @@ members-description = { $n ->
 hosts-title = Equipo anfitrión
 hosts-lede = El equipo de { $brand } que cuida de la comunidad.
 champions-title = Embajadores y embajadoras
-everyone = Todo el mundo
+everyone = Todos los miembros
 no-members = Todavía no hay miembros.
 badge-member = Miembro
 
@@ -271,8 +271,8 @@ at-a-glance = De un vistazo
 new-this-month = novedades este mes
 stats-feedback = Comentarios
 median-answer = { $n ->
-    [one] Tiempo medio hasta la primera respuesta de la marca: { $n } día.
-   *[other] Tiempo medio hasta la primera respuesta de la marca: { $n } días.
+    [one] Mediana del tiempo hasta la primera respuesta de la marca: { $n } día.
+   *[other] Mediana del tiempo hasta la primera respuesta de la marca: { $n } días.
 }
 stats-json = Descarga estas cifras en JSON
 chart-per-month = Historias por mes
