@@ -182,7 +182,7 @@ members-description = { $n ->
 hosts-title = Equipe anfitriã
 hosts-lede = A equipe de { $brand } que cuida da comunidade.
 champions-title = Embaixadores e embaixadoras
-everyone = Todo mundo
+everyone = Todos os membros
 no-members = Ainda não há membros.
 badge-member = Membro
 
