@@ -136,7 +136,7 @@ about-authors = { $n ->
 }
 share-story = Condividi questa storia
 suggest-edit = Suggerisci una modifica
-suggest-edit-note = (apre il file della storia sulla forge)
+suggest-edit-note = (apre il file della storia nel repository)
 cover-alt = Immagine di copertina di { $title }
 
 ## Listings
