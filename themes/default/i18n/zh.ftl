@@ -12,8 +12,8 @@
 ## Lists and shared words
 
 list-separator = {"、"}
-list-and = { $first } 和 { $last }
-list-more = 另外{ $n }项
+list-and = { $first }、{ $last }
+list-more = 另外 { $n } 个
 kind-story = 故事
 kind-review = 评测
 kind-tip = 技巧
