@@ -13,16 +13,16 @@
 # - Speaking to the reader marks gender in Hebrew too, so sentences say
 #   "אפשר ..." ("one can ...") rather than addressing the reader.
 # - Quotes are plain "מירכאות", as Hebrew web text writes them; "ב־", "ל־"
-#   and "מ־" before a name or a number take a maqaf.
+#   and "מ־" before a name or a number take a maqaf; so does the "ו־" of
+#   list-and, since members' names are often in Latin script.
 
 ## Lists and shared words
 
 list-separator = {", "}
 list-and = { $first } ו־{ $last }
 list-more = { $n ->
-    [one] עוד אחד
-    [two] עוד שניים
-   *[other] עוד { $n }
+    [one] { $n } נוסף
+   *[other] { $n } נוספים
 }
 kind-story = סיפור
 kind-review = סקירה
