@@ -236,7 +236,7 @@ why-thanked = { $n ->
 }
 why-early = lid sinds { $date }, nr. { $pos } van de eerste { $n } leden
 why-early-tie = lid sinds { $date }, dezelfde dag als lid nr. { $n }
-why-streak = { $n } maanden op rij verhalen, { $from } – { $to }
+why-streak = { $n } maanden op rij een verhaal, { $from } – { $to }
 meet-wrote-with = schreef ook met { $names }
 meet-write-about = schrijft ook over { $topics }
 meet-into = is ook bezig met { $topics }
