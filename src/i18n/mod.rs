@@ -113,8 +113,8 @@ impl Catalogue {
     ) -> Result<Catalogue, Vec<Diagnostic>> {
         let en = theme_file(theme, "en").unwrap_or("");
         let own = theme_file(theme, lang).unwrap_or(en);
-        let mut main_texts = vec![("themes/i18n", own)];
-        let mut en_texts = vec![("themes/i18n/en.ftl", en)];
+        let mut main_texts = vec![("the theme's catalogue", own)];
+        let mut en_texts = vec![("the theme's en.ftl", en)];
         if let Some(text) = site_text {
             main_texts.push((SITE_FILE, text));
             if locale::LocaleSpec::of(lang).tag == "en" {

@@ -47,6 +47,8 @@ struct StoryFm {
     status_date: Option<String>,
     #[serde(default)]
     aliases: Vec<String>,
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 pub const FIELDS: &[&str] = &[
@@ -66,6 +68,7 @@ pub const FIELDS: &[&str] = &[
     "status_note",
     "status_date",
     "aliases",
+    "lang",
 ];
 
 /// Validates one story file. `handles` are the site's members; `bundle` is the
@@ -99,6 +102,7 @@ pub fn parse(
     let given = [&fm.status, &fm.status_note, &fm.status_date].map(Option::as_deref);
     let status = status(&mut ck, given, kind);
     let aliases = super::aliases::parse(&mut ck, &fm.aliases);
+    let lang = lang(&mut ck, fm.lang);
     let summary = fm
         .summary
         .clone()
@@ -121,6 +125,7 @@ pub fn parse(
         responds_to,
         status,
         aliases,
+        lang,
         body: Body::new(split.body),
         bundle: bundle.map(Path::to_path_buf),
         source: Source {
@@ -130,6 +135,22 @@ pub fn parse(
         md_key: Default::default(),
     };
     (Some(story), ck.diags)
+}
+
+/// `lang`: the language the story is written in when it is not the site's,
+/// a BCP 47 tag ("es", "pt-BR").
+fn lang(ck: &mut Checker, value: Option<String>) -> Option<String> {
+    let value = value?;
+    if crate::i18n::locale::valid_tag(&value) {
+        return Some(value);
+    }
+    ck.at_value_of(
+        "lang",
+        "bad-lang",
+        format!("`lang` is not a language tag: `{value}`"),
+        "write the language's code, like `lang: es` or `lang: pt-BR`".into(),
+    );
+    None
 }
 
 /// `authors` must be there and name someone.

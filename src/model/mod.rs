@@ -236,6 +236,8 @@ pub struct Story {
     pub status: FeedbackStatus,
     /// Old addresses that redirect here.
     pub aliases: Vec<Alias>,
+    /// The story's language (`lang:`) when it is not the site's.
+    pub lang: Option<String>,
     /// Markdown source of the body.
     pub body: Body,
     /// The bundle folder (relative to the site root) for bundles.

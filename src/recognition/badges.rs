@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use super::context::Ctx;
 use super::{count_of, Arg, Badge, Msg};
 use crate::model::Kind;
+use crate::util::words::{human_date, human_month};
 
 /// How many members count as early.
 const EARLY: usize = 10;
@@ -38,7 +39,7 @@ fn badge(id: &'static str, name: &'static str, reason: String, why: Msg) -> Opti
 
 fn first_story(ctx: &Ctx, m: usize) -> Option<Badge> {
     let story = &ctx.site.stories[*ctx.stories[m].first()?];
-    let reason = format!("published “{}” on {}", story.title, story.day());
+    let reason = format!("published “{}” on {}", story.title, human_date(story.day()));
     let why = Msg::new("why-first-story")
         .str("title", &story.title)
         .arg("date", Arg::Date(story.day()));
@@ -113,14 +114,15 @@ fn thanked(ctx: &Ctx, m: usize) -> Option<Badge> {
 
 fn early_member(ctx: &Ctx, m: usize, pos: usize) -> Option<Badge> {
     let day = ctx.joined[m]?;
+    let shown = human_date(day);
     let (reason, why) = if pos <= EARLY {
         (
-            format!("joined on {day}, member #{pos} of the first {EARLY}"),
+            format!("joined on {shown}, member #{pos} of the first {EARLY}"),
             Msg::new("why-early").num("pos", pos).num("n", EARLY),
         )
     } else {
         (
-            format!("joined on {day}, the same day as member #{EARLY}"),
+            format!("joined on {shown}, the same day as member #{EARLY}"),
             Msg::new("why-early-tie").num("n", EARLY),
         )
     };
@@ -183,12 +185,9 @@ pub(super) fn month_number(d: NaiveDate) -> i32 {
     d.year() * 12 + d.month0() as i32
 }
 
-/// "Nov 2024".
+/// "November 2024".
 fn month_name(n: i32) -> String {
-    const NAMES: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!("{} {}", NAMES[n.rem_euclid(12) as usize], n.div_euclid(12))
+    human_month(n.div_euclid(12), n.rem_euclid(12) as usize)
 }
 
 /// (first month, length) of the longest run of consecutive months in a sorted,
@@ -246,7 +245,7 @@ mod tests {
         let b = badges_of(&site, "ann");
         assert_eq!(
             reason(&b, "first-story"),
-            Some("published “Ridge 2” on 2024-05-01")
+            Some("published “Ridge 2” on 1 May 2024")
         );
         assert_eq!(b[0].name, "First story");
     }
@@ -356,15 +355,15 @@ mod tests {
         let b = badges_of(&site, "tie-a");
         assert_eq!(
             reason(&b, "early-member"),
-            Some("joined on 2023-02-01, member #10 of the first 10")
+            Some("joined on 1 February 2023, member #10 of the first 10")
         );
         assert_eq!(
             reason(&badges_of(&site, "tie-c"), "early-member"),
-            Some("joined on 2023-02-01, the same day as member #10")
+            Some("joined on 1 February 2023, the same day as member #10")
         );
         assert_eq!(
             reason(&badges_of(&site, "m1"), "early-member"),
-            Some("joined on 2023-01-01, member #1 of the first 10")
+            Some("joined on 1 January 2023, member #1 of the first 10")
         );
     }
 
@@ -380,7 +379,7 @@ mod tests {
             .build();
         assert_eq!(
             reason(&badges_of(&site, "ann"), "streak"),
-            Some("stories 3 months in a row, Nov 2024 – Jan 2025")
+            Some("stories 3 months in a row, November 2024 – January 2025")
         );
         // Two months in a row is not a streak.
         assert_eq!(reason(&badges_of(&site, "bob"), "streak"), None);
@@ -422,11 +421,11 @@ mod tests {
         // Jun..Nov 2023 is one run of 6 (Jun, Jul then Aug..Nov).
         assert_eq!(
             reason(&badges_of(&site, "ann"), "streak"),
-            Some("stories 6 months in a row, Jun 2023 – Nov 2023")
+            Some("stories 6 months in a row, June 2023 – November 2023")
         );
         assert_eq!(
             reason(&badges_of(&site, "bob"), "streak"),
-            Some("stories 3 months in a row, May 2022 – Jul 2022")
+            Some("stories 3 months in a row, May 2022 – July 2022")
         );
     }
 

@@ -98,6 +98,7 @@ impl SiteBuilder {
             responds_to: None,
             status: Default::default(),
             aliases: Vec::new(),
+            lang: None,
             body: Default::default(),
             bundle: None,
             source: source(format!("content/stories/{slug}.md")),

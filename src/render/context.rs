@@ -1,13 +1,14 @@
 //! The values templates receive: member refs and story cards, computed once
 //! per build and shared by every page that lists them.
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::i18n::Catalogue;
 use crate::model::{routes, Kind, Member, Role, Site, Story};
 use crate::recognition::Recognition;
 use crate::render::images::AvatarFiles;
+/// Dates in words live with the other words (recognition writes them too).
+pub use crate::util::words::human_date;
 
 /// Turns site paths into URLs: `path("/stories/")` and absolute `abs("/stories/")`.
 #[derive(Debug, Clone)]
@@ -58,6 +59,9 @@ pub struct MemberRef {
     /// The role's title in the site's language ("" for members).
     pub title: String,
     pub level: String,
+    /// The level's rank, 1 for the lowest configured level (0 without one):
+    /// themes colour level chips by it, so any site's own levels rise too.
+    pub level_rank: usize,
     pub avatar: Avatar,
 }
 
@@ -92,6 +96,11 @@ pub struct Card {
     pub thread: Thread,
     /// A feedback story's status; `None` for other kinds.
     pub status: Option<StatusView>,
+    /// The story's own language (`lang:`), when it is written in another
+    /// language than the site ("" otherwise), and the direction of its
+    /// words (`own_dir`).
+    pub lang: String,
+    pub dir: String,
 }
 
 /// Another story of the same conversation, as a card or page links it.
@@ -189,12 +198,6 @@ pub fn status_label(i18n: &Catalogue, s: crate::model::Status) -> String {
     i18n.t(&format!("status-{}", s.as_str()))
 }
 
-/// "1 May 2024", in English (the command line's and tests' form; pages
-/// use `Catalogue::date`).
-pub fn human_date(d: NaiveDate) -> String {
-    crate::i18n::LocaleSpec::of("en").date(d)
-}
-
 /// A kind's name ("Review"), in the site's language.
 pub fn kind_label(i18n: &Catalogue, k: Kind) -> String {
     i18n.t(&format!("kind-{}", k.as_str()))
@@ -275,6 +278,7 @@ pub fn member_refs(
                 .level
                 .map(|l| level_name(site, i18n, l))
                 .unwrap_or_default(),
+            level_rank: r.level.map_or(0, |l| l + 1),
             avatar: avatar(m, avatars.get(i).and_then(Option::as_deref), urls),
         })
         .collect()
@@ -351,6 +355,27 @@ fn card(site: &Site, s: &Story, welcome: Welcome, shared: Shared, thread: Option
         reading_minutes: reading_minutes(s),
         thread: thread.unwrap_or_default(),
         status: status_view(s, i18n),
+        lang: own_lang(s, i18n).unwrap_or("").to_string(),
+        dir: own_dir(s, i18n).to_string(),
+    }
+}
+
+/// The story's `lang:` when it is not the site's language.
+fn own_lang<'a>(s: &'a Story, i18n: &Catalogue) -> Option<&'a str> {
+    s.lang
+        .as_deref()
+        .filter(|l| !l.eq_ignore_ascii_case(i18n.lang()))
+}
+
+/// The direction of the story's own words: its language's, else on a
+/// right-to-left site "auto" (members there may write in a left-to-right
+/// language without saying so; the browser then finds the direction from
+/// the text), else none.
+fn own_dir(s: &Story, i18n: &Catalogue) -> &'static str {
+    match own_lang(s, i18n) {
+        Some(l) => crate::i18n::locale::dir(l),
+        None if i18n.dir() == "rtl" => "auto",
+        None => "",
     }
 }
 
@@ -403,6 +428,7 @@ pub fn share_links(title: &str, url: &str) -> Vec<(&'static str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn urls_with_and_without_a_path() {

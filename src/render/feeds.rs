@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::keyed::{Mode, Source};
 use super::{Job, Prepared};
+use crate::i18n::Msg;
 use crate::incremental::fingerprint::FpHasher;
 use crate::model::routes;
 use crate::render::highlight::escape_attr;
@@ -28,14 +29,22 @@ pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
         }
         Job::MemberFeed(i) => {
             let m = &site.members[*i];
-            let title = format!("{} on {}", m.name, site.config.title);
+            let title = p.theme.i18n.msg(
+                &Msg::new("feed-member")
+                    .str("name", &m.name)
+                    .str("site", &site.config.title),
+            );
             let stories = p.by_member(*i).iter().copied();
             let path = routes::member_feed(&m.handle);
             return Source::Feed(atom(p, &path, &title, stories, Content::Summary));
         }
         Job::TagFeed(i) => {
             let t = &site.tags[*i];
-            let title = format!("{}: {}", site.config.title, t.name);
+            let title = p.theme.i18n.msg(
+                &Msg::new("feed-tag")
+                    .str("site", &site.config.title)
+                    .str("tag", &t.name),
+            );
             let stories = t.stories.iter().copied();
             let path = routes::tag_feed(&t.name);
             return Source::Feed(atom(p, &path, &title, stories, Content::Summary));
@@ -168,6 +177,8 @@ struct Entry {
     summary: String,
     /// The story's feed HTML (`feed_content`), site feed only.
     content: Option<serde_json::Value>,
+    /// The story's own language (`lang:`), when not the feed's.
+    lang: Option<String>,
 }
 
 /// The feed of the newest stories among `stories` (indices, newest first).
@@ -254,6 +265,10 @@ fn entry(p: &Prepared, i: usize, content: Content) -> Entry {
         reply_to,
         summary: s.summary.clone(),
         content,
+        lang: s
+            .lang
+            .clone()
+            .filter(|l| !l.eq_ignore_ascii_case(&p.site.config.language)),
     }
 }
 
@@ -262,9 +277,14 @@ impl Entry {
         // <link> is rel="alternate" unless it says otherwise, and <published>
         // (optional in Atom) is only written when it differs from <updated>:
         // readers date an entry by <updated> when it is alone.
+        let lang = self
+            .lang
+            .as_ref()
+            .map(|l| format!(" xml:lang=\"{}\"", x(l)))
+            .unwrap_or_default();
         let _ = write!(
             out,
-            "<entry>\n<title>{}</title>\n<link href=\"{}\"/>\n<id>{}</id>\n",
+            "<entry{lang}>\n<title>{}</title>\n<link href=\"{}\"/>\n<id>{}</id>\n",
             x(&self.title),
             x(&self.url),
             x(&self.url),

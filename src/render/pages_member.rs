@@ -117,7 +117,7 @@ pub fn leaderboard(p: &Prepared) -> TeraContext {
     let by_level: Vec<Value> = lb
         .levels
         .iter()
-        .map(|(l, list)| json!({"name": level_name(p.site, i18n, *l), "stories": levels[*l].stories, "members": entries(p, list, stories)}))
+        .map(|(l, list)| json!({"name": level_name(p.site, i18n, *l), "rank": l + 1, "stories": levels[*l].stories, "members": entries(p, list, stories)}))
         .collect();
     let description = Msg::new("leaderboard-description").str("site", &p.site.config.title);
     let mut ctx = meta_only(

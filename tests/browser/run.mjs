@@ -2,10 +2,13 @@
 // every *.test.mjs here (or only those whose name contains an argument:
 // `node tests/browser/run.mjs a11y search`).
 //
-// Three builds are made, because contrast depends on the brand's colour:
+// Five builds are made, because contrast depends on the brand's colour and
+// the layout on the language:
 //   example    - the repository's content as it is (#0b6e4f)
 //   lightBrand - the same content with brand.color #ffe600 (a very light yellow)
 //   darkBrand  - the same content with brand.color #1a1a40 (a very dark navy)
+//   german     - the same content with language: de
+//   arabic     - the same content with language: ar (right to left)
 // potluck derives accessible accents from the brand colour; the light and dark
 // builds check that it does so for colours at both ends.
 //
@@ -46,6 +49,20 @@ function withBrandColor(tmp, name, color) {
   return root;
 }
 
+/** A copy of the example site in `language` (site.yaml's `language:`). */
+function withLanguage(tmp, name, language) {
+  const root = path.join(tmp, name);
+  for (const dir of ["content", "themes", "templates"]) {
+    if (existsSync(path.join(REPO, dir))) cpSync(path.join(REPO, dir), path.join(root, dir), { recursive: true });
+  }
+  const yamlPath = path.join(root, "content/site.yaml");
+  const yaml = readFileSync(yamlPath, "utf8");
+  const changed = yaml.replace(/^language:.*$/m, `language: ${language}`);
+  if (changed === yaml) throw new Error("language not found in content/site.yaml");
+  writeFileSync(yamlPath, changed);
+  return root;
+}
+
 const started = Date.now();
 const bin = potluckBinary();
 const tmp = mkdtempSync(path.join(os.tmpdir(), "potluck-browser-"));
@@ -53,6 +70,8 @@ const builds = {
   example: REPO,
   lightBrand: withBrandColor(tmp, "light-brand", "#ffe600"),
   darkBrand: withBrandColor(tmp, "dark-brand", "#1a1a40"),
+  german: withLanguage(tmp, "german", "de"),
+  arabic: withLanguage(tmp, "arabic", "ar"),
 };
 const sites = {};
 for (const [name, root] of Object.entries(builds)) {
@@ -60,7 +79,7 @@ for (const [name, root] of Object.entries(builds)) {
   run(bin, ["build", "--quiet", "--root", root, "--output", out]);
   sites[name] = out;
 }
-console.log(`built 3 sites in ${Date.now() - started} ms`);
+console.log(`built ${Object.keys(builds).length} sites in ${Date.now() - started} ms`);
 
 const filters = process.argv.slice(2);
 const files = readdirSync(SUITE)

@@ -157,3 +157,43 @@ fn a_site_catalogue_overrides_keys_and_check_names_unknown_ones() {
     assert!(said.contains("content/translations.ftl:2:1"), "{said}");
     assert!(said.contains("did you mean `home-latest`?"), "{said}");
 }
+
+#[test]
+fn a_spanish_story_on_an_english_site_says_its_language() {
+    let site = example_in("en");
+    let story = "---\ntitle: Una ruta por la sierra\nauthors: [jose-nunez]\ndate: 2026-01-01\nlang: es\n---\nCaminamos tres días por la sierra.\n";
+    std::fs::write(site.path().join("content/stories/una-ruta.md"), story).unwrap();
+    let out = site.path().join("public");
+    build_cold(site.path(), &out);
+    let page = read(&out.join("stories/una-ruta/index.html"));
+    assert!(page.contains("<html lang=en dir=ltr>"));
+    assert!(
+        page.contains("<h1 class=story-title lang=es dir=ltr>Una ruta por la sierra</h1>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<div class=\"prose measure\" lang=es dir=ltr>"),
+        "{page}"
+    );
+    let listing = read(&out.join("kinds/story/index.html"));
+    assert!(
+        listing.contains("lang=es dir=ltr><a class=card-link href=/stories/una-ruta/>"),
+        "{listing}"
+    );
+    let feed = read(&out.join("atom.xml"));
+    assert!(
+        feed.contains("<entry xml:lang=\"es\">\n<title>Una ruta por la sierra</title>"),
+        "{feed}"
+    );
+
+    let bad = story.replace("lang: es", "lang: Spanish");
+    std::fs::write(site.path().join("content/stories/una-ruta.md"), bad).unwrap();
+    let o = potluck(&["check", "--root", site.path().to_str().unwrap()]);
+    let said = stdout(&o) + &stderr(&o);
+    assert!(!o.status.success(), "{said}");
+    assert!(said.contains("content/stories/una-ruta.md:5:7"), "{said}");
+    assert!(
+        said.contains("`lang` is not a language tag: `Spanish`"),
+        "{said}"
+    );
+}

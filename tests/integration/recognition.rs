@@ -290,3 +290,144 @@ fn profile_offers_an_embeddable_badge_and_share_links() {
     .collect();
     assert!(shares.len() >= 3, "{shares:?}");
 }
+
+/// The name and `data-level-rank` of every level chip matching `css`.
+fn level_chips(doc: &scraper::Html, css: &str) -> Vec<(String, String)> {
+    select(doc, css)
+        .iter()
+        .map(|c| {
+            let rank = c.value().attr("data-level-rank").unwrap_or("").to_string();
+            (c.text().collect::<String>(), rank)
+        })
+        .collect()
+}
+
+/// The leaderboard's level headings.
+const LEVELS: &str = ".level .panel-title .chip--level";
+
+#[test]
+fn level_chips_carry_their_levels_rank_on_every_page() {
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    build_ok(&repo(), &public);
+    // The example's levels, lowest first: rank 1 to 4, each its own colour.
+    let rank_of = |name: &str| {
+        ["Newcomer", "Contributor", "Regular", "Champion"]
+            .iter()
+            .position(|l| *l == name)
+            .map(|i| (i + 1).to_string())
+    };
+    let board = level_chips(&html(&public.join("leaderboard/index.html")), LEVELS);
+    let ranks: Vec<&str> = board.iter().map(|(_, r)| r.as_str()).collect();
+    // The leaderboard lists the levels highest first.
+    assert_eq!(ranks, ["4", "3", "2", "1"], "{board:?}");
+    let mut seen = BTreeSet::new();
+    for page in ["members/index.html", "leaderboard/index.html"]
+        .into_iter()
+        .map(String::from)
+        .chain(profiles(&public))
+    {
+        for (name, rank) in level_chips(&html(&public.join(&page)), ".chip--level") {
+            assert_eq!(Some(&rank), rank_of(&name).as_ref(), "{page}: {name}");
+            seen.insert(rank);
+        }
+    }
+    assert_eq!(seen.len(), 4, "{seen:?}");
+}
+
+#[test]
+fn a_sites_own_levels_are_ranked_lowest_first() {
+    let site = fixture("small");
+    let names = [
+        "Seed", "Sprout", "Sapling", "Tree", "Grove", "Forest", "Biome",
+    ];
+    let levels: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("    - {{ name: {n}, stories: {} }}\n", i + 1))
+        .collect();
+    let yaml_path = site.path().join("content/site.yaml");
+    let yaml = read(&yaml_path);
+    let head = &yaml[..yaml.find("  levels:").unwrap()];
+    std::fs::write(&yaml_path, format!("{head}  levels:\n{levels}")).unwrap();
+    let public = site.path().join("public");
+    build_ok(site.path(), &public);
+    let board = level_chips(&html(&public.join("leaderboard/index.html")), LEVELS);
+    let want: Vec<(String, String)> = names
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, n)| (n.to_string(), (i + 1).to_string()))
+        .collect();
+    assert_eq!(board, want);
+}
+
+/// Every profile page, relative to `public`.
+fn profiles(public: &Path) -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(public.join("members"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("index.html").is_file())
+        .map(|p| {
+            let handle = p.file_name().unwrap().to_string_lossy().into_owned();
+            format!("members/{handle}/index.html")
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The text a reader sees: no scripts, styles, form fields or code.
+fn visible_text(doc: &scraper::Html) -> String {
+    const HIDDEN: [&str; 6] = ["script", "style", "textarea", "pre", "code", "template"];
+    doc.root_element()
+        .descendants()
+        .filter_map(|n| n.value().as_text().map(|t| (n, t)))
+        .filter(|(n, _)| {
+            n.ancestors().all(|a| {
+                a.value()
+                    .as_element()
+                    .is_none_or(|e| !HIDDEN.contains(&e.name()))
+            })
+        })
+        .map(|(_, t)| format!("{} ", &**t))
+        .collect()
+}
+
+/// "2024-05-01" and the like, where the text writes a day as digits.
+fn iso_dates(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (0..b.len())
+        .filter(|&i| {
+            b[i..].starts_with(b"20")
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && [2, 3, 5, 6, 8, 9].iter().all(|&k| digit(i + k))
+                && b.get(i + 4) == Some(&b'-')
+                && b.get(i + 7) == Some(&b'-')
+                && !digit(i + 10)
+        })
+        .map(|i| text[i.saturating_sub(40)..i + 10].to_string())
+        .collect()
+}
+
+#[test]
+fn profiles_write_dates_in_words() {
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    build_ok(&repo(), &public);
+    let pages = profiles(&public);
+    assert!(pages.len() >= 10, "{pages:?}");
+    for page in &pages {
+        let doc = html(&public.join(page));
+        assert_eq!(
+            iso_dates(&visible_text(&doc)),
+            Vec::<String>::new(),
+            "{page}"
+        );
+    }
+    // The badges that name a day name it as the rest of the site does.
+    let text = visible_text(&html(&public.join("members/jose-nunez/index.html")));
+    assert!(text.contains("joined on 21 March 2023"), "{text}");
+    assert!(iso_dates("on 2023-03-21, ") == ["on 2023-03-21"]);
+}

@@ -12,7 +12,7 @@ export const SUITE = path.dirname(HERE);
 export const REPO = path.resolve(HERE, "../../..");
 export const SCREENSHOTS = path.join(REPO, "tests/screenshots");
 
-/** {example, lightBrand, darkBrand}: output folders of the three builds. */
+/** {example, lightBrand, darkBrand, german, arabic}: output folders of the builds. */
 export function sites() {
   const raw = process.env.POTLUCK_SITES;
   if (!raw) {

@@ -34,22 +34,6 @@ count-stories = { $n ->
     [many] { $n } قصة
    *[other] { $n } قصة
 }
-count-members = { $n ->
-    [zero] لا أعضاء
-    [one] عضو واحد
-    [two] عضوان
-    [few] { $n } أعضاء
-    [many] { $n } عضوًا
-   *[other] { $n } عضو
-}
-count-topics = { $n ->
-    [zero] لا مواضيع
-    [one] موضوع واحد
-    [two] موضوعان
-    [few] { $n } مواضيع
-    [many] { $n } موضوعًا
-   *[other] { $n } موضوع
-}
 word-members = { $n ->
     [one] عضو
     [two] عضوان
@@ -221,6 +205,7 @@ profile-coauthors = شركاء الكتابة
 profile-thanked-by = شكره
 profile-meet = أعضاء للتعارف
 profile-recognition = التقدير
+level-and-badges = المستوى والشارات
 profile-level = المستوى
 next-level = { $n ->
     [one] قصة واحدة أخرى للوصول إلى { $level }
@@ -240,7 +225,6 @@ get-badge = احصل على شارتك
 get-badge-lede = أظهر انتماءك إلى { $site } على موقعك أو في ملف README.
 badge-alt = { $name } في { $site }
 interests = الاهتمامات
-link-website = الموقع
 
 ## Badges and their reasons
 
@@ -345,5 +329,5 @@ not-found-heading = لم نعثر على هذه الصفحة
 not-found-lede = ربما نُقلت، أو أن في الرابط خطأً مطبعيًا. إليك بعض الأماكن الجيدة للانتقال إليها.
 home = الرئيسية
 edit-page = عدّل هذه الصفحة
-feed-tag = { $site }: #{ $tag }
-feed-member = { $site }: { $name }
+feed-tag = { $site }: { $tag }
+feed-member = { $name } في { $site }

@@ -24,14 +24,6 @@ count-stories = { $n ->
     [one] { $n } Geschichte
    *[other] { $n } Geschichten
 }
-count-members = { $n ->
-    [one] { $n } Mitglied
-   *[other] { $n } Mitglieder
-}
-count-topics = { $n ->
-    [one] { $n } Thema
-   *[other] { $n } Themen
-}
 word-members = { $n ->
     [one] Mitglied
    *[other] Mitglieder
@@ -183,6 +175,7 @@ profile-coauthors = Mitautor·innen
 profile-thanked-by = Bedankt von
 profile-meet = Mitglieder zum Kennenlernen
 profile-recognition = Anerkennung
+level-and-badges = Stufe und Abzeichen
 profile-level = Stufe
 next-level = { $n ->
     [one] Noch { $n } Geschichte bis { $level }
@@ -200,7 +193,6 @@ get-badge = Hol dir dein Abzeichen
 get-badge-lede = Zeig auf deiner Website oder in deinem README, dass du zu { $site } gehörst.
 badge-alt = { $name } bei { $site }
 interests = Interessen
-link-website = Website
 
 ## Badges and their reasons
 
@@ -293,5 +285,5 @@ not-found-heading = Diese Seite haben wir nicht gefunden
 not-found-lede = Vielleicht ist sie umgezogen, oder der Link hat einen Tippfehler. Hier sind ein paar gute Orte, um weiterzumachen.
 home = Startseite
 edit-page = Diese Seite bearbeiten
-feed-tag = { $site }: #{ $tag }
-feed-member = { $site }: { $name }
+feed-tag = { $site }: { $tag }
+feed-member = { $name } bei { $site }

@@ -41,14 +41,6 @@ count-stories = { $n ->
     [one] { $n } story
    *[other] { $n } stories
 }
-count-members = { $n ->
-    [one] { $n } member
-   *[other] { $n } members
-}
-count-topics = { $n ->
-    [one] { $n } topic
-   *[other] { $n } topics
-}
 # The word after a big number ("12 | stories") on the home page and stats.
 word-members = { $n ->
     [one] member
@@ -214,6 +206,8 @@ profile-coauthors = Co-authors
 profile-thanked-by = Thanked by
 profile-meet = Members to meet
 profile-recognition = Recognition
+# The profile header's strip of title, level and badges, for screen readers.
+level-and-badges = Level and badges
 profile-level = Level
 next-level = { $n ->
     [one] { $n } more story to reach { $level }
@@ -231,8 +225,6 @@ get-badge = Get your badge
 get-badge-lede = Show you're part of { $site } on your website or README.
 badge-alt = { $name } on { $site }
 interests = Interests
-# The link types of a profile.
-link-website = Website
 
 ## Badges and their reasons
 
@@ -329,6 +321,6 @@ not-found-heading = We couldn't find that page
 not-found-lede = It may have moved, or the link may be mistyped. Here are some good places to go instead.
 home = Home
 edit-page = Edit this page
-# Feed titles: "Trailhead", "Trailhead: #repair", "Trailhead: Ann Lee".
-feed-tag = { $site }: #{ $tag }
-feed-member = { $site }: { $name }
+# Feed titles: a topic's ("Trailhead: repair") and a member's ("Ann Lee on Trailhead").
+feed-tag = { $site }: { $tag }
+feed-member = { $name } on { $site }
