@@ -27,14 +27,6 @@ count-stories = { $n ->
     [one] { $n } historia
    *[other] { $n } historias
 }
-count-members = { $n ->
-    [one] { $n } miembro
-   *[other] { $n } miembros
-}
-count-topics = { $n ->
-    [one] { $n } tema
-   *[other] { $n } temas
-}
 word-members = { $n ->
     [one] miembro
    *[other] miembros
@@ -190,6 +182,7 @@ profile-thanked-by = Agradecimientos de
 profile-meet = Miembros que conocer
 profile-recognition = Reconocimiento
 profile-level = Nivel
+level-and-badges = Nivel e insignias
 next-level = { $n ->
     [one] { $n } historia más para llegar a { $level }
    *[other] { $n } historias más para llegar a { $level }
@@ -206,7 +199,6 @@ get-badge = Consigue tu insignia
 get-badge-lede = Muestra en tu web o en tu README que formas parte de { $site }.
 badge-alt = { $name } en { $site }
 interests = Intereses
-link-website = Sitio web
 
 ## Badges and their reasons
 
@@ -299,5 +291,5 @@ not-found-heading = No encontramos esa página
 not-found-lede = Puede que se haya movido o que el enlace tenga un error. Aquí tienes algunos buenos sitios por donde seguir.
 home = Inicio
 edit-page = Editar esta página
-feed-tag = { $site }: #{ $tag }
-feed-member = { $site }: { $name }
+feed-tag = { $site }: { $tag }
+feed-member = { $name } en { $site }

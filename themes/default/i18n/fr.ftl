@@ -27,14 +27,6 @@ count-stories = { $n ->
     [one] { $n } histoire
    *[other] { $n } histoires
 }
-count-members = { $n ->
-    [one] { $n } membre
-   *[other] { $n } membres
-}
-count-topics = { $n ->
-    [one] { $n } sujet
-   *[other] { $n } sujets
-}
 word-members = { $n ->
     [one] membre
    *[other] membres
@@ -190,6 +182,7 @@ profile-thanked-by = Remerciements de
 profile-meet = Membres à découvrir
 profile-recognition = Reconnaissance
 profile-level = Niveau
+level-and-badges = Niveau et badges
 next-level = { $n ->
     [one] Encore { $n } histoire pour atteindre le niveau { $level }
    *[other] Encore { $n } histoires pour atteindre le niveau { $level }
@@ -206,7 +199,6 @@ get-badge = Obtenir votre badge
 get-badge-lede = Montrez que vous faites partie de { $site } sur votre site web ou dans votre README.
 badge-alt = { $name } sur { $site }
 interests = Centres d’intérêt
-link-website = Site web
 
 ## Badges and their reasons
 
@@ -299,5 +291,5 @@ not-found-heading = Nous n’avons pas trouvé cette page
 not-found-lede = Elle a peut-être été déplacée, ou le lien contient une faute de frappe. Voici quelques bons endroits où aller à la place.
 home = Accueil
 edit-page = Modifier cette page
-feed-tag = { $site } : #{ $tag }
-feed-member = { $site } : { $name }
+feed-tag = { $site } : { $tag }
+feed-member = { $name } sur { $site }

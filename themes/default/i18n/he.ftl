@@ -39,16 +39,6 @@ count-stories = { $n ->
     [two] שני סיפורים
    *[other] { $n } סיפורים
 }
-count-members = { $n ->
-    [one] חבר/ת קהילה אחד/ת
-    [two] שני חברי קהילה
-   *[other] { $n } חברי קהילה
-}
-count-topics = { $n ->
-    [one] נושא אחד
-    [two] שני נושאים
-   *[other] { $n } נושאים
-}
 word-members = { $n ->
     [one] חבר/ת קהילה
    *[other] חברי קהילה
@@ -209,6 +199,7 @@ profile-thanked-by = תודות מאת
 profile-meet = כדאי להכיר
 profile-recognition = הוקרה
 profile-level = דרגה
+level-and-badges = דרגה ותגים
 next-level = { $n ->
     [one] עוד סיפור אחד עד לדרגה { $level }
     [two] עוד שני סיפורים עד לדרגה { $level }
@@ -226,7 +217,6 @@ get-badge = קבלת התג
 get-badge-lede = אפשר להציג באתר שלך או ב־README את השייכות שלך ל־{ $site }.
 badge-alt = { $name } ב־{ $site }
 interests = תחומי עניין
-link-website = אתר
 
 ## Badges and their reasons
 
@@ -329,5 +319,5 @@ not-found-heading = לא מצאנו את הדף הזה
 not-found-lede = ייתכן שהוא הועבר, או שיש שגיאת הקלדה בקישור. הנה כמה מקומות טובים להמשיך אליהם.
 home = דף הבית
 edit-page = עריכת הדף
-feed-tag = { $site }: #{ $tag }
-feed-member = { $site }: { $name }
+feed-tag = { $site }: { $tag }
+feed-member = { $name } ב־{ $site }

@@ -27,14 +27,6 @@ count-stories = { $n ->
     [one] { $n } storia
    *[other] { $n } storie
 }
-count-members = { $n ->
-    [one] { $n } membro
-   *[other] { $n } membri
-}
-count-topics = { $n ->
-    [one] { $n } argomento
-   *[other] { $n } argomenti
-}
 word-members = { $n ->
     [one] membro
    *[other] membri
@@ -190,6 +182,7 @@ profile-thanked-by = Ringraziamenti da
 profile-meet = Membri da conoscere
 profile-recognition = Riconoscimenti
 profile-level = Livello
+level-and-badges = Livello e badge
 next-level = { $n ->
     [one] Manca { $n } storia per arrivare a { $level }
    *[other] Mancano { $n } storie per arrivare a { $level }
@@ -206,7 +199,6 @@ get-badge = Ottieni il tuo badge
 get-badge-lede = Mostra sul tuo sito o nel tuo README che fai parte di { $site }.
 badge-alt = { $name } su { $site }
 interests = Interessi
-link-website = Sito web
 
 ## Badges and their reasons
 
@@ -299,5 +291,5 @@ not-found-heading = Non abbiamo trovato questa pagina
 not-found-lede = Forse è stata spostata, o il link contiene un errore di battitura. Ecco alcuni buoni posti da cui ripartire.
 home = Home
 edit-page = Modifica questa pagina
-feed-tag = { $site }: #{ $tag }
-feed-member = { $site }: { $name }
+feed-tag = { $site }: { $tag }
+feed-member = { $name } su { $site }

@@ -24,8 +24,6 @@ kinds-tip = ヒント
 kinds-feedback = フィードバック
 kinds-event = イベント
 count-stories = { $n }件のストーリー
-count-members = { $n }人のメンバー
-count-topics = { $n }件のトピック
 word-members = { $n ->
    *[other] メンバー
 }
@@ -170,6 +168,7 @@ profile-thanked-by = 感謝を贈った人
 profile-meet = おすすめのメンバー
 profile-recognition = 実績
 profile-level = レベル
+level-and-badges = レベルとバッジ
 next-level = { $level }まであと{ $n }件のストーリー
 highest-level = 最高レベルに到達しました。
 profile-badges = バッジ
@@ -183,7 +182,6 @@ get-badge = バッジを入手
 get-badge-lede = { $site }のメンバーであることを、自分のウェブサイトや README で紹介しましょう。
 badge-alt = { $site }の{ $name }
 interests = 興味のあること
-link-website = ウェブサイト
 
 ## Badges and their reasons
 
@@ -258,5 +256,5 @@ not-found-heading = お探しのページは見つかりませんでした
 not-found-lede = ページが移動したか、リンクのアドレスが間違っている可能性があります。代わりに、こちらのページをどうぞ。
 home = ホーム
 edit-page = このページを編集
-feed-tag = { $site }: #{ $tag }
-feed-member = { $site }: { $name }
+feed-tag = { $site }: { $tag }
+feed-member = { $site }の{ $name }

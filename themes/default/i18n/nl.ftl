@@ -26,14 +26,6 @@ count-stories = { $n ->
     [one] { $n } verhaal
    *[other] { $n } verhalen
 }
-count-members = { $n ->
-    [one] { $n } lid
-   *[other] { $n } leden
-}
-count-topics = { $n ->
-    [one] { $n } onderwerp
-   *[other] { $n } onderwerpen
-}
 word-members = { $n ->
     [one] lid
    *[other] leden
@@ -189,6 +181,7 @@ profile-thanked-by = Bedankt door
 profile-meet = Leden om te leren kennen
 profile-recognition = Erkenning
 profile-level = Niveau
+level-and-badges = Niveau en badges
 next-level = { $n ->
     [one] Nog { $n } verhaal tot { $level }
    *[other] Nog { $n } verhalen tot { $level }
@@ -205,7 +198,6 @@ get-badge = Haal je badge
 get-badge-lede = Laat op je website of in je README zien dat je bij { $site } hoort.
 badge-alt = { $name } op { $site }
 interests = Interesses
-link-website = Website
 
 ## Badges and their reasons
 
@@ -298,5 +290,5 @@ not-found-heading = We konden die pagina niet vinden
 not-found-lede = Misschien is de pagina verplaatst, of zit er een typfout in de link. Hier zijn een paar goede plekken om verder te gaan.
 home = Home
 edit-page = Bewerk deze pagina
-feed-tag = { $site }: #{ $tag }
-feed-member = { $site }: { $name }
+feed-tag = { $site }: { $tag }
+feed-member = { $name } op { $site }

@@ -35,18 +35,6 @@ count-stories = { $n ->
     [many] { $n } historii
    *[other] { $n } historii
 }
-count-members = { $n ->
-    [one] { $n } członek
-    [few] { $n } członków
-    [many] { $n } członków
-   *[other] { $n } członka
-}
-count-topics = { $n ->
-    [one] { $n } temat
-    [few] { $n } tematy
-    [many] { $n } tematów
-   *[other] { $n } tematu
-}
 word-members = { $n ->
     [one] członek
     [few] członków
@@ -216,6 +204,7 @@ profile-thanked-by = Podziękowania od
 profile-meet = Warto poznać
 profile-recognition = Uznanie
 profile-level = Poziom
+level-and-badges = Poziom i odznaki
 next-level = { $n ->
     [one] Jeszcze { $n } historia do poziomu { $level }
     [few] Jeszcze { $n } historie do poziomu { $level }
@@ -234,7 +223,6 @@ get-badge = Odbierz swoją odznakę
 get-badge-lede = Pokaż na swojej stronie albo w README, że należysz do społeczności { $site }.
 badge-alt = { $name } w społeczności { $site }
 interests = Zainteresowania
-link-website = Strona internetowa
 
 ## Badges and their reasons
 
@@ -349,5 +337,5 @@ not-found-heading = Nie możemy znaleźć tej strony
 not-found-lede = Mogła zostać przeniesiona albo link zawiera literówkę. Oto kilka dobrych miejsc, od których możesz zacząć.
 home = Strona główna
 edit-page = Edytuj tę stronę
-feed-tag = { $site }: #{ $tag }
-feed-member = { $site }: { $name }
+feed-tag = { $site }: { $tag }
+feed-member = { $name } w społeczności { $site }

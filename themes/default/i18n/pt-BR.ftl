@@ -28,16 +28,6 @@ count-stories = { $n ->
     [one] { $n } história
    *[other] { $n } histórias
 }
-count-members = { $n ->
-    [0] { $n } membros
-    [one] { $n } membro
-   *[other] { $n } membros
-}
-count-topics = { $n ->
-    [0] { $n } temas
-    [one] { $n } tema
-   *[other] { $n } temas
-}
 word-members = { $n ->
     [0] membros
     [one] membro
@@ -199,6 +189,7 @@ profile-thanked-by = Agradecimentos de
 profile-meet = Membros para conhecer
 profile-recognition = Reconhecimento
 profile-level = Nível
+level-and-badges = Nível e selos
 next-level = { $n ->
     [one] Falta { $n } história para chegar a { $level }
    *[other] Faltam { $n } histórias para chegar a { $level }
@@ -215,7 +206,6 @@ get-badge = Pegue seu selo
 get-badge-lede = Mostre no seu site ou no seu README que você faz parte de { $site }.
 badge-alt = { $name } em { $site }
 interests = Interesses
-link-website = Site
 
 ## Badges and their reasons
 
@@ -309,5 +299,5 @@ not-found-heading = Não encontramos essa página
 not-found-lede = Talvez ela tenha mudado de lugar, ou o link esteja com um erro de digitação. Aqui estão alguns bons lugares para continuar.
 home = Início
 edit-page = Editar esta página
-feed-tag = { $site }: #{ $tag }
-feed-member = { $site }: { $name }
+feed-tag = { $site }: { $tag }
+feed-member = { $name } em { $site }

@@ -25,8 +25,6 @@ kinds-tip = 技巧
 kinds-feedback = 反馈
 kinds-event = 活动
 count-stories = { $n } 篇故事
-count-members = { $n } 位成员
-count-topics = { $n } 个话题
 word-members = { $n ->
    *[other] 位成员
 }
@@ -171,6 +169,7 @@ profile-thanked-by = 致谢来自
 profile-meet = 推荐认识的成员
 profile-recognition = 认可
 profile-level = 等级
+level-and-badges = 等级和徽章
 next-level = 再写 { $n } 篇故事即可升到 { $level }
 highest-level = 已达到最高等级。
 profile-badges = 徽章
@@ -184,7 +183,6 @@ get-badge = 获取你的徽章
 get-badge-lede = 在你的网站或 README 上展示你是 { $site } 的一员。
 badge-alt = { $site } 上的 { $name }
 interests = 兴趣
-link-website = 网站
 
 ## Badges and their reasons
 
@@ -259,5 +257,5 @@ not-found-heading = 找不到这个页面
 not-found-lede = 页面可能已经移动，或者链接有误。你可以去这些地方看看。
 home = 首页
 edit-page = 编辑此页
-feed-tag = { $site }: #{ $tag }
-feed-member = { $site }: { $name }
+feed-tag = { $site }: { $tag }
+feed-member = { $site } 上的 { $name }
