@@ -10,6 +10,7 @@ use super::exit;
 use crate::check::{self, format, CheckOptions, Sources};
 use crate::scaffold::import::{self, Format, ImportOptions, Report};
 use crate::util::escape::terminal;
+use crate::util::words::count;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -73,13 +74,32 @@ pub fn run(args: &ImportArgs) -> i32 {
 
 /// What was written, and every post not converted fully.
 fn summary(r: &Report) -> String {
-    let mut out = format!(
-        "imported {} stories and {} member profiles ({} images), {} files\n",
-        r.stories,
-        r.members,
-        r.media,
-        r.written.len()
-    );
+    let mut out = match r.written.len() {
+        0 => "nothing new to import\n".to_string(),
+        n => format!(
+            "imported {} and {} ({}), {}\n",
+            count(r.stories, "story", "stories"),
+            count(r.members, "member profile", "member profiles"),
+            count(r.media, "image", "images"),
+            count(n, "file", "files"),
+        ),
+    };
+    if r.links_to_stories + r.links_to_old_site > 0 {
+        out += &format!(
+            "links to the old blog: {} to its posts now point at their stories, {} to its other pages now go to the old site\n",
+            count(r.links_to_stories, "link", "links"),
+            count(r.links_to_old_site, "link", "links"),
+        );
+    }
+    if r.unchanged > 0 {
+        let files = match r.unchanged {
+            1 => "1 file was".to_string(),
+            n => format!("{n} files were"),
+        };
+        out += &format!(
+            "{files} already there as this import writes them (an earlier run), left as they are\n"
+        );
+    }
     if !r.notes.is_empty() {
         out += "\nnot converted fully (each is left as it was; look at it):\n";
         for n in &r.notes {

@@ -180,6 +180,15 @@ fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Optio
         ("a", "href") if value.starts_with('#') && value.len() > 1 => {
             Some(Cow::Owned(format!("#{ID_PREFIX}{}", &value[1..])))
         }
+        // A class the policy does not keep would leave `class=""` behind.
+        (tag, "class") => {
+            let kept = classes();
+            let allowed = kept.get(tag)?;
+            value
+                .split_ascii_whitespace()
+                .any(|c| allowed.contains(c))
+                .then_some(Cow::Borrowed(value))
+        }
         _ => Some(Cow::Borrowed(value)),
     }
 }
@@ -247,6 +256,17 @@ mod tests {
             "<p onclick=\"x()\">hi<script>alert(1)</script><img src=x onerror=alert(1)></p>",
         );
         assert_eq!(out, "<p>hi<img src=\"x\"></p>");
+    }
+
+    #[test]
+    fn a_class_that_is_not_kept_leaves_no_empty_class_attribute() {
+        let s = Sanitizer::new();
+        assert_eq!(
+            s.clean(
+                "<div class=\"tweet wide\">x</div><div class=\"footnote-definition other\">y</div>"
+            ),
+            "<div>x</div><div class=\"footnote-definition\">y</div>"
+        );
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod hostile_xml;
 mod i18n;
 mod images;
 mod import;
+mod import_trial;
 mod layout;
 mod morning;
 mod movein;

@@ -157,6 +157,43 @@ fn generated_paths(site: &Site) -> HashSet<String> {
 
 /// For `https://host/x` and `//host/x`: Some(Some("host/x")); for a relative
 /// or root-relative URL: Some(None); for any other scheme (mailto:): None.
+/// (code, message, help) for a relative link that is another site's
+/// address without its `https://`, read as a file beside the story.
+fn missing_scheme(link: &LinkAt) -> Option<(&'static str, String, String)> {
+    let what = if link.image { "image" } else { "link" };
+    looks_like_host(&link.url).then(|| {
+        (
+            "broken-link",
+            format!(
+                "broken {what} `{}`: the address is missing `https://`, so it is read as a file beside the story",
+                link.url
+            ),
+            format!("write `https://{}` to link to the other site", link.url),
+        )
+    })
+}
+
+/// Whether a relative link is another site's address written without its
+/// scheme (`twitter.com/@x`, `example.dev`): its first part is a host name
+/// whose last label is no file extension people link to.
+fn looks_like_host(url: &str) -> bool {
+    const FILES: &[&str] = &[
+        "md", "html", "htm", "png", "jpg", "jpeg", "gif", "webp", "svg", "pdf", "zip", "txt",
+        "mp4", "mp3", "webm", "ogg", "css", "js", "json", "xml", "csv", "avif", "ico", "gz",
+    ];
+    let host = url.split(['/', '?', '#']).next().unwrap_or("");
+    let labels: Vec<&str> = host.split('.').collect();
+    let Some(tld) = labels.last().filter(|_| labels.len() >= 2) else {
+        return false;
+    };
+    let plain = labels
+        .iter()
+        .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let is_file = FILES.contains(&tld.to_ascii_lowercase().as_str());
+    let tld_ok = tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic());
+    plain && tld_ok && (!is_file || host.starts_with("www."))
+}
+
 fn without_scheme(url: &str) -> Option<Option<&str>> {
     if let Some(rest) = url.strip_prefix("//") {
         return Some(Some(rest));
@@ -254,7 +291,8 @@ impl Index<'_> {
         if self.has(&path) {
             return None;
         }
-        let (code, message, help) = self.explain(&path, link);
+        let (code, message, help) =
+            missing_scheme(link).unwrap_or_else(|| self.explain(&path, link));
         Some(
             Diagnostic::error(&doc.source.path, code, message)
                 .at(doc.source.body_line + link.line - 1, link.col)

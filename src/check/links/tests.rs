@@ -241,3 +241,23 @@ fn the_index_matches_every_page_a_build_renders() {
     assert!(!index.has("/stories/page/3/"));
     assert!(!index.has("/kinds/review/page/2/"));
 }
+
+#[test]
+fn a_host_name_without_https_is_called_that() {
+    let site = site();
+    let found = problems(
+        &site,
+        "first-run",
+        "[@x](twitter.com/@x) [w](openfeature.dev) [f](notes.pdf)\n",
+    );
+    assert_eq!(
+        found[0].2,
+        "broken link `twitter.com/@x`: the address is missing `https://`, so it is read as a file beside the story"
+    );
+    assert_eq!(
+        found[0].3,
+        "write `https://twitter.com/@x` to link to the other site"
+    );
+    assert!(found[1].2.contains("missing `https://`"), "{:?}", found[1]);
+    assert!(!found[2].2.contains("https"), "{:?}", found[2]);
+}

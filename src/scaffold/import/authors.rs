@@ -27,6 +27,10 @@ pub struct Author {
     pub image: Option<String>,
     /// (label, value) as potluck's `links` take them.
     pub links: Vec<(String, String)>,
+    /// Links potluck would refuse, left out (`website: x`), for the report.
+    pub dropped: Vec<String>,
+    /// The blog's own profile, made by the import for posts naming no one.
+    pub house: bool,
 }
 
 const NAME_KEYS: &[&str] = &["name", "display_name", "full_name"];
@@ -54,12 +58,15 @@ impl Author {
             name = title.take();
         }
         let mut links = Vec::new();
-        if let Some(site) = first(SITE_KEYS) {
-            links.push(("website".to_string(), site));
-        }
-        for (label, value) in socials(v) {
-            if !links.iter().any(|(l, _)| *l == label) {
-                links.push((label, value));
+        let mut dropped = Vec::new();
+        let site = first(SITE_KEYS).map(|site| website(&site));
+        for link in site.into_iter().chain(socials(v)) {
+            match link {
+                Ok((label, value)) if !links.iter().any(|(l, _)| *l == label) => {
+                    links.push((label, value))
+                }
+                Ok(_) => {}
+                Err(shown) => dropped.push(shown),
             }
         }
         Author {
@@ -69,13 +76,59 @@ impl Author {
             bio: first(BIO_KEYS),
             image: first(IMAGE_KEYS),
             links,
+            dropped,
+            house: false,
         }
     }
 }
 
+/// An author's website as a link: a GitHub profile is their `github` link;
+/// a bare host name (`example.fr`, `example.fr/me`) gets `https://`. What
+/// potluck would still refuse comes back as `Err`, to be reported.
+fn website(site: &str) -> Result<(String, String), String> {
+    let site = site.trim();
+    let full = match site.contains("://") {
+        true => site.to_string(),
+        false if bare_host(site) => format!("https://{site}"),
+        false => site.to_string(),
+    };
+    let label = match github_user(&full) {
+        Some(_) => "github",
+        None => "website",
+    };
+    match profile_link(label, &full) {
+        Some(_) => Ok((label.to_string(), full)),
+        None => Err(format!("website: {site}")),
+    }
+}
+
+/// Whether `s` starts with a host name (`example.fr`, `www.example.fr/me`).
+fn bare_host(s: &str) -> bool {
+    let host = s.split(['/', '?', '#']).next().unwrap_or("");
+    host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && host
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// The user of a GitHub profile address (`https://github.com/alice`).
+fn github_user(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("https://github.com/")
+        .or_else(|| url.strip_prefix("http://github.com/"))?;
+    let user = rest.trim_end_matches('/');
+    (!user.is_empty() && !user.contains(['/', '?', '#'])).then_some(user)
+}
+
 /// Social accounts, at the top level or under `socials`/`social`, made
-/// into links potluck accepts; the others are dropped.
-fn socials(v: &Map<String, Value>) -> Vec<(String, String)> {
+/// into links potluck accepts; those it would refuse come back as `Err`.
+fn socials(v: &Map<String, Value>) -> Vec<Result<(String, String), String>> {
     let nested = ["socials", "social"]
         .iter()
         .find_map(|k| v.get(*k)?.as_object());
@@ -94,7 +147,7 @@ fn socials(v: &Map<String, Value>) -> Vec<(String, String)> {
     out
 }
 
-fn social(key: &str, value: &str) -> Option<(String, String)> {
+fn social(key: &str, value: &str) -> Option<Result<(String, String), String>> {
     let user = value.trim_start_matches('@');
     let url = |base: &str| format!("{base}{user}");
     let (label, value) = match key {
@@ -106,7 +159,10 @@ fn social(key: &str, value: &str) -> Option<(String, String)> {
         }
         _ => return None,
     };
-    profile_link(label, &value).map(|_| (label.to_string(), value))
+    Some(match profile_link(label, &value) {
+        Some(_) => Ok((label.to_string(), value)),
+        None => Err(format!("{key}: {value}")),
+    })
 }
 
 /// A handle for each author, in order: from the key (or the name when the
@@ -212,6 +268,28 @@ mod tests {
             Some("https://github.com/JoelMarcey.png")
         );
         let labels: Vec<&str> = a.links.iter().map(|(l, _)| l.as_str()).collect();
-        assert_eq!(labels, ["website", "github", "x"]);
+        assert_eq!(labels, ["github", "x"]);
+    }
+
+    #[test]
+    fn a_bare_host_name_website_gets_https_and_a_refused_one_is_reported() {
+        let a = |site: &str| {
+            let v = serde_json::json!({ "website": site });
+            Author::from_data("k", v.as_object().unwrap(), false)
+        };
+        assert_eq!(
+            a("scottcosio.fr").links,
+            [("website".to_string(), "https://scottcosio.fr".to_string())]
+        );
+        assert_eq!(
+            a("https://github.com/alice/").links,
+            [(
+                "github".to_string(),
+                "https://github.com/alice/".to_string()
+            )]
+        );
+        let refused = a("javascript:alert(1)");
+        assert!(refused.links.is_empty());
+        assert_eq!(refused.dropped, ["website: javascript:alert(1)"]);
     }
 }

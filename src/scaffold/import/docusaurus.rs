@@ -17,6 +17,7 @@ pub fn read(dir: &Path) -> Blog {
     let blog_dir = dir.join("blog");
     let mut blog = Blog {
         static_roots: vec![dir.join("static")],
+        site_url: site_url(dir),
         ..Blog::default()
     };
     if let Some((_, Ok(Value::Object(map)))) = source::data_named(&blog_dir, "authors") {
@@ -82,11 +83,98 @@ fn post(
         draft: source::flag(fm, "draft").unwrap_or(false),
         authors: post_authors(fm, authors),
         old_urls: vec![address],
-        body: parsed
-            .body
-            .replace("<!-- truncate -->\n", "")
-            .replace("{/* truncate */}\n", ""),
+        body: jsx_images(&without_truncate(&parsed.body)),
+        notes: Vec::new(),
     })
+}
+
+/// The body without its `<!-- truncate -->` (or `{/* truncate */}`) line,
+/// however it is spaced.
+fn without_truncate(body: &str) -> String {
+    body.split_inclusive('\n')
+        .filter(|line| {
+            let squeezed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            squeezed != "<!--truncate-->" && squeezed != "{/*truncate*/}"
+        })
+        .collect()
+}
+
+/// MDX's image markup, `<img src={require('@site/static/img/a.png').default}
+/// alt="…" />` (or `useBaseUrl('/img/a.png')`), as a Markdown image, so the
+/// picture comes into the bundle like any other (or is reported missing).
+fn jsx_images(body: &str) -> String {
+    let code = super::post::code_ranges(body);
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find("<img") {
+        let in_code = super::post::inside(&code, body.len() - rest.len() + at);
+        let tag_len = rest[at..].find("/>").map(|e| e + 2).filter(|_| !in_code);
+        let image = tag_len.and_then(|len| markdown_image(&rest[at..at + len]));
+        match (tag_len, image) {
+            (Some(len), Some(image)) => {
+                out.push_str(&rest[..at]);
+                out.push_str(&image);
+                rest = &rest[at + len..];
+            }
+            _ => {
+                out.push_str(&rest[..at + 4]);
+                rest = &rest[at + 4..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `![alt](path)` for one `<img … />` whose `src` is a JSX expression.
+fn markdown_image(tag: &str) -> Option<String> {
+    let src = tag.split("src={").nth(1)?;
+    let call = ["require(", "useBaseUrl("]
+        .iter()
+        .find_map(|f| src.trim_start().strip_prefix(f))?;
+    let quote = call.chars().next().filter(|c| "'\"`".contains(*c))?;
+    let path = call[1..].split(quote).next()?;
+    let path = match path.strip_prefix("@site/static/") {
+        Some(rest) => format!("/{rest}"),
+        None => path.to_string(),
+    };
+    let alt = tag
+        .split("alt=\"")
+        .nth(1)
+        .and_then(|a| a.split('"').next())
+        .unwrap_or("");
+    let alt = alt.replace(['[', ']'], "");
+    (!path.is_empty() && !path.contains(['(', ')', ' '])).then(|| format!("![{alt}]({path})"))
+}
+
+/// The old site's address (`url` and `baseUrl` of docusaurus.config.*),
+/// read from the config's text: it is code, not data.
+fn site_url(dir: &Path) -> Option<String> {
+    let text = [
+        "docusaurus.config.ts",
+        "docusaurus.config.js",
+        "docusaurus.config.mjs",
+    ]
+    .iter()
+    .find_map(|n| source::read_text(&dir.join(n)).ok())?;
+    let value = |key: &str| {
+        text.match_indices(key).find_map(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                return None;
+            }
+            let v = text[at + key.len()..]
+                .trim_start()
+                .strip_prefix(':')?
+                .trim_start();
+            let q = v.chars().next().filter(|c| "'\"`".contains(*c))?;
+            v[1..].split(q).next().map(String::from)
+        })
+    };
+    let url = value("url")?;
+    let base = value("baseUrl").unwrap_or_default();
+    let full = format!("{}/{}", url.trim_end_matches('/'), base.trim_matches('/'));
+    Some(full.trim_end_matches('/').to_string())
 }
 
 /// The date a post's path gives (`2021-08-26-welcome`, `2021/08/26/welcome`)
@@ -163,4 +251,41 @@ fn inline(fields: &Map<String, Value>, authors: &mut Vec<Author>) -> String {
         authors.push(Author::from_data(&name, fields, false));
     }
     name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mdx_require_images_become_markdown_images() {
+        let body = "a\n<img src={require('@site/static/img/k.png').default} alt=\"Kit\" />\n\
+                    <img src={useBaseUrl('/img/u.png')}/>\n<img src=\"plain.png\" />\n\
+                    `<img src={require('x.png').default} />`\n";
+        assert_eq!(
+            jsx_images(body),
+            "a\n![Kit](/img/k.png)\n![](/img/u.png)\n<img src=\"plain.png\" />\n\
+             `<img src={require('x.png').default} />`\n"
+        );
+    }
+
+    #[test]
+    fn the_old_sites_address_is_read_from_the_config() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("docusaurus.config.js"),
+            "module.exports = { title: 'x', url: 'https://a.example/', baseUrl: '/docs/',\n  image_url: 'no' };",
+        )
+        .unwrap();
+        assert_eq!(
+            site_url(dir.path()).as_deref(),
+            Some("https://a.example/docs")
+        );
+    }
+
+    #[test]
+    fn the_truncate_marker_goes_however_it_is_spaced() {
+        let body = "Intro\n<!--truncate-->\nMore\n  <!-- truncate -->\n{/*truncate*/}\nEnd\n";
+        assert_eq!(without_truncate(body), "Intro\nMore\nEnd\n");
+    }
 }

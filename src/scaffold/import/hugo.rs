@@ -34,6 +34,10 @@ pub fn read(dir: &Path) -> Blog {
         .unwrap_or_default();
     let params = config.get("params").and_then(Value::as_object);
     let mut blog = Blog {
+        site_title: text(&config, "title"),
+        site_url: text(&config, "baseURL")
+            .or_else(|| text(&config, "baseurl"))
+            .map(|u| u.trim_end_matches('/').to_string()),
         static_roots: vec![dir.join(statics), dir.join("assets")],
         site_author: source::author_name(config.get("author"))
             .or_else(|| source::author_name(params?.get("author"))),
@@ -107,14 +111,23 @@ fn post(
     let date = ["date", "publishDate", "pubdate"]
         .iter()
         .find_map(|k| text(fm, k).and_then(|d| source::parse_date(&d)));
-    let slug = text(fm, "slug").unwrap_or_else(|| place.name.clone());
+    // The story's slug drops a file name's date, as for every format; the
+    // old address keeps the name Hugo used.
+    let named = source::dated_name(&place.name).map_or(place.name.as_str(), |(_, rest)| rest);
+    let slug = text(fm, "slug").unwrap_or_else(|| named.to_string());
+    let address_slug = text(fm, "slug").unwrap_or_else(|| place.name.clone());
     let mut tags = source::list(fm, "tags", false);
     tags.extend(source::list(fm, "categories", false));
     let mut authors = source::list(fm, "authors", false);
     authors.extend(source::list(fm, "author", false));
-    let url =
-        text(fm, "url").unwrap_or_else(|| address(place, &slug, fm, date.as_ref(), permalinks));
-    let mut old_urls = vec![url];
+    let mut notes = Vec::new();
+    let url = match text(fm, "url") {
+        Some(url) => Some(url),
+        None => address(place, &address_slug, fm, date.as_ref(), permalinks)
+            .map_err(|why| notes.push(why))
+            .ok(),
+    };
+    let mut old_urls: Vec<String> = url.into_iter().collect();
     old_urls.extend(source::list(fm, "aliases", false));
     Ok(Post {
         source: source::shown(file, dir),
@@ -130,31 +143,39 @@ fn post(
         authors,
         old_urls,
         body: parsed.body,
+        notes,
     })
 }
 
 /// The address Hugo gave the post: its section's permalink pattern, or the
-/// section path and slug, lower-cased as Hugo does by default.
+/// section path and slug, lower-cased as Hugo does by default; why not, for
+/// a pattern with a token this reader does not know.
 fn address(
     place: &Place,
     slug: &str,
     fm: &Map<String, Value>,
     date: Option<&chrono::DateTime<chrono::FixedOffset>>,
     permalinks: &Map<String, Value>,
-) -> String {
+) -> Result<String, String> {
     let section = &place.sections[0];
     let Some(pattern) = permalinks.get(section).and_then(Value::as_str) else {
-        return format!("/{}/{slug}/", place.sections.join("/")).to_lowercase();
+        return Ok(format!("/{}/{slug}/", place.sections.join("/")).to_lowercase());
     };
+    let pattern = sliced_sections(pattern, &place.sections)?;
     let day = |f: &str| date.map(|d| d.format(f).to_string()).unwrap_or_default();
     let title = text(fm, "title")
         .map(|t| crate::util::slug::slugify(&t))
         .unwrap_or_default();
+    // Hugo's `:slug` is the front matter's slug, else the title made a slug.
+    let slug_or_title = text(fm, "slug").unwrap_or_else(|| match title.is_empty() {
+        true => slug.to_string(),
+        false => title.clone(),
+    });
     let vars = [
         ("year", day("%Y")),
         ("month", day("%m")),
         ("day", day("%d")),
-        ("slug", slug.to_string()),
+        ("slug", slug_or_title),
         ("slugorfilename", slug.to_string()),
         ("slugorcontentbasename", slug.to_string()),
         ("filename", place.name.clone()),
@@ -163,7 +184,57 @@ fn address(
         ("section", section.clone()),
         ("sections", place.sections.join("/")),
     ];
-    source::expand(pattern, &vars).to_lowercase()
+    let path = source::expand(&pattern, &vars);
+    if let Some(token) = path.split('/').find(|p| p.contains(':')) {
+        return Err(format!(
+            "old address not kept: the permalink pattern `{pattern}` has `{token}`, a token import does not know; add the post's old address to `aliases:` by hand"
+        ));
+    }
+    Ok(path.to_lowercase())
+}
+
+/// `pattern` with each `:sections[…]` filled as Hugo documents it: an index
+/// (`[0]`, `[last]`) or a slice (`[1:]`, `[:2]`, `[1:last]`) of the post's
+/// sections, joined with `/`.
+fn sliced_sections(pattern: &str, sections: &[String]) -> Result<String, String> {
+    let mut out = pattern.to_string();
+    while let Some(at) = out.find(":sections[") {
+        let open = at + ":sections[".len();
+        let close = out[open..].find(']').map(|c| open + c).ok_or_else(|| {
+            format!(
+                "old address not kept: `{}` in the permalink pattern is not closed",
+                &out[at..]
+            )
+        })?;
+        let spec = &out[open..close];
+        let parts = slice(spec, sections).ok_or_else(|| {
+            format!("old address not kept: the permalink token `:sections[{spec}]` is not one import knows (`[1:]`, `[:last]`, `[0]`, `[last]`); add the post's old address to `aliases:` by hand")
+        })?;
+        out.replace_range(at..close + 1, &parts.join("/"));
+    }
+    Ok(out)
+}
+
+/// The sections an index or slice of Hugo's permalink syntax names.
+fn slice<'a>(spec: &str, sections: &'a [String]) -> Option<&'a [String]> {
+    let n = sections.len();
+    let index = |s: &str, default: usize| -> Option<usize> {
+        match s.trim() {
+            "" => Some(default),
+            "last" => Some(n.saturating_sub(1)),
+            i => i.parse().ok(),
+        }
+    };
+    match spec.split_once(':') {
+        None => {
+            let i = index(spec, 0)?;
+            sections.get(i..i + 1)
+        }
+        Some((from, to)) => {
+            let (from, to) = (index(from, 0)?, index(to, n)?);
+            sections.get(from..to.max(from).min(n))
+        }
+    }
 }
 
 /// Authors from the data files and the authors taxonomy's pages, by key.
@@ -212,4 +283,24 @@ fn term_page(file: &Path) -> Option<Author> {
         a.bio = Some(parsed.body.trim().to_string());
     }
     Some(a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hugo_section_slices_fill_the_permalink() {
+        let s: Vec<String> = ["howtos", "misc", "deep"].map(String::from).to_vec();
+        let fill = |p: &str| sliced_sections(p, &s);
+        assert_eq!(
+            fill("/h/:sections[1:]/:slug/").unwrap(),
+            "/h/misc/deep/:slug/"
+        );
+        assert_eq!(fill("/:sections[last]/").unwrap(), "/deep/");
+        assert_eq!(fill("/:sections[:last]/").unwrap(), "/howtos/misc/");
+        assert_eq!(fill("/:sections[0]/x").unwrap(), "/howtos/x");
+        let err = fill("/:sections[a:b]/").unwrap_err();
+        assert!(err.contains("`:sections[a:b]`"), "{err}");
+    }
 }

@@ -14,8 +14,16 @@ use super::{Author, Blog, Post};
 pub fn read(dir: &Path) -> Blog {
     let config = source::config(dir, &["_config.yml", "_config.yaml", "_config.toml"]);
     let style = text(&config, "permalink").unwrap_or_else(|| "date".into());
+    let site_url = text(&config, "url").map(|url| {
+        let base = text(&config, "baseurl").unwrap_or_default();
+        format!("{}/{}", url.trim_end_matches('/'), base.trim_matches('/'))
+            .trim_end_matches('/')
+            .to_string()
+    });
     let mut blog = Blog {
         static_roots: vec![dir.to_path_buf()],
+        site_title: text(&config, "title"),
+        site_url,
         site_author: source::author_name(config.get("author")),
         authors: authors(dir),
         ..Blog::default()
@@ -77,6 +85,7 @@ fn post(dir: &Path, file: &Path, style: &str, draft: bool) -> Result<Post, Strin
         authors,
         old_urls,
         body: liquid_urls(&parsed.body),
+        notes: Vec::new(),
     })
 }
 

@@ -8,6 +8,7 @@ mod authors;
 mod docusaurus;
 mod hugo;
 mod jekyll;
+mod links;
 mod plan;
 mod post;
 mod source;
@@ -62,6 +63,11 @@ pub struct Blog {
     pub static_roots: Vec<PathBuf>,
     /// The blog's own author (site config), for posts that name none.
     pub site_author: Option<String>,
+    /// The blog's name (site config), for a profile of the blog itself.
+    pub site_title: Option<String>,
+    /// The old site's address with its base path, no trailing slash
+    /// (`https://blog.example/sub`): links to it are kept pointing there.
+    pub site_url: Option<String>,
 }
 
 /// Something about one source file a person should look at.
@@ -77,6 +83,8 @@ pub struct Note {
 pub struct Report {
     /// Files written, relative to the site.
     pub written: Vec<PathBuf>,
+    /// Files already there as the import would write them (a run again).
+    pub unchanged: usize,
     pub stories: usize,
     pub members: usize,
     /// Bundle images and avatars copied.
@@ -84,6 +92,10 @@ pub struct Report {
     /// Posts not converted fully (template syntax left as text, images not
     /// found, no date), posts left out, pictures not brought along.
     pub notes: Vec<Note>,
+    /// Links to the old blog's posts pointed at their stories.
+    pub links_to_stories: usize,
+    /// Root-relative links to the old site's other pages made absolute on it.
+    pub links_to_old_site: usize,
     /// Template syntax left as text in all posts, by name.
     pub left_as_text: BTreeMap<String, usize>,
 }
@@ -109,9 +121,16 @@ pub fn import(opts: &ImportOptions) -> Result<Report, ScaffoldError> {
         ));
     }
     let planned = plan::plan(&blog, opts, &content)?;
-    write(&opts.into, &planned.files)?;
+    let written = write(&opts.into, &planned.files)?;
     let mut report = planned.report;
-    report.written = planned.files.iter().map(|f| f.path.clone()).collect();
+    report.unchanged = planned.files.len() - written.len();
+    // On a run again only what was written counts.
+    let md =
+        |p: &&PathBuf, dir: &str| p.starts_with(dir) && p.extension().is_some_and(|e| e == "md");
+    report.stories = written.iter().filter(|p| md(p, "content/stories")).count();
+    report.members = written.iter().filter(|p| md(p, "content/members")).count();
+    report.media = written.len() - report.stories - report.members;
+    report.written = written;
     Ok(report)
 }
 
@@ -138,6 +157,8 @@ fn where_posts_are(format: Format) -> &'static str {
 pub struct Out {
     pub path: PathBuf,
     pub body: OutBody,
+    /// The post (its file in the old blog) this file is written for.
+    pub post: Option<String>,
 }
 
 pub enum OutBody {
@@ -146,10 +167,23 @@ pub enum OutBody {
     Copy(PathBuf),
 }
 
-/// Writes every file, after making sure none exists; if one fails, removes
-/// the ones written before it.
-fn write(root: &Path, files: &[Out]) -> Result<(), ScaffoldError> {
-    let existing: Vec<String> = files.iter().filter_map(|f| taken(root, &f.path)).collect();
+/// Writes every file, after making sure none exists, and returns the ones
+/// written. A file already there with exactly the planned bytes (an import
+/// run again) is left as it is, so a second run adds only what is new; if
+/// one write fails, the ones written before it are removed.
+fn write(root: &Path, files: &[Out]) -> Result<Vec<PathBuf>, ScaffoldError> {
+    let mut existing = Vec::new();
+    let mut todo = Vec::new();
+    for f in files {
+        match taken(root, &f.path) {
+            Some(_) if same_as_planned(root, f) => {}
+            Some(path) => existing.push(match &f.post {
+                Some(post) => format!("{path} (wanted by {post})"),
+                None => path,
+            }),
+            None => todo.push(f),
+        }
+    }
     if !existing.is_empty() {
         let more = existing.len().saturating_sub(5);
         let mut named = existing
@@ -169,15 +203,28 @@ fn write(root: &Path, files: &[Out]) -> Result<(), ScaffoldError> {
             "nothing was written: import into a site without these files, or move them away first",
         ));
     }
-    for (i, f) in files.iter().enumerate() {
+    for (i, f) in todo.iter().enumerate() {
         if let Err(e) = write_one(root, f) {
-            for done in &files[..i] {
+            for done in &todo[..i] {
                 let _ = std::fs::remove_file(root.join(&done.path));
             }
             return Err(e);
         }
     }
-    Ok(())
+    Ok(todo.iter().map(|f| f.path.clone()).collect())
+}
+
+/// Whether `f`'s path holds exactly what the import would write there.
+fn same_as_planned(root: &Path, f: &Out) -> bool {
+    let Ok(there) = source::read_bytes(&root.join(&f.path), source::MAX_IMAGE) else {
+        return false;
+    };
+    match &f.body {
+        OutBody::Text(text) => there == text.as_bytes(),
+        OutBody::Copy(from) => {
+            source::read_bytes(from, source::MAX_IMAGE).is_ok_and(|b| b == there)
+        }
+    }
 }
 
 /// The existing file that `path` would replace: the file itself, or for a

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::authors::{self, Author};
+use super::links::OldSite;
 use super::post::{self, Post, StoryText};
 use super::{Blog, ImportOptions, Note, Out, OutBody, Report};
 use crate::load::aliases::normalize;
@@ -28,15 +29,18 @@ struct People {
 }
 
 impl People {
-    /// The blog's authors, then every other author a post names (or the
-    /// blog's own author, for posts that name none), handles made for all.
-    fn of(blog: &Blog, fallback: bool, existing: &[String]) -> People {
+    /// The blog's authors, then every other author a post names, then the
+    /// author of posts that name none (`fallback`), handles made for all.
+    fn of(blog: &Blog, fallback: Option<&Author>, existing: &[String]) -> People {
         let mut authors = blog.authors.clone();
-        let site = blog.site_author.iter().filter(|_| fallback);
-        let named = blog.posts.iter().flat_map(|p| &p.authors).chain(site);
-        for name in named {
+        for name in blog.posts.iter().flat_map(|p| &p.authors) {
             if find(&authors, name).is_none() {
                 authors.push(Author::named(name));
+            }
+        }
+        if let Some(a) = fallback {
+            if find(&authors, &a.key).is_none() {
+                authors.push(a.clone());
             }
         }
         let handles = authors::handles(&authors, existing);
@@ -55,6 +59,32 @@ fn find(authors: &[Author], name: &str) -> Option<usize> {
     by(|a| &a.key).or_else(|| by(|a| &a.name))
 }
 
+/// Who is credited with posts that name no author when `--author` is not
+/// given: the blog's own author (its config's `author`), else a profile of
+/// the blog itself, named after it; `None` when every post names someone.
+/// A story needs an author to build, and the blog is who published it.
+fn fallback_author(blog: &Blog, opts: &ImportOptions) -> Option<Author> {
+    let needed = blog.posts.iter().any(|p| p.authors.is_empty());
+    if !needed || opts.author.is_some() {
+        return None;
+    }
+    if let Some(name) = &blog.site_author {
+        return Some(Author::named(name));
+    }
+    let folder = opts.source.canonicalize().ok();
+    let folder = folder.as_deref().and_then(Path::file_name);
+    let name = blog
+        .site_title
+        .clone()
+        .or_else(|| folder.map(|f| f.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "Blog".into());
+    Some(Author {
+        bio: Some("The blog's own profile: posts imported without an author name it.".into()),
+        house: true,
+        ..Author::named(&name)
+    })
+}
+
 pub fn plan(blog: &Blog, opts: &ImportOptions, content: &Path) -> Result<Planned, ScaffoldError> {
     let existing = member_handles(content)?;
     if let Some(a) = &opts.author {
@@ -65,7 +95,12 @@ pub fn plan(blog: &Blog, opts: &ImportOptions, content: &Path) -> Result<Planned
             ));
         }
     }
-    let people = People::of(blog, opts.author.is_none(), &existing);
+    let fallback = fallback_author(blog, opts);
+    let people = People::of(blog, fallback.as_ref(), &existing);
+    let credited = fallback
+        .as_ref()
+        .and_then(|a| people.handle(&a.key))
+        .map(|h| (h.to_string(), fallback.as_ref().is_some_and(|a| a.house)));
     let mut out = Planned::default();
     for (a, handle) in people.authors.iter().zip(&people.handles) {
         if existing.contains(handle) {
@@ -79,9 +114,27 @@ pub fn plan(blog: &Blog, opts: &ImportOptions, content: &Path) -> Result<Planned
         }
         member(&mut out, opts, blog, a, handle);
     }
-    let mut slugs = HashSet::new();
-    for p in &blog.posts {
-        story(&mut out, opts, blog, &people, p, &mut slugs);
+    let mut taken = HashSet::new();
+    let slugs: Vec<String> = blog
+        .posts
+        .iter()
+        .map(|p| unique_slug(p, &mut taken))
+        .collect();
+    let mut old_site = OldSite::new(blog.site_url.as_deref());
+    for (p, slug) in blog.posts.iter().zip(&slugs) {
+        for url in &p.old_urls {
+            old_site.add(url, &routes::story(slug));
+        }
+    }
+    let ctx = Context {
+        opts,
+        blog,
+        people: &people,
+        credited: credited.as_ref(),
+        old_site: &old_site,
+    };
+    for (p, slug) in blog.posts.iter().zip(&slugs) {
+        story(&mut out, &ctx, p, slug);
     }
     for (source, why) in &blog.skipped {
         out.report.notes.push(Note {
@@ -99,52 +152,92 @@ fn member(out: &mut Planned, opts: &ImportOptions, blog: &Blog, a: &Author, hand
         source: format!("author `{}`", a.key),
         what,
     };
+    for link in &a.dropped {
+        out.report.notes.push(note(format!(
+            "link `{link}` left out: potluck takes http(s) addresses (and account names for github, gitlab, mastodon, bluesky); add it to the profile's `links:` by hand"
+        )));
+    }
     let mut avatar = None;
     if let Some(image) = &a.image {
         let file = post::local_file(image, &opts.source, &blog.static_roots, &opts.source);
-        match file.filter(|f| Kind::of(f).is_some_and(Kind::is_image)) {
-            Some(file) => {
-                let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        match file {
+            Some(file) if Kind::of(&file).is_some_and(Kind::is_image) => {
+                let ext = file
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
                 let name = format!("{handle}.{ext}");
-                out.files.push(copy(format!("content/members/{name}"), file));
+                out.files
+                    .push(copy(format!("content/members/{name}"), file));
                 out.report.media += 1;
                 avatar = Some(name);
             }
-            None => out.report.notes.push(note(format!(
-                "picture `{image}` not brought along (import reads no network, and a profile picture is a .jpg, .png, .webp or .svg file of the blog): save it as content/members/{handle}.jpg and add `avatar: {handle}.jpg`"
-            ))),
+            file => out
+                .report
+                .notes
+                .push(note(avatar_note(image, file.is_some(), handle))),
         }
     }
     out.files.push(Out {
         path: format!("content/members/{handle}.md").into(),
         body: OutBody::Text(authors::profile(a, avatar.as_deref())),
+        post: None,
     });
     out.report.members += 1;
+}
+
+/// Why a profile picture was not brought along, and what to do.
+fn avatar_note(image: &str, found: bool, handle: &str) -> String {
+    let remote = image.contains("://") || image.starts_with("//");
+    let why = match (remote, found) {
+        (true, _) => "is on another site (import reads no network)",
+        (false, true) => "is not a .jpg, .png, .webp or .svg file",
+        (false, false) => "was not found in the blog",
+    };
+    let path = image.split(['?', '#']).next().unwrap_or(image);
+    let ext = path
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .filter(|e| ["jpg", "jpeg", "png", "webp", "svg"].contains(&e.as_str()) && !e.contains('/'))
+        .unwrap_or_else(|| "jpg".into());
+    format!(
+        "picture `{image}` {why}: save it as content/members/{handle}.{ext} and add `avatar: {handle}.{ext}`"
+    )
 }
 
 fn copy(path: String, from: PathBuf) -> Out {
     Out {
         path: path.into(),
         body: OutBody::Copy(from),
+        post: None,
     }
 }
 
+/// What every story of one import shares.
+struct Context<'a> {
+    opts: &'a ImportOptions,
+    blog: &'a Blog,
+    people: &'a People,
+    /// The handle posts without an author get, and whether it is the
+    /// blog's own profile (made by the import).
+    credited: Option<&'a (String, bool)>,
+    old_site: &'a OldSite,
+}
+
 /// A story, as a bundle when it has media to bring along.
-fn story(
-    out: &mut Planned,
-    opts: &ImportOptions,
-    blog: &Blog,
-    people: &People,
-    p: &Post,
-    slugs: &mut HashSet<String>,
-) {
-    let mut notes = Vec::new();
-    let slug = unique_slug(p, slugs);
+fn story(out: &mut Planned, ctx: &Context, p: &Post, slug: &str) {
+    let (opts, blog) = (ctx.opts, ctx.blog);
+    let mut notes = p.notes.clone();
+    let slug = slug.to_string();
     let (body, media) = bundle(p, blog, &opts.source, &mut notes);
     let (body, videos) = super::videos::to_links(&body);
     if videos > 0 {
         notes.push(format!("video shortcodes made watch links: {videos}"));
     }
+    let (body, moved) = ctx.old_site.rewrite(&body);
+    out.report.links_to_stories += moved.to_stories;
+    out.report.links_to_old_site += moved.to_old_site;
     let title = p.title.clone().unwrap_or_else(|| {
         notes.push("no title: the file name was used; write a better `title:`".to_string());
         slug.replace('-', " ")
@@ -156,7 +249,7 @@ fn story(
     if date.is_none() {
         notes.push("no date: write `date:` (YYYY-MM-DD) in the story".to_string());
     }
-    let handles = story_authors(people, opts, blog, p, &mut notes);
+    let handles = story_authors(ctx, p, &mut notes);
     let aliases = aliases(p, &slug, &mut notes);
     let tags = tags(&p.tags);
     for (name, n) in post::markers(&body, blog_syntax(opts)) {
@@ -194,11 +287,13 @@ fn add_story(
     out.files.push(Out {
         path: path.clone().into(),
         body: OutBody::Text(text),
+        post: Some(p.source.clone()),
     });
     out.report.media += media.len();
     for (name, from) in media {
-        out.files
-            .push(copy(format!("content/stories/{slug}/{name}"), from));
+        let mut file = copy(format!("content/stories/{slug}/{name}"), from);
+        file.post = Some(p.source.clone());
+        out.files.push(file);
     }
     out.report.stories += 1;
     out.report.notes.extend(notes.into_iter().map(|what| Note {
@@ -234,30 +329,25 @@ fn unique_slug(p: &Post, slugs: &mut HashSet<String>) -> String {
     slug
 }
 
-/// The handles of a post's authors; for a post that names none, `--author`
-/// or the blog's own author.
-fn story_authors(
-    people: &People,
-    opts: &ImportOptions,
-    blog: &Blog,
-    p: &Post,
-    notes: &mut Vec<String>,
-) -> Vec<String> {
+/// The handles of a post's authors; for a post that names none, `--author`,
+/// the blog's own author, or the blog's own profile (reported).
+fn story_authors(ctx: &Context, p: &Post, notes: &mut Vec<String>) -> Vec<String> {
     let mut handles: Vec<String> = p
         .authors
         .iter()
-        .filter_map(|a| people.handle(a))
+        .filter_map(|a| ctx.people.handle(a))
         .map(String::from)
         .collect();
     if handles.is_empty() {
-        let site = blog.site_author.as_deref().and_then(|s| people.handle(s));
-        let fallback = opts.author.clone().or_else(|| site.map(String::from));
-        match fallback {
-            Some(h) => handles.push(h),
-            None => notes.push(
-                "no author: write `authors: [handle]`, or import again with `--author HANDLE`"
-                    .into(),
-            ),
+        if let Some(h) = &ctx.opts.author {
+            handles.push(h.clone());
+        } else if let Some((h, house)) = ctx.credited {
+            handles.push(h.clone());
+            if *house {
+                notes.push(format!(
+                    "no author: credited to `{h}`, the blog's own profile; write the writer's handle in `authors:` if you know it"
+                ));
+            }
         }
     }
     let mut seen = HashSet::new();

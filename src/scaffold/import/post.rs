@@ -35,6 +35,9 @@ pub struct Post {
     /// The post's address on the old blog first, then its own old aliases.
     pub old_urls: Vec<String>,
     pub body: String,
+    /// What the reader could not convert (an unsupported permalink token,
+    /// say), for the report.
+    pub notes: Vec<String>,
 }
 
 /// Which template language a blog's text may hold.
@@ -67,11 +70,33 @@ pub fn markers(body: &str, syntax: Syntax) -> BTreeMap<String, usize> {
             fence = Some(&t[..3]);
             continue;
         }
-        for name in line_markers(line, syntax) {
+        for name in line_markers(&without_inline_code(line), syntax) {
             *found.entry(name).or_insert(0) += 1;
         }
     }
     found
+}
+
+/// `line` with its inline code spans (`` `<Tag>` ``) blanked: like fenced
+/// code, they show syntax rather than use it.
+fn without_inline_code(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('`') {
+        out.push_str(&rest[..open]);
+        let ticks = rest[open..].len() - rest[open..].trim_start_matches('`').len();
+        let fence = &rest[open..open + ticks];
+        let after = &rest[open + ticks..];
+        match after.find(fence) {
+            Some(close) => rest = &after[close + ticks..],
+            None => {
+                out.push_str(&rest[open..]);
+                return out;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn line_markers(line: &str, syntax: Syntax) -> Vec<String> {
@@ -79,11 +104,7 @@ fn line_markers(line: &str, syntax: Syntax) -> Vec<String> {
         Syntax::Hugo => tags_after(line, &["{{<", "{{%"], |n| !n.starts_with('/')),
         Syntax::Liquid => {
             let mut out = tags_after(line, &["{%"], |n| !n.starts_with("end"));
-            out.extend(
-                tags_after(line, &["{{"], |_| true)
-                    .into_iter()
-                    .map(|n| format!("{{{{ {n} }}}}")),
-            );
+            out.extend(liquid_outputs(line));
             out
         }
         Syntax::Zola => tags_after(line, &["{{", "{%"], |n| n != "end"),
@@ -111,6 +132,37 @@ fn tags_after(line: &str, opens: &[&str], keep: impl Fn(&str) -> bool) -> Vec<St
     out
 }
 
+/// Each Liquid output tag by what it shows and its filters: `{{ page.title
+/// }}`, `{{ "…" | embed }}` (a quoted value is shown as `"…"`).
+fn liquid_outputs(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in line.match_indices("{{") {
+        let rest = &line[i + 2..];
+        let inner = rest.find("}}").map_or(rest, |end| &rest[..end]);
+        let inner = inner.trim_matches(['-', ' ']);
+        let mut parts = inner.split('|').map(str::trim);
+        let value = parts.next().unwrap_or("");
+        let shown = if value.starts_with(['"', '\'']) {
+            "\"…\"".to_string()
+        } else {
+            value
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || "_-./[]".contains(*c))
+                .collect()
+        };
+        if shown.is_empty() {
+            continue;
+        }
+        let filters: Vec<String> = parts
+            .filter_map(|f| f.split([':', ' ']).next())
+            .filter(|f| !f.is_empty())
+            .map(|f| format!(" | {f}"))
+            .collect();
+        out.push(format!("{{{{ {shown}{} }}}}", filters.concat()));
+    }
+    out
+}
+
 fn mdx_markers(line: &str) -> Vec<String> {
     let t = line.trim_start();
     for word in ["import ", "export "] {
@@ -124,16 +176,32 @@ fn mdx_markers(line: &str) -> Vec<String> {
             return vec![format!(":::{kind}")];
         }
     }
-    line.match_indices('<')
-        .filter_map(|(i, _)| {
-            let name: String = line[i + 1..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '.')
-                .collect();
-            name.starts_with(|c: char| c.is_ascii_uppercase())
-                .then(|| format!("<{name}>"))
-        })
+    let required = line.matches("require(").count();
+    let mut out: Vec<String> = std::iter::repeat_n("MDX require()".to_string(), required).collect();
+    out.extend(line.match_indices('<').filter_map(|(i, _)| {
+        let name: String = line[i + 1..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '.')
+            .collect();
+        name.starts_with(|c: char| c.is_ascii_uppercase())
+            .then(|| format!("<{name}>"))
+    }));
+    out
+}
+
+/// The byte ranges of `body`'s code (blocks and inline spans), where
+/// markup is an example to leave as it is.
+pub fn code_ranges(body: &str) -> Vec<std::ops::Range<usize>> {
+    Parser::new(body)
+        .into_offset_iter()
+        .filter(|(e, _)| matches!(e, Event::Code(_) | Event::Start(Tag::CodeBlock(_))))
+        .map(|(_, r)| r)
         .collect()
+}
+
+/// Whether byte `at` is inside one of `ranges`.
+pub fn inside(ranges: &[std::ops::Range<usize>], at: usize) -> bool {
+    ranges.iter().any(|r| r.contains(&at))
 }
 
 /// The image addresses `body` uses, Markdown and `<img src>` alike, each
@@ -149,6 +217,9 @@ pub fn image_refs(body: &str) -> Vec<(String, std::ops::Range<usize>)> {
         }
     }
     for (i, _) in body.match_indices("src=\"") {
+        if !in_media_tag(body, i) {
+            continue;
+        }
         let start = i + "src=\"".len();
         if let Some(len) = body[start..].find('"') {
             out.push((body[start..start + len].to_string(), start..start + len));
@@ -156,6 +227,20 @@ pub fn image_refs(body: &str) -> Vec<(String, std::ops::Range<usize>)> {
     }
     out.sort_by_key(|(_, r)| r.start);
     out
+}
+
+/// Whether the `src` at `at` belongs to an element showing a picture or
+/// playing media (not a `<script>` or `<iframe>`, whose `src` is no image).
+fn in_media_tag(body: &str, at: usize) -> bool {
+    let Some(open) = body[..at].rfind('<') else {
+        return false;
+    };
+    let name: String = body[open + 1..at]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(name.as_str(), "img" | "source" | "video" | "audio")
 }
 
 /// The local file an image address names: relative to `dir`, or from one of
@@ -287,6 +372,35 @@ mod tests {
             mdx.keys().collect::<Vec<_>>(),
             [":::tip", "<Tabs>", "MDX import"]
         );
+    }
+
+    #[test]
+    fn template_syntax_inside_inline_code_is_not_counted() {
+        let found = markers(
+            "Use `<FeatureFlag>` or ``{{< x >}}`` here, <Real>\n",
+            Syntax::Mdx,
+        );
+        assert_eq!(found.keys().collect::<Vec<_>>(), ["<Real>"]);
+    }
+
+    #[test]
+    fn liquid_tags_starting_with_a_string_are_counted_with_their_filters() {
+        let found = markers(
+            "{{ \"https://www.youtube-nocookie.com/embed/ID\" | embed }}\n{{ page.title | upcase }}\n",
+            Syntax::Liquid,
+        );
+        assert_eq!(
+            found.keys().collect::<Vec<_>>(),
+            ["{{ \"…\" | embed }}", "{{ page.title | upcase }}"]
+        );
+    }
+
+    #[test]
+    fn a_script_source_is_no_image() {
+        let body =
+            "<script src=\"//platform.twitter.com/widgets.js\"></script>\n<img src=\"a.png\">\n";
+        let found: Vec<String> = image_refs(body).into_iter().map(|(u, _)| u).collect();
+        assert_eq!(found, ["a.png"]);
     }
 
     #[test]

@@ -30,7 +30,9 @@ pub fn to_links(body: &str) -> (String, usize) {
     (out, turned)
 }
 
-/// The watch link for a line that is one video shortcode, if it is one.
+/// The watch link for a line that is one video shortcode, or one template
+/// tag holding a video's address (`{{ "https://youtube.com/embed/ID" | embed
+/// }}`), if it is one.
 fn watch_link(line: &str) -> Option<String> {
     let inner = ["{{<", "{{%", "{{", "{%"].iter().find_map(|open| {
         let close = match *open {
@@ -42,6 +44,9 @@ fn watch_link(line: &str) -> Option<String> {
         line.strip_prefix(open)?.strip_suffix(close)
     })?;
     let inner = inner.trim_matches(['-', ' ']).trim();
+    if let Some(link) = video_address(inner) {
+        return Some(link);
+    }
     let inner = inner.strip_prefix("include ").unwrap_or(inner);
     let (name, args) = inner.split_once([' ', '(']).unwrap_or((inner, ""));
     let id = video_id(args)?;
@@ -50,6 +55,30 @@ fn watch_link(line: &str) -> Option<String> {
         "vimeo" => Some(format!("https://vimeo.com/{id}")),
         _ => None,
     }
+}
+
+/// The watch link of the first YouTube or Vimeo address in `text`.
+fn video_address(text: &str) -> Option<String> {
+    const PROVIDERS: &[(&str, &str)] = &[
+        ("youtube.com/embed/", "https://www.youtube.com/watch?v="),
+        (
+            "youtube-nocookie.com/embed/",
+            "https://www.youtube.com/watch?v=",
+        ),
+        ("youtube.com/watch?v=", "https://www.youtube.com/watch?v="),
+        ("youtu.be/", "https://www.youtube.com/watch?v="),
+        ("player.vimeo.com/video/", "https://vimeo.com/"),
+        ("vimeo.com/", "https://vimeo.com/"),
+    ];
+    PROVIDERS.iter().find_map(|(marker, watch)| {
+        let at = text.find(marker)? + marker.len();
+        let id: String = text[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        let vimeo_ok = !watch.contains("vimeo") || id.chars().all(|c| c.is_ascii_digit());
+        (!id.is_empty() && id.len() <= 64 && vimeo_ok).then(|| format!("{watch}{id}"))
+    })
 }
 
 /// The id among a shortcode's arguments: `ID`, `id="ID"`, `id=ID` or
@@ -84,9 +113,11 @@ mod tests {
                     {{< vimeo 76979871 >}}\n{{ youtube(id=\"zzz\") }}\n{% youtube qqq %}\n\
                     {% include youtube.html id=\"ppp\" %}\n{{< figure src=\"a.png\" >}}\n\
                     ```\n{{< youtube incode >}}\n```\ntext {{< youtube inline >}} text\n\
-                    {{< youtube \"bad id\" >}}\n";
+                    {{< youtube \"bad id\" >}}\n\
+                    {{ \"https://www.youtube-nocookie.com/embed/aeQX16HCKSs\" | embed }}\n\
+                    {{< embed \"https://player.vimeo.com/video/1234\" >}}\n";
         let (out, n) = to_links(body);
-        assert_eq!(n, 6, "{out}");
+        assert_eq!(n, 8, "{out}");
         for link in [
             "\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n",
             "\nhttps://www.youtube.com/watch?v=abc_12-3\n",
@@ -94,6 +125,8 @@ mod tests {
             "\nhttps://www.youtube.com/watch?v=zzz\n",
             "\nhttps://www.youtube.com/watch?v=qqq\n",
             "\nhttps://www.youtube.com/watch?v=ppp\n",
+            "\nhttps://www.youtube.com/watch?v=aeQX16HCKSs\n",
+            "\nhttps://vimeo.com/1234\n",
         ] {
             assert!(out.contains(link), "{link} missing:\n{out}");
         }

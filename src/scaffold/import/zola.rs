@@ -18,6 +18,8 @@ pub fn read(dir: &Path) -> Blog {
     let content = dir.join("content");
     let mut blog = Blog {
         static_roots: vec![dir.join("static"), content.clone()],
+        site_title: text(&config, "title"),
+        site_url: text(&config, "base_url").map(|u| u.trim_end_matches('/').to_string()),
         site_author: source::author_name(config.get("author"))
             .or_else(|| source::author_name(extra?.get("author"))),
         ..Blog::default()
@@ -96,6 +98,7 @@ fn post(dir: &Path, file: &Path, dirs: &[String], bundle: bool) -> Result<Post, 
         authors: authors(fm, &tax),
         old_urls,
         body: parsed.body,
+        notes: Vec::new(),
     })
 }
 
