@@ -60,7 +60,7 @@ word-new-this-month = { $n ->
    *[other] nowej historii w tym miesiącu
 }
 reading-time = { $n } min czytania
-role-host = Osoba prowadząca
+role-host = Zespół
 role-champion = Ambasador/ka
 level-newcomer = Nowa twarz
 level-contributor = Dobre pióro
@@ -184,7 +184,7 @@ members-description = { $n ->
     [many] Społeczność { $site }: { $n } członków
    *[other] Społeczność { $site }: { $n } członka
 }
-hosts-title = Osoby prowadzące
+hosts-title = Zespół społeczności
 hosts-lede = Zespół marki { $brand }, który dba o społeczność.
 champions-title = Ambasadorki i ambasadorzy
 everyone = Wszystkie osoby
@@ -275,7 +275,7 @@ meet-into = też interesuje się tematami: { $topics }
 
 leaderboard-title = Ranking
 leaderboard-lede = Uznanie zdobywa się pisaniem: liczy się każda historia, także te napisane wspólnie.
-your-hosts = Osoby prowadzące
+your-hosts = Zespół społeczności
 levels-title = Poziomy
 level-threshold = { $n ->
     [one] od { $n } historii
