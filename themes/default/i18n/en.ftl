@@ -324,3 +324,89 @@ edit-page = Edit this page
 # Feed titles: a topic's ("Trailhead: repair") and a member's ("Ann Lee on Trailhead").
 feed-tag = { $site }: { $tag }
 feed-member = { $name } on { $site }
+
+## The pull-request summary of `potluck check --summary` (Markdown, read by
+## hosts). { $scope }, { $rev }, { $path }, { $title } arrive formatted.
+
+summary-title = potluck check: { $verdict }
+summary-scope = the site
+summary-scope-whole = the whole site ({ $contents })
+summary-changed = Checked { $scope }. Listed below: the problems in the files changed since { $rev }, and those the changes cause elsewhere.
+summary-no-base = Checked { $scope }. No base revision was given ({ $option }), so every problem is listed.
+summary-no-problems = no problems
+summary-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}
+summary-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+summary-notices = { $n ->
+    [one] { $n } notice for the host
+   *[other] { $n } notices for the host
+}
+summary-members = { $n ->
+    [one] { $n } member
+   *[other] { $n } members
+}
+summary-pages = { $n ->
+    [one] { $n } page
+   *[other] { $n } pages
+}
+summary-grants = This pull request grants: { $fields }
+summary-grants-intro = These fields are the brand's to grant: a host decides on each before merging.
+summary-grants-strict = With { $option } this fails the check: only a host may grant. { $help }
+summary-for-host = For the host
+summary-author = pull request by { $login }: { $who }
+summary-author-unknown = no member's profile links to this account
+summary-author-host = { $handles }, a host
+summary-author-not-host = { $handles }, not a host
+summary-newcomer-title = A first story: welcome { $handle }
+summary-newcomer = This pull request adds the first story of { $name } ({ $handle }). A welcome to paste:
+summary-newcomer-earns = It earns: { $earned }.
+summary-adds = What this change adds
+summary-new-story = New story: { $title } by { $authors } ({ $path })
+summary-updated-story = Updated story: { $title } by { $authors } ({ $path })
+summary-new-member = New member: { $handle }, { $name }
+summary-updated-profile = Updated profile: { $handle }, { $name }
+summary-new-page = New page: { $title } ({ $path })
+summary-updated-page = Updated page: { $title } ({ $path })
+summary-removed = Removed: { $path }
+summary-nothing-added = No stories, profiles or pages.
+summary-no-author = nobody yet
+summary-recognition = Recognition
+summary-recognition-pending = Recognition (once the problems below are fixed)
+summary-first-stories = { $n ->
+    [one] Welcome, { $handle }, first story!
+   *[other] Welcome, { $handle }, with { $n } first stories!
+}
+# { $nth } is summary-ordinal of the member's story count (English writes
+# "3rd" in code).
+summary-ordinal = { $n }.
+summary-reaches = { $handle } reaches { $level } with their { $nth } story
+summary-progress = { $handle }: their { $nth } story ({ $needed } more for { $level })
+summary-story-nth = { $handle }: their { $nth } story
+summary-problems = Problems
+summary-nothing-to-fix = Nothing to fix.
+summary-error = error
+summary-warning = warning
+summary-notice = notice
+summary-fix = Fix: { $help }
+summary-more = ...and { $n } more; see the job log.
+summary-hidden = { $n ->
+    [one] { $n } problem in files this change does not touch is not listed.
+   *[other] { $n } problems in files this change does not touch are not listed.
+}
+# The welcome a host pastes for a member's first story.
+welcome-one-story = your first story, “{ $title }”
+welcome-stories = your first stories, { $titles }
+welcome-quoted = “{ $title }”
+welcome-level = takes you to the level { $level }
+welcome-badge = earns you the { $badge } badge
+welcome-badges = earns you the badges { $badges }
+welcome-text = Welcome, { $name }! Thank you for { $stories }. We are glad you are here, and it will be on the site as soon as this is merged.
+welcome-text-earns = Welcome, { $name }! Thank you for { $stories }. It { $earns }. We are glad you are here, and it will be on the site as soon as this is merged.
+welcome-earned-level = level { $level }
+welcome-earned-badges = badges: { $badges }
+welcome-earned-nothing = no level or badge yet
