@@ -293,3 +293,89 @@ home = Accueil
 edit-page = Modifier cette page
 feed-tag = { $site } : { $tag }
 feed-member = { $name } sur { $site }
+
+## The pull-request summary of `potluck check --summary` (Markdown, read by
+## hosts) and the welcome a host pastes for a first story.
+
+summary-title = potluck check : { $verdict }
+summary-scope = le site
+summary-scope-whole = tout le site ({ $contents })
+summary-changed = Vérification de { $scope }. Ci-dessous : les problèmes des fichiers modifiés depuis { $rev }, et ceux que ces modifications causent ailleurs.
+summary-no-base = Vérification de { $scope }. Aucune révision de base n’a été donnée ({ $option }) : tous les problèmes sont listés.
+summary-no-problems = aucun problème
+summary-errors = { $n ->
+    [one] { $n } erreur
+   *[other] { $n } erreurs
+}
+summary-warnings = { $n ->
+    [one] { $n } avertissement
+   *[other] { $n } avertissements
+}
+summary-notices = { $n ->
+    [one] { $n } remarque pour les hôtes
+   *[other] { $n } remarques pour les hôtes
+}
+summary-members = { $n ->
+    [one] { $n } membre
+   *[other] { $n } membres
+}
+summary-pages = { $n ->
+    [one] { $n } page
+   *[other] { $n } pages
+}
+summary-grants = Cette pull request accorde : { $fields }
+summary-grants-intro = C’est à la marque d’accorder ces champs : un hôte décide de chacun avant la fusion.
+summary-grants-strict = Avec { $option }, la vérification échoue : seul un hôte peut les accorder. { $help }
+summary-for-host = Pour les hôtes
+summary-author = pull request de { $login } : { $who }
+summary-author-unknown = aucun profil de membre ne renvoie vers ce compte
+summary-author-host = { $handles }, hôte
+summary-author-not-host = { $handles }, qui n’est pas hôte
+summary-newcomer-title = Une première histoire : bienvenue à { $handle }
+summary-newcomer = Cette pull request ajoute la première histoire de { $name } ({ $handle }). Un message de bienvenue à coller :
+summary-newcomer-earns = Elle rapporte : { $earned }.
+summary-adds = Ce qu’apporte cette modification
+summary-new-story = Nouvelle histoire : { $title } de { $authors } ({ $path })
+summary-updated-story = Histoire mise à jour : { $title } de { $authors } ({ $path })
+summary-new-member = Nouveau profil : { $handle }, { $name }
+summary-updated-profile = Profil mis à jour : { $handle }, { $name }
+summary-new-page = Nouvelle page : { $title } ({ $path })
+summary-updated-page = Page mise à jour : { $title } ({ $path })
+summary-removed = Supprimé : { $path }
+summary-nothing-added = Aucune histoire, aucun profil, aucune page.
+summary-no-author = personne pour l’instant
+summary-recognition = Reconnaissance
+summary-recognition-pending = Reconnaissance (une fois les problèmes ci-dessous corrigés)
+summary-first-stories = { $n ->
+    [one] Bienvenue, { $handle }, pour cette première histoire !
+   *[other] Bienvenue, { $handle }, avec { $n } premières histoires !
+}
+summary-ordinal = { $n ->
+    [one] { $n }re
+   *[other] { $n }e
+}
+summary-reaches = { $handle } atteint le niveau { $level } avec sa { $nth } histoire
+summary-progress = { $handle } : sa { $nth } histoire (encore { $needed } pour { $level })
+summary-story-nth = { $handle } : sa { $nth } histoire
+summary-problems = Problèmes
+summary-nothing-to-fix = Rien à corriger.
+summary-error = erreur
+summary-warning = avertissement
+summary-notice = remarque
+summary-fix = Correction : { $help }
+summary-more = … et { $n } de plus ; voir le journal du job.
+summary-hidden = { $n ->
+    [one] { $n } problème dans des fichiers que cette modification ne touche pas n’est pas listé.
+   *[other] { $n } problèmes dans des fichiers que cette modification ne touche pas ne sont pas listés.
+}
+welcome-one-story = votre première histoire, « { $title } »
+welcome-stories = vos premières histoires, { $titles }
+welcome-quoted = « { $title } »
+welcome-level = vous fait passer au niveau { $level }
+welcome-badge = vous vaut le badge { $badge }
+welcome-badges = vous vaut les badges { $badges }
+welcome-text = Bienvenue, { $name } ! Merci pour { $stories }. Quel plaisir de vous compter parmi nous : ce sera en ligne dès que cette pull request sera fusionnée.
+welcome-text-earns = Bienvenue, { $name } ! Merci pour { $stories }. Cela { $earns }. Quel plaisir de vous compter parmi nous : ce sera en ligne dès que cette pull request sera fusionnée.
+welcome-earned-level = le niveau { $level }
+welcome-earned-badges = les badges : { $badges }
+welcome-earned-nothing = pas encore de niveau ni de badge
