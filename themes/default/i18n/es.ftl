@@ -293,3 +293,86 @@ home = Inicio
 edit-page = Editar esta página
 feed-tag = { $site }: { $tag }
 feed-member = { $name } en { $site }
+
+## The pull-request summary of `potluck check --summary` (Markdown, read by
+## hosts) and the welcome a host pastes for a first story.
+
+summary-title = potluck check: { $verdict }
+summary-scope = el sitio
+summary-scope-whole = todo el sitio ({ $contents })
+summary-changed = Se ha revisado { $scope }. Abajo: los problemas de los archivos cambiados desde { $rev } y los que esos cambios causan en otros sitios.
+summary-no-base = Se ha revisado { $scope }. No se indicó una revisión base ({ $option }), así que se listan todos los problemas.
+summary-no-problems = sin problemas
+summary-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errores
+}
+summary-warnings = { $n ->
+    [one] { $n } advertencia
+   *[other] { $n } advertencias
+}
+summary-notices = { $n ->
+    [one] { $n } aviso para el equipo anfitrión
+   *[other] { $n } avisos para el equipo anfitrión
+}
+summary-members = { $n ->
+    [one] { $n } miembro
+   *[other] { $n } miembros
+}
+summary-pages = { $n ->
+    [one] { $n } página
+   *[other] { $n } páginas
+}
+summary-grants = Esta pull request concede: { $fields }
+summary-grants-intro = Estos campos los concede la marca: alguien del equipo anfitrión decide sobre cada uno antes de fusionar.
+summary-grants-strict = Con { $option }, la revisión falla: solo el equipo anfitrión puede concederlos. { $help }
+summary-for-host = Para el equipo anfitrión
+summary-author = pull request de { $login }: { $who }
+summary-author-unknown = ningún perfil de miembro enlaza a esta cuenta
+summary-author-host = { $handles }, del equipo anfitrión
+summary-author-not-host = { $handles }, fuera del equipo anfitrión
+summary-newcomer-title = Una primera historia: bienvenida para { $handle }
+summary-newcomer = Esta pull request añade la primera historia de { $name } ({ $handle }). Una bienvenida para pegar:
+summary-newcomer-earns = Consigue: { $earned }.
+summary-adds = Qué añade este cambio
+summary-new-story = Historia nueva: { $title }, de { $authors } ({ $path })
+summary-updated-story = Historia actualizada: { $title }, de { $authors } ({ $path })
+summary-new-member = Perfil nuevo: { $handle }, { $name }
+summary-updated-profile = Perfil actualizado: { $handle }, { $name }
+summary-new-page = Página nueva: { $title } ({ $path })
+summary-updated-page = Página actualizada: { $title } ({ $path })
+summary-removed = Eliminado: { $path }
+summary-nothing-added = Ninguna historia, perfil ni página.
+summary-no-author = nadie todavía
+summary-recognition = Reconocimiento
+summary-recognition-pending = Reconocimiento (cuando se corrijan los problemas de abajo)
+summary-first-stories = { $n ->
+    [one] Primera historia de { $handle }: ¡te damos la bienvenida!
+   *[other] { $n } primeras historias de { $handle }: ¡te damos la bienvenida!
+}
+summary-ordinal = { $n }.ª
+summary-reaches = { $handle } llega a { $level } con su { $nth } historia
+summary-progress = { $handle }: su { $nth } historia (faltan { $needed } para { $level })
+summary-story-nth = { $handle }: su { $nth } historia
+summary-problems = Problemas
+summary-nothing-to-fix = Nada que corregir.
+summary-error = error
+summary-warning = advertencia
+summary-notice = aviso
+summary-fix = Solución: { $help }
+summary-more = …y { $n } más; consulta el registro del job.
+summary-hidden = { $n ->
+    [one] No se lista { $n } problema en archivos que este cambio no toca.
+   *[other] No se listan { $n } problemas en archivos que este cambio no toca.
+}
+welcome-one-story = tu primera historia, «{ $title }»
+welcome-stories = tus primeras historias, { $titles }
+welcome-quoted = «{ $title }»
+welcome-level = te lleva al nivel { $level }
+welcome-badge = te da la insignia { $badge }
+welcome-badges = te da las insignias { $badges }
+welcome-text = ¡Te damos la bienvenida, { $name }! Gracias por { $stories }. Nos alegra tenerte aquí, y estará en el sitio en cuanto se fusione este cambio.
+welcome-text-earns = ¡Te damos la bienvenida, { $name }! Gracias por { $stories }. Esto { $earns }. Nos alegra tenerte aquí, y estará en el sitio en cuanto se fusione este cambio.
+welcome-earned-level = el nivel { $level }
+welcome-earned-badges = las insignias: { $badges }
+welcome-earned-nothing = todavía ningún nivel ni insignia
