@@ -301,3 +301,92 @@ home = Início
 edit-page = Editar esta página
 feed-tag = { $site }: { $tag }
 feed-member = { $name } em { $site }
+
+## The pull-request summary of `potluck check --summary` (Markdown, read by
+## hosts) and the welcome a host pastes for a first story.
+
+summary-title = potluck check: { $verdict }
+summary-scope = o site
+summary-scope-whole = o site inteiro ({ $contents })
+summary-changed = { $scope } foi verificado. Abaixo: os problemas nos arquivos alterados desde { $rev } e os que essas alterações causam em outros lugares.
+summary-no-base = { $scope } foi verificado. Nenhuma revisão base foi informada ({ $option }), então todos os problemas são listados.
+summary-no-problems = nenhum problema
+summary-errors = { $n ->
+    [0] { $n } erros
+    [one] { $n } erro
+   *[other] { $n } erros
+}
+summary-warnings = { $n ->
+    [0] { $n } avisos
+    [one] { $n } aviso
+   *[other] { $n } avisos
+}
+summary-notices = { $n ->
+    [0] { $n } observações para a equipe anfitriã
+    [one] { $n } observação para a equipe anfitriã
+   *[other] { $n } observações para a equipe anfitriã
+}
+summary-members = { $n ->
+    [0] { $n } membros
+    [one] { $n } membro
+   *[other] { $n } membros
+}
+summary-pages = { $n ->
+    [0] { $n } páginas
+    [one] { $n } página
+   *[other] { $n } páginas
+}
+summary-grants = Este pull request concede: { $fields }
+summary-grants-intro = Quem concede estes campos é a marca: alguém da equipe anfitriã decide sobre cada um antes do merge.
+summary-grants-strict = Com { $option }, a verificação falha: só a equipe anfitriã pode conceder. { $help }
+summary-for-host = Para a equipe anfitriã
+summary-author = pull request de { $login }: { $who }
+summary-author-unknown = nenhum perfil de membro aponta para esta conta
+summary-author-host = { $handles }, da equipe anfitriã
+summary-author-not-host = { $handles }, fora da equipe anfitriã
+summary-newcomer-title = Uma primeira história: boas-vindas a { $handle }
+summary-newcomer = Este pull request adiciona a primeira história de { $name } ({ $handle }). Uma mensagem de boas-vindas para colar:
+summary-newcomer-earns = Ela rende: { $earned }.
+summary-adds = O que esta alteração adiciona
+summary-new-story = Nova história: { $title }, de { $authors } ({ $path })
+summary-updated-story = História atualizada: { $title }, de { $authors } ({ $path })
+summary-new-member = Novo perfil: { $handle }, { $name }
+summary-updated-profile = Perfil atualizado: { $handle }, { $name }
+summary-new-page = Nova página: { $title } ({ $path })
+summary-updated-page = Página atualizada: { $title } ({ $path })
+summary-removed = Removido: { $path }
+summary-nothing-added = Nenhuma história, perfil ou página.
+summary-no-author = ninguém ainda
+summary-recognition = Reconhecimento
+summary-recognition-pending = Reconhecimento (quando os problemas abaixo forem corrigidos)
+summary-first-stories = { $n ->
+    [one] Boas-vindas, { $handle }, pela primeira história!
+   *[other] Boas-vindas, { $handle }, com { $n } primeiras histórias!
+}
+summary-ordinal = { $n }ª
+summary-reaches = { $handle } chega a { $level } com a { $nth } história
+summary-progress = { $handle }: { $nth } história (faltam { $needed } para { $level })
+summary-story-nth = { $handle }: { $nth } história
+summary-problems = Problemas
+summary-nothing-to-fix = Nada a corrigir.
+summary-error = erro
+summary-warning = aviso
+summary-notice = observação
+summary-fix = Como corrigir: { $help }
+summary-more = …e mais { $n }; veja o log do job.
+summary-hidden = { $n ->
+    [0] { $n } problemas em arquivos que esta alteração não toca não estão listados.
+    [one] { $n } problema em arquivos que esta alteração não toca não está listado.
+   *[other] { $n } problemas em arquivos que esta alteração não toca não estão listados.
+}
+welcome-one-story = sua primeira história, “{ $title }”
+welcome-stories = suas primeiras histórias, { $titles }
+welcome-quoted = “{ $title }”
+welcome-level = leva você ao nível { $level }
+welcome-badge = rende o selo { $badge }
+welcome-badges = rende os selos { $badges }
+welcome-text = Boas-vindas, { $name }! Agradecemos por { $stories }. Que bom ter você aqui: vai estar no site assim que este pull request for aceito.
+welcome-text-earns = Boas-vindas, { $name }! Agradecemos por { $stories }. Isso { $earns }. Que bom ter você aqui: vai estar no site assim que este pull request for aceito.
+welcome-earned-level = o nível { $level }
+welcome-earned-badges = os selos: { $badges }
+welcome-earned-nothing = ainda nenhum nível ou selo
