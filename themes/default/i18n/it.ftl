@@ -293,3 +293,86 @@ home = Home
 edit-page = Modifica questa pagina
 feed-tag = { $site }: { $tag }
 feed-member = { $name } su { $site }
+
+## The pull-request summary of `potluck check --summary` (Markdown, read by
+## hosts) and the welcome a host pastes for a first story.
+
+summary-title = potluck check: { $verdict }
+summary-scope = il sito
+summary-scope-whole = l’intero sito ({ $contents })
+summary-changed = Controllato { $scope }. Qui sotto: i problemi nei file modificati da { $rev } e quelli che le modifiche causano altrove.
+summary-no-base = Controllato { $scope }. Non è stata indicata una revisione di partenza ({ $option }), quindi sono elencati tutti i problemi.
+summary-no-problems = nessun problema
+summary-errors = { $n ->
+    [one] { $n } errore
+   *[other] { $n } errori
+}
+summary-warnings = { $n ->
+    [one] { $n } avviso
+   *[other] { $n } avvisi
+}
+summary-notices = { $n ->
+    [one] { $n } nota per gli host
+   *[other] { $n } note per gli host
+}
+summary-members = { $n ->
+    [one] { $n } membro
+   *[other] { $n } membri
+}
+summary-pages = { $n ->
+    [one] { $n } pagina
+   *[other] { $n } pagine
+}
+summary-grants = Questa pull request concede: { $fields }
+summary-grants-intro = Questi campi li concede il brand: un host decide su ciascuno prima del merge.
+summary-grants-strict = Con { $option } il controllo fallisce: solo un host può concederli. { $help }
+summary-for-host = Per gli host
+summary-author = pull request di { $login }: { $who }
+summary-author-unknown = nessun profilo della community rimanda a questo account
+summary-author-host = { $handles }, host
+summary-author-not-host = { $handles }, non host
+summary-newcomer-title = Una prima storia: diamo il benvenuto a { $handle }
+summary-newcomer = Questa pull request aggiunge la prima storia di { $name } ({ $handle }). Un messaggio di benvenuto da incollare:
+summary-newcomer-earns = Fa guadagnare: { $earned }.
+summary-adds = Cosa aggiunge questa modifica
+summary-new-story = Nuova storia: { $title } di { $authors } ({ $path })
+summary-updated-story = Storia aggiornata: { $title } di { $authors } ({ $path })
+summary-new-member = Nuovo profilo: { $handle }, { $name }
+summary-updated-profile = Profilo aggiornato: { $handle }, { $name }
+summary-new-page = Nuova pagina: { $title } ({ $path })
+summary-updated-page = Pagina aggiornata: { $title } ({ $path })
+summary-removed = Rimosso: { $path }
+summary-nothing-added = Nessuna storia, profilo o pagina.
+summary-no-author = ancora nessuno
+summary-recognition = Riconoscimenti
+summary-recognition-pending = Riconoscimenti (una volta corretti i problemi qui sotto)
+summary-first-stories = { $n ->
+    [one] Prima storia di { $handle }: un caloroso benvenuto!
+   *[other] { $n } prime storie di { $handle }: un caloroso benvenuto!
+}
+summary-ordinal = { $n }ª
+summary-reaches = { $handle } raggiunge { $level } con la { $nth } storia
+summary-progress = { $handle }: { $nth } storia (ne mancano { $needed } per { $level })
+summary-story-nth = { $handle }: { $nth } storia
+summary-problems = Problemi
+summary-nothing-to-fix = Niente da correggere.
+summary-error = errore
+summary-warning = avviso
+summary-notice = nota
+summary-fix = Come correggere: { $help }
+summary-more = …e altri { $n }; vedi il log del job.
+summary-hidden = { $n ->
+    [one] { $n } problema in file che questa modifica non tocca non è elencato.
+   *[other] { $n } problemi in file che questa modifica non tocca non sono elencati.
+}
+welcome-one-story = la tua prima storia, «{ $title }»
+welcome-stories = le tue prime storie, { $titles }
+welcome-quoted = «{ $title }»
+welcome-level = ti porta al livello { $level }
+welcome-badge = ti fa guadagnare il badge { $badge }
+welcome-badges = ti fa guadagnare i badge { $badges }
+welcome-text = Un caloroso benvenuto, { $name }! Grazie per { $stories }. Siamo felici di averti qui: sarà online appena questa modifica verrà unita.
+welcome-text-earns = Un caloroso benvenuto, { $name }! Grazie per { $stories }. Questo { $earns }. Siamo felici di averti qui: sarà online appena questa modifica verrà unita.
+welcome-earned-level = il livello { $level }
+welcome-earned-badges = i badge: { $badges }
+welcome-earned-nothing = ancora nessun livello né badge
