@@ -292,3 +292,86 @@ home = Home
 edit-page = Bewerk deze pagina
 feed-tag = { $site }: { $tag }
 feed-member = { $name } op { $site }
+
+## The pull-request summary of `potluck check --summary` (Markdown, read by
+## hosts) and the welcome a host pastes for a first story.
+
+summary-title = potluck check: { $verdict }
+summary-scope = de site
+summary-scope-whole = de hele site ({ $contents })
+summary-changed = { $scope } gecontroleerd. Hieronder: de problemen in de bestanden die sinds { $rev } zijn gewijzigd, en de problemen die de wijzigingen elders veroorzaken.
+summary-no-base = { $scope } gecontroleerd. Er is geen basisrevisie opgegeven ({ $option }), dus alle problemen staan hieronder.
+summary-no-problems = geen problemen
+summary-errors = { $n ->
+    [one] { $n } fout
+   *[other] { $n } fouten
+}
+summary-warnings = { $n ->
+    [one] { $n } waarschuwing
+   *[other] { $n } waarschuwingen
+}
+summary-notices = { $n ->
+    [one] { $n } melding voor de hosts
+   *[other] { $n } meldingen voor de hosts
+}
+summary-members = { $n ->
+    [one] { $n } lid
+   *[other] { $n } leden
+}
+summary-pages = { $n ->
+    [one] { $n } pagina
+   *[other] { $n } pagina’s
+}
+summary-grants = Deze pull request kent toe: { $fields }
+summary-grants-intro = Deze velden kent het merk toe: een host beslist over elk ervan voor het mergen.
+summary-grants-strict = Met { $option } faalt de controle hierop: alleen een host mag dit toekennen. { $help }
+summary-for-host = Voor de hosts
+summary-author = pull request van { $login }: { $who }
+summary-author-unknown = geen ledenprofiel linkt naar dit account
+summary-author-host = { $handles }, host
+summary-author-not-host = { $handles }, geen host
+summary-newcomer-title = Een eerste verhaal: welkom, { $handle }
+summary-newcomer = Deze pull request voegt het eerste verhaal van { $name } ({ $handle }) toe. Een welkomstbericht om te plakken:
+summary-newcomer-earns = Dit levert op: { $earned }.
+summary-adds = Wat deze wijziging toevoegt
+summary-new-story = Nieuw verhaal: { $title } door { $authors } ({ $path })
+summary-updated-story = Bijgewerkt verhaal: { $title } door { $authors } ({ $path })
+summary-new-member = Nieuw lid: { $handle }, { $name }
+summary-updated-profile = Bijgewerkt profiel: { $handle }, { $name }
+summary-new-page = Nieuwe pagina: { $title } ({ $path })
+summary-updated-page = Bijgewerkte pagina: { $title } ({ $path })
+summary-removed = Verwijderd: { $path }
+summary-nothing-added = Geen verhalen, profielen of pagina’s.
+summary-no-author = nog niemand
+summary-recognition = Erkenning
+summary-recognition-pending = Erkenning (zodra de problemen hieronder zijn opgelost)
+summary-first-stories = { $n ->
+    [one] Welkom, { $handle }, met je eerste verhaal!
+   *[other] Welkom, { $handle }, met je eerste { $n } verhalen!
+}
+summary-ordinal = { $n }e
+summary-reaches = { $handle } bereikt { $level } met het { $nth } verhaal
+summary-progress = { $handle }: { $nth } verhaal (nog { $needed } tot { $level })
+summary-story-nth = { $handle }: { $nth } verhaal
+summary-problems = Problemen
+summary-nothing-to-fix = Niets op te lossen.
+summary-error = fout
+summary-warning = waarschuwing
+summary-notice = melding
+summary-fix = Oplossing: { $help }
+summary-more = …en nog { $n }; zie het log van de job.
+summary-hidden = { $n ->
+    [one] { $n } probleem in bestanden die deze wijziging niet raakt, staat hier niet.
+   *[other] { $n } problemen in bestanden die deze wijziging niet raakt, staan hier niet.
+}
+welcome-one-story = je eerste verhaal, “{ $title }”
+welcome-stories = je eerste verhalen, { $titles }
+welcome-quoted = “{ $title }”
+welcome-level = brengt je naar niveau { $level }
+welcome-badge = levert je de badge { $badge } op
+welcome-badges = levert je de badges { $badges } op
+welcome-text = Welkom, { $name }! Bedankt voor { $stories }. Fijn dat je er bent; het staat op de site zodra dit is gemerged.
+welcome-text-earns = Welkom, { $name }! Bedankt voor { $stories }. Dat { $earns }. Fijn dat je er bent; het staat op de site zodra dit is gemerged.
+welcome-earned-level = niveau { $level }
+welcome-earned-badges = badges: { $badges }
+welcome-earned-nothing = nog geen niveau of badge
