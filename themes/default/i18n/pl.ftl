@@ -339,3 +339,100 @@ home = Strona główna
 edit-page = Edytuj tę stronę
 feed-tag = { $site }: { $tag }
 feed-member = { $name } w społeczności { $site }
+
+## The pull-request summary of `potluck check --summary` (Markdown, read by
+## hosts) and the welcome a host pastes for a first story.
+
+summary-title = potluck check: { $verdict }
+summary-scope = witrynę
+summary-scope-whole = całą witrynę ({ $contents })
+summary-changed = Sprawdzono { $scope }. Poniżej: problemy w plikach zmienionych od { $rev } oraz te, które zmiany powodują gdzie indziej.
+summary-no-base = Sprawdzono { $scope }. Nie podano rewizji bazowej ({ $option }), więc lista obejmuje wszystkie problemy.
+summary-no-problems = brak problemów
+summary-errors = { $n ->
+    [one] { $n } błąd
+    [few] { $n } błędy
+    [many] { $n } błędów
+   *[other] { $n } błędu
+}
+summary-warnings = { $n ->
+    [one] { $n } ostrzeżenie
+    [few] { $n } ostrzeżenia
+    [many] { $n } ostrzeżeń
+   *[other] { $n } ostrzeżenia
+}
+summary-notices = { $n ->
+    [one] { $n } uwaga dla zespołu
+    [few] { $n } uwagi dla zespołu
+    [many] { $n } uwag dla zespołu
+   *[other] { $n } uwagi dla zespołu
+}
+summary-members = { $n ->
+    [one] { $n } członek
+    [few] { $n } członków
+    [many] { $n } członków
+   *[other] { $n } członka
+}
+summary-pages = { $n ->
+    [one] { $n } strona
+    [few] { $n } strony
+    [many] { $n } stron
+   *[other] { $n } strony
+}
+summary-grants = Ten pull request przyznaje: { $fields }
+summary-grants-intro = Te pola przyznaje marka: zespół decyduje o każdym z nich przed scaleniem.
+summary-grants-strict = Z { $option } sprawdzenie kończy się błędem: przyznawać może tylko zespół. { $help }
+summary-for-host = Dla zespołu
+summary-author = pull request od { $login }: { $who }
+summary-author-unknown = żaden profil nie prowadzi do tego konta
+summary-author-host = { $handles }, zespół
+summary-author-not-host = { $handles }, spoza zespołu
+summary-newcomer-title = Pierwsza historia: przywitaj { $handle }
+summary-newcomer = Ten pull request dodaje pierwszą historię: { $name } ({ $handle }). Powitanie do wklejenia:
+summary-newcomer-earns = Zdobywa: { $earned }.
+summary-adds = Co dodaje ta zmiana
+summary-new-story = Nowa historia: { $title } – { $authors } ({ $path })
+summary-updated-story = Zaktualizowana historia: { $title } – { $authors } ({ $path })
+summary-new-member = Nowy profil: { $handle }, { $name }
+summary-updated-profile = Zaktualizowany profil: { $handle }, { $name }
+summary-new-page = Nowa strona: { $title } ({ $path })
+summary-updated-page = Zaktualizowana strona: { $title } ({ $path })
+summary-removed = Usunięto: { $path }
+summary-nothing-added = Brak historii, profili i stron.
+summary-no-author = jeszcze nikt
+summary-recognition = Uznanie
+summary-recognition-pending = Uznanie (po poprawieniu poniższych problemów)
+summary-first-stories = { $n ->
+    [one] { $handle } z pierwszą historią – witamy!
+    [few] { $handle } z { $n } pierwszymi historiami – witamy!
+    [many] { $handle } z { $n } pierwszymi historiami – witamy!
+   *[other] { $handle } z { $n } pierwszymi historiami – witamy!
+}
+summary-ordinal = { $n }.
+summary-reaches = { $handle } osiąga poziom { $level } dzięki { $nth } historii
+summary-progress = { $handle }: { $nth } historia (jeszcze { $needed } do poziomu { $level })
+summary-story-nth = { $handle }: { $nth } historia
+summary-problems = Problemy
+summary-nothing-to-fix = Nic do poprawienia.
+summary-error = błąd
+summary-warning = ostrzeżenie
+summary-notice = uwaga
+summary-fix = Jak poprawić: { $help }
+summary-more = …i jeszcze { $n }; szczegóły w logu zadania.
+summary-hidden = { $n ->
+    [one] { $n } problem w plikach, których ta zmiana nie dotyczy, nie jest tu wymieniony.
+    [few] { $n } problemy w plikach, których ta zmiana nie dotyczy, nie są tu wymienione.
+    [many] { $n } problemów w plikach, których ta zmiana nie dotyczy, nie jest tu wymienionych.
+   *[other] { $n } problemu w plikach, których ta zmiana nie dotyczy, nie wymieniono.
+}
+welcome-one-story = twoją pierwszą historię „{ $title }”
+welcome-stories = twoje pierwsze historie: { $titles }
+welcome-quoted = „{ $title }”
+welcome-level = daje ci poziom { $level }
+welcome-badge = daje ci odznakę { $badge }
+welcome-badges = daje ci odznaki { $badges }
+welcome-text = Witamy, { $name }! Dziękujemy za { $stories }. Cieszymy się, że jesteś z nami – wszystko pojawi się na stronie, gdy tylko ta zmiana zostanie scalona.
+welcome-text-earns = Witamy, { $name }! Dziękujemy za { $stories }. To { $earns }. Cieszymy się, że jesteś z nami – wszystko pojawi się na stronie, gdy tylko ta zmiana zostanie scalona.
+welcome-earned-level = poziom { $level }
+welcome-earned-badges = odznaki: { $badges }
+welcome-earned-nothing = jeszcze bez poziomu i odznak
