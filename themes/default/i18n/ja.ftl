@@ -258,3 +258,67 @@ home = ホーム
 edit-page = このページを編集
 feed-tag = { $site }: { $tag }
 feed-member = { $site }の{ $name }
+
+## The pull-request summary of `potluck check --summary` (Markdown, read by
+## hosts) and the welcome a host pastes for a first story.
+
+summary-title = potluck check：{ $verdict }
+summary-scope = サイト
+summary-scope-whole = サイト全体（{ $contents }）
+summary-changed = { $scope }をチェックしました。以下は、{ $rev } 以降に変更されたファイルの問題と、その変更がほかの場所で引き起こす問題です。
+summary-no-base = { $scope }をチェックしました。比較元のリビジョンが指定されていないため（{ $option }）、すべての問題を表示しています。
+summary-no-problems = 問題なし
+summary-errors = エラー { $n }件
+summary-warnings = 警告 { $n }件
+summary-notices = ホストへのお知らせ { $n }件
+summary-members = メンバー { $n }人
+summary-pages = ページ { $n }件
+summary-grants = このプルリクエストで付与されるもの：{ $fields }
+summary-grants-intro = これらの項目を付与できるのはブランドです。マージの前に、ホストがそれぞれ判断してください。
+summary-grants-strict = { $option } を指定しているため、チェックは失敗します。付与できるのはホストだけです。{ $help }
+summary-for-host = ホストへ
+summary-author = { $login } によるプルリクエスト：{ $who }
+summary-author-unknown = このアカウントにリンクしているメンバーのプロフィールはありません
+summary-author-host = { $handles }（ホスト）
+summary-author-not-host = { $handles }（ホスト以外）
+summary-newcomer-title = 初めてのストーリー：{ $handle }さんを歓迎しましょう
+summary-newcomer = このプルリクエストは、{ $name }さん（{ $handle }）の初めてのストーリーを追加します。貼り付けて使える歓迎メッセージ：
+summary-newcomer-earns = 獲得するもの：{ $earned }。
+summary-adds = この変更で追加されるもの
+summary-new-story = 新しいストーリー：{ $title }（{ $authors }、{ $path }）
+summary-updated-story = 更新されたストーリー：{ $title }（{ $authors }、{ $path }）
+summary-new-member = 新しいメンバー：{ $handle }、{ $name }
+summary-updated-profile = 更新されたプロフィール：{ $handle }、{ $name }
+summary-new-page = 新しいページ：{ $title }（{ $path }）
+summary-updated-page = 更新されたページ：{ $title }（{ $path }）
+summary-removed = 削除：{ $path }
+summary-nothing-added = ストーリー、プロフィール、ページの追加はありません。
+summary-no-author = まだいません
+summary-recognition = 実績
+summary-recognition-pending = 実績（以下の問題が解決された後）
+summary-first-stories = { $n ->
+   *[other] { $handle }さん、初めてのストーリー{ $n }件、ようこそ！
+}
+summary-ordinal = { $n }件目
+summary-reaches = { $handle }さんが{ $nth }のストーリーで{ $level }に到達
+summary-progress = { $handle }さん：{ $nth }のストーリー（{ $level }まであと{ $needed }件）
+summary-story-nth = { $handle }さん：{ $nth }のストーリー
+summary-problems = 問題
+summary-nothing-to-fix = 修正が必要なものはありません。
+summary-error = エラー
+summary-warning = 警告
+summary-notice = お知らせ
+summary-fix = 修正方法：{ $help }
+summary-more = ……ほか{ $n }件。ジョブのログを確認してください。
+summary-hidden = この変更が触れていないファイルにある{ $n }件の問題は表示していません。
+welcome-one-story = 初めてのストーリー「{ $title }」
+welcome-stories = 初めてのストーリー { $titles }
+welcome-quoted = 「{ $title }」
+welcome-level = レベル{ $level }に到達
+welcome-badge = { $badge }バッジを獲得
+welcome-badges = { $badges }のバッジを獲得
+welcome-text = { $name }さん、ようこそ！{ $stories }をありがとうございます。参加してくださってうれしいです。この変更がマージされ次第、サイトに掲載されます。
+welcome-text-earns = { $name }さん、ようこそ！{ $stories }をありがとうございます。これで{ $earns }しました。参加してくださってうれしいです。この変更がマージされ次第、サイトに掲載されます。
+welcome-earned-level = レベル{ $level }
+welcome-earned-badges = バッジ：{ $badges }
+welcome-earned-nothing = レベルやバッジはまだありません
