@@ -259,3 +259,67 @@ home = 首页
 edit-page = 编辑此页
 feed-tag = { $site }: { $tag }
 feed-member = { $site } 上的 { $name }
+
+## The pull-request summary of `potluck check --summary` (Markdown, read by
+## hosts) and the welcome a host pastes for a first story.
+
+summary-title = potluck check：{ $verdict }
+summary-scope = 网站
+summary-scope-whole = 整个网站（{ $contents }）
+summary-changed = 已检查{ $scope }。下面列出自 { $rev } 以来改动的文件中的问题，以及这些改动在其他地方引起的问题。
+summary-no-base = 已检查{ $scope }。没有指定基准版本（{ $option }），因此列出全部问题。
+summary-no-problems = 没有问题
+summary-errors = { $n } 个错误
+summary-warnings = { $n } 个警告
+summary-notices = { $n } 条给主理人的提示
+summary-members = { $n } 位成员
+summary-pages = { $n } 个页面
+summary-grants = 这个拉取请求授予：{ $fields }
+summary-grants-intro = 这些字段由品牌授予：合并前，由主理人逐项决定。
+summary-grants-strict = 使用 { $option } 时，检查不通过：只有主理人可以授予。{ $help }
+summary-for-host = 给主理人
+summary-author = { $login } 提交的拉取请求：{ $who }
+summary-author-unknown = 没有成员的主页链接到这个账号
+summary-author-host = { $handles }，主理人
+summary-author-not-host = { $handles }，不是主理人
+summary-newcomer-title = 第一篇故事：欢迎 { $handle }
+summary-newcomer = 这个拉取请求添加了 { $name }（{ $handle }）的第一篇故事。可以直接粘贴的欢迎语：
+summary-newcomer-earns = 获得：{ $earned }。
+summary-adds = 这次改动添加了什么
+summary-new-story = 新故事：{ $title }，作者 { $authors }（{ $path }）
+summary-updated-story = 更新的故事：{ $title }，作者 { $authors }（{ $path }）
+summary-new-member = 新成员：{ $handle }，{ $name }
+summary-updated-profile = 更新的主页：{ $handle }，{ $name }
+summary-new-page = 新页面：{ $title }（{ $path }）
+summary-updated-page = 更新的页面：{ $title }（{ $path }）
+summary-removed = 已删除：{ $path }
+summary-nothing-added = 没有故事、主页或页面。
+summary-no-author = 还没有人
+summary-recognition = 认可
+summary-recognition-pending = 认可（修复下面的问题之后）
+summary-first-stories = { $n ->
+   *[other] 欢迎 { $handle }，首次发布就带来 { $n } 篇故事！
+}
+summary-ordinal = 第 { $n }
+summary-reaches = { $handle } 凭借{ $nth } 篇故事达到 { $level }
+summary-progress = { $handle }：{ $nth } 篇故事（还差 { $needed } 篇达到 { $level }）
+summary-story-nth = { $handle }：{ $nth } 篇故事
+summary-problems = 问题
+summary-nothing-to-fix = 没有需要修复的问题。
+summary-error = 错误
+summary-warning = 警告
+summary-notice = 提示
+summary-fix = 修复方法：{ $help }
+summary-more = ……还有 { $n } 个；请查看任务日志。
+summary-hidden = 这次改动未涉及的文件中有 { $n } 个问题，未在此列出。
+welcome-one-story = 你的第一篇故事《{ $title }》
+welcome-stories = 你的第一批故事：{ $titles }
+welcome-quoted = 《{ $title }》
+welcome-level = 让你升到了 { $level }
+welcome-badge = 为你赢得了“{ $badge }”徽章
+welcome-badges = 为你赢得了这些徽章：{ $badges }
+welcome-text = 欢迎你，{ $name }！感谢你分享{ $stories }。很高兴你加入我们，这次改动合并后就会发布到网站上。
+welcome-text-earns = 欢迎你，{ $name }！感谢你分享{ $stories }。它{ $earns }。很高兴你加入我们，这次改动合并后就会发布到网站上。
+welcome-earned-level = 等级 { $level }
+welcome-earned-badges = 徽章：{ $badges }
+welcome-earned-nothing = 还没有等级或徽章
