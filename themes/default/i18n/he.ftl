@@ -321,3 +321,93 @@ home = דף הבית
 edit-page = עריכת הדף
 feed-tag = { $site }: { $tag }
 feed-member = { $name } ב־{ $site }
+
+## The pull-request summary of `potluck check --summary` (Markdown, read by
+## hosts) and the welcome a host pastes for a first story.
+
+summary-title = potluck check: { $verdict }
+summary-scope = האתר
+summary-scope-whole = האתר כולו ({ $contents })
+summary-changed = נבדק: { $scope }. למטה: הבעיות בקבצים שהשתנו מאז { $rev }, והבעיות שהשינויים גורמים במקומות אחרים.
+summary-no-base = נבדק: { $scope }. לא צוינה גרסת בסיס ({ $option }), ולכן כל הבעיות מופיעות.
+summary-no-problems = אין בעיות
+summary-errors = { $n ->
+    [one] שגיאה אחת
+    [two] שתי שגיאות
+   *[other] { $n } שגיאות
+}
+summary-warnings = { $n ->
+    [one] אזהרה אחת
+    [two] שתי אזהרות
+   *[other] { $n } אזהרות
+}
+summary-notices = { $n ->
+    [one] הערה אחת לצוות הקהילה
+    [two] שתי הערות לצוות הקהילה
+   *[other] { $n } הערות לצוות הקהילה
+}
+summary-members = { $n ->
+    [one] חבר/ת קהילה אחד/ת
+    [two] שני חברי קהילה
+   *[other] { $n } חברי קהילה
+}
+summary-pages = { $n ->
+    [one] דף אחד
+    [two] שני דפים
+   *[other] { $n } דפים
+}
+summary-grants = בקשת המיזוג הזו מעניקה: { $fields }
+summary-grants-intro = את השדות האלה מעניק המותג: צוות הקהילה מחליט על כל אחד מהם לפני המיזוג.
+summary-grants-strict = עם { $option } הבדיקה נכשלת: רק צוות הקהילה יכול להעניק. { $help }
+summary-for-host = לצוות הקהילה
+summary-author = בקשת מיזוג מאת { $login }: { $who }
+summary-author-unknown = אף פרופיל בקהילה לא מקשר לחשבון הזה
+summary-author-host = { $handles }, מצוות הקהילה
+summary-author-not-host = { $handles }, לא מצוות הקהילה
+summary-newcomer-title = סיפור ראשון: ברכת הצטרפות ל־{ $handle }
+summary-newcomer = בקשת המיזוג הזו מוסיפה את הסיפור הראשון של { $name } ({ $handle }). ברכה להדבקה:
+summary-newcomer-earns = מה זה מקנה: { $earned }.
+summary-adds = מה השינוי הזה מוסיף
+summary-new-story = סיפור חדש: { $title } מאת { $authors } ({ $path })
+summary-updated-story = סיפור מעודכן: { $title } מאת { $authors } ({ $path })
+summary-new-member = פרופיל חדש: { $handle }, { $name }
+summary-updated-profile = פרופיל מעודכן: { $handle }, { $name }
+summary-new-page = דף חדש: { $title } ({ $path })
+summary-updated-page = דף מעודכן: { $title } ({ $path })
+summary-removed = הוסר: { $path }
+summary-nothing-added = אין סיפורים, פרופילים או דפים.
+summary-no-author = עדיין אף אחד
+summary-recognition = הוקרה
+summary-recognition-pending = הוקרה (אחרי תיקון הבעיות שלמטה)
+summary-first-stories = { $n ->
+    [one] הסיפור הראשון של { $handle }. איזה כיף!
+    [two] שני סיפורים ראשונים של { $handle }. איזה כיף!
+   *[other] { $n } סיפורים ראשונים של { $handle }. איזה כיף!
+}
+summary-ordinal = ה־{ $n }
+summary-reaches = { $handle } מגיע/ה לדרגה { $level } עם הסיפור { $nth }
+summary-progress = { $handle }: הסיפור { $nth } (עוד { $needed } עד לדרגה { $level })
+summary-story-nth = { $handle }: הסיפור { $nth }
+summary-problems = בעיות
+summary-nothing-to-fix = אין מה לתקן.
+summary-error = שגיאה
+summary-warning = אזהרה
+summary-notice = הערה
+summary-fix = תיקון: { $help }
+summary-more = …ועוד { $n }; הפרטים ביומן של המשימה.
+summary-hidden = { $n ->
+    [one] בעיה אחת בקבצים שהשינוי הזה לא נוגע בהם לא מופיעה כאן.
+    [two] שתי בעיות בקבצים שהשינוי הזה לא נוגע בהם לא מופיעות כאן.
+   *[other] { $n } בעיות בקבצים שהשינוי הזה לא נוגע בהם לא מופיעות כאן.
+}
+welcome-one-story = הסיפור הראשון שלך, "{ $title }"
+welcome-stories = הסיפורים הראשונים שלך, { $titles }
+welcome-quoted = "{ $title }"
+welcome-level = מביא אותך לדרגה { $level }
+welcome-badge = מזכה אותך בתג { $badge }
+welcome-badges = מזכה אותך בתגים { $badges }
+welcome-text = { $name }, איזה כיף שהצטרפת! תודה על { $stories }. הכול יופיע באתר מיד אחרי המיזוג.
+welcome-text-earns = { $name }, איזה כיף שהצטרפת! תודה על { $stories }. זה { $earns }. הכול יופיע באתר מיד אחרי המיזוג.
+welcome-earned-level = הדרגה { $level }
+welcome-earned-badges = התגים: { $badges }
+welcome-earned-nothing = עדיין בלי דרגה או תג
