@@ -410,3 +410,48 @@ welcome-text-earns = Welcome, { $name }! Thank you for { $stories }. It { $earns
 welcome-earned-level = level { $level }
 welcome-earned-badges = badges: { $badges }
 welcome-earned-nothing = no level or badge yet
+
+## `potluck digest`: the host's weekly to-do (Markdown). Dates arrive
+## written as 2026-04-10.
+
+digest-title = { $site }: the host's digest, { $since } to { $until }
+digest-intro = What to do: whom to welcome and introduce, which feedback waits for { $brand }'s answer, and whom to encourage. Counts compare the { $days } to { $until } with the { $days } before.
+digest-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+digest-new-members = New members
+digest-no-new-members = Nobody joined in this period.
+digest-joined = { $member }, joined { $date }
+digest-first-story = First story: { $story }
+digest-no-story = No story yet
+digest-suggested-welcome = Suggested welcome: { $welcome }
+digest-introduce = Introduce them to { $member }: { $reason }
+digest-story-by = { $story } by { $authors }
+digest-first-stories = First stories
+digest-first-stories-intro = By members who joined earlier (new members' first stories are above).
+digest-no-first-stories = No other member published their first story in this period.
+digest-waiting = Feedback waiting for an answer
+digest-waiting-intro = Oldest first. Answer with a story that names it ({ $field }), and set its { $status }.
+digest-waiting-item = { $story } by { $authors }: waiting { $days }, status { $status }
+digest-no-waiting = Every feedback story has a host's answer.
+digest-near-level = One story from the next level
+digest-near-level-item = { $member }: { $stories } so far, one more reaches { $level }
+digest-no-near-level = Nobody is one story from their next level.
+digest-quiet = Gone quiet for { $days } days or more
+digest-quiet-intro = Members with { $n } stories or more, the most recently active first.
+digest-quiet-item = { $member }: { $stories }, the last { $story }, { $days } ago
+digest-no-quiet = Every active member wrote recently.
+digest-counts = This period against the previous one
+digest-this-period = this period
+digest-previous = previous
+digest-change = change
+digest-count-stories = stories
+digest-count-new-members = new members
+digest-count-first-stories = first stories
+digest-count-feedback = feedback
+digest-count-answers-by-hosts = answers by hosts
+# The welcomes a host may send (plain text).
+digest-welcome-story = Welcome to the { $brand } community, { $name }! Thank you for “{ $title }”: we are glad you are here.
+digest-welcome-no-story = Welcome to the { $brand } community, { $name }! We would love to read your first story whenever you are ready.
+digest-congratulations = Congratulations on your first story, { $name }! Thank you for sharing “{ $title }”.
