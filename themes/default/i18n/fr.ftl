@@ -379,3 +379,46 @@ welcome-text-earns = Bienvenue, { $name } ! Merci pour { $stories }. Cela { $e
 welcome-earned-level = le niveau { $level }
 welcome-earned-badges = les badges : { $badges }
 welcome-earned-nothing = pas encore de niveau ni de badge
+
+## `potluck digest` : le point de la semaine pour les hôtes (Markdown).
+
+digest-title = { $site } : le point des hôtes, du { $since } au { $until }
+digest-intro = À faire : qui accueillir et présenter, quels retours attendent une réponse de { $brand }, et qui encourager. Les chiffres comparent les { $days } jusqu’au { $until } aux { $days } précédents.
+digest-days = { $n ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+digest-new-members = Nouveaux membres
+digest-no-new-members = Personne n’a rejoint la communauté pendant cette période.
+digest-joined = { $member }, membre depuis le { $date }
+digest-first-story = Première histoire : { $story }
+digest-no-story = Pas encore d’histoire
+digest-suggested-welcome = Message de bienvenue suggéré : { $welcome }
+digest-introduce = À présenter à { $member } : { $reason }
+digest-story-by = { $story } de { $authors }
+digest-first-stories = Premières histoires
+digest-first-stories-intro = De membres arrivés plus tôt (les premières histoires des nouveaux membres sont plus haut).
+digest-no-first-stories = Aucun autre membre n’a publié sa première histoire pendant cette période.
+digest-waiting = Retours en attente de réponse
+digest-waiting-intro = Les plus anciens d’abord. Répondez par une histoire qui le cite ({ $field }), et mettez à jour son { $status }.
+digest-waiting-item = { $story } de { $authors } : en attente depuis { $days }, statut { $status }
+digest-no-waiting = Chaque retour a reçu la réponse d’un hôte.
+digest-near-level = À une histoire du niveau suivant
+digest-near-level-item = { $member } : { $stories } jusqu’ici, une de plus pour atteindre { $level }
+digest-no-near-level = Personne n’est à une histoire de son niveau suivant.
+digest-quiet = Sans nouvelles depuis { $days } jours ou plus
+digest-quiet-intro = Les membres qui ont écrit { $n } histoires ou plus, en commençant par l’activité la plus récente.
+digest-quiet-item = { $member } : { $stories }, la dernière { $story }, il y a { $days }
+digest-no-quiet = Chaque membre actif a écrit récemment.
+digest-counts = Cette période comparée à la précédente
+digest-this-period = cette période
+digest-previous = précédente
+digest-change = évolution
+digest-count-stories = histoires
+digest-count-new-members = nouveaux membres
+digest-count-first-stories = premières histoires
+digest-count-feedback = retours
+digest-count-answers-by-hosts = réponses des hôtes
+digest-welcome-story = Bienvenue dans la communauté { $brand }, { $name } ! Merci pour « { $title } » : quel plaisir de vous compter parmi nous.
+digest-welcome-no-story = Bienvenue dans la communauté { $brand }, { $name } ! Nous avons hâte de lire votre première histoire, quand vous serez prêt·e.
+digest-congratulations = Bravo pour votre première histoire, { $name } ! Merci d’avoir partagé « { $title } ».
