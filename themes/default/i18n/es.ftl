@@ -376,3 +376,46 @@ welcome-text-earns = ¡Te damos la bienvenida, { $name }! Gracias por { $stories
 welcome-earned-level = el nivel { $level }
 welcome-earned-badges = las insignias: { $badges }
 welcome-earned-nothing = todavía ningún nivel ni insignia
+
+## `potluck digest`: el resumen semanal para el equipo anfitrión (Markdown).
+
+digest-title = { $site }: resumen para el equipo anfitrión, del { $since } al { $until }
+digest-intro = Qué hacer: a quién dar la bienvenida y presentar, qué comentarios esperan una respuesta de { $brand } y a quién animar. Las cifras comparan los { $days } hasta el { $until } con los { $days } anteriores.
+digest-days = { $n ->
+    [one] { $n } día
+   *[other] { $n } días
+}
+digest-new-members = Miembros nuevos
+digest-no-new-members = Nadie se unió en este periodo.
+digest-joined = { $member }, se unió el { $date }
+digest-first-story = Primera historia: { $story }
+digest-no-story = Todavía sin historias
+digest-suggested-welcome = Bienvenida sugerida: { $welcome }
+digest-introduce = Presentar a { $member }: { $reason }
+digest-story-by = { $story }, de { $authors }
+digest-first-stories = Primeras historias
+digest-first-stories-intro = De miembros que se unieron antes (las primeras historias de los miembros nuevos están arriba).
+digest-no-first-stories = Ningún otro miembro publicó su primera historia en este periodo.
+digest-waiting = Comentarios que esperan respuesta
+digest-waiting-intro = Los más antiguos primero. Responde con una historia que lo mencione ({ $field }) y actualiza su { $status }.
+digest-waiting-item = { $story }, de { $authors }: esperando desde hace { $days }, estado { $status }
+digest-no-waiting = Todos los comentarios tienen respuesta del equipo anfitrión.
+digest-near-level = A una historia del siguiente nivel
+digest-near-level-item = { $member }: { $stories } hasta ahora; con una más llega a { $level }
+digest-no-near-level = Nadie está a una historia de su siguiente nivel.
+digest-quiet = Sin actividad desde hace { $days } días o más
+digest-quiet-intro = Miembros con { $n } historias o más, primero quienes escribieron más recientemente.
+digest-quiet-item = { $member }: { $stories }, la última { $story }, hace { $days }
+digest-no-quiet = Todos los miembros activos escribieron hace poco.
+digest-counts = Este periodo frente al anterior
+digest-this-period = este periodo
+digest-previous = anterior
+digest-change = cambio
+digest-count-stories = historias
+digest-count-new-members = miembros nuevos
+digest-count-first-stories = primeras historias
+digest-count-feedback = comentarios
+digest-count-answers-by-hosts = respuestas del equipo anfitrión
+digest-welcome-story = ¡Te damos la bienvenida a la comunidad de { $brand }, { $name }! Gracias por «{ $title }»: nos alegra tenerte aquí.
+digest-welcome-no-story = ¡Te damos la bienvenida a la comunidad de { $brand }, { $name }! Nos encantará leer tu primera historia cuando quieras.
+digest-congratulations = ¡Enhorabuena por tu primera historia, { $name }! Gracias por compartir «{ $title }».
