@@ -390,3 +390,47 @@ welcome-text-earns = Boas-vindas, { $name }! Agradecemos por { $stories }. Isso 
 welcome-earned-level = o nível { $level }
 welcome-earned-badges = os selos: { $badges }
 welcome-earned-nothing = ainda nenhum nível ou selo
+
+## `potluck digest`: o resumo semanal da equipe anfitriã (Markdown).
+
+digest-title = { $site }: resumo da equipe anfitriã, de { $since } a { $until }
+digest-intro = O que fazer: a quem dar as boas-vindas e apresentar, qual feedback espera uma resposta de { $brand } e quem incentivar. Os números comparam os { $days } até { $until } com os { $days } anteriores.
+digest-days = { $n ->
+    [0] { $n } dias
+    [one] { $n } dia
+   *[other] { $n } dias
+}
+digest-new-members = Novos membros
+digest-no-new-members = Ninguém entrou neste período.
+digest-joined = { $member }, entrou em { $date }
+digest-first-story = Primeira história: { $story }
+digest-no-story = Ainda sem histórias
+digest-suggested-welcome = Sugestão de boas-vindas: { $welcome }
+digest-introduce = Apresentar a { $member }: { $reason }
+digest-story-by = { $story }, de { $authors }
+digest-first-stories = Primeiras histórias
+digest-first-stories-intro = De membros que entraram antes (as primeiras histórias dos novos membros estão acima).
+digest-no-first-stories = Nenhum outro membro publicou a primeira história neste período.
+digest-waiting = Feedback esperando resposta
+digest-waiting-intro = Os mais antigos primeiro. Responda com uma história que o cite ({ $field }) e atualize o { $status }.
+digest-waiting-item = { $story }, de { $authors }: esperando há { $days }, status { $status }
+digest-no-waiting = Todo feedback tem uma resposta da equipe anfitriã.
+digest-near-level = A uma história do próximo nível
+digest-near-level-item = { $member }: { $stories } até agora; com mais uma chega a { $level }
+digest-no-near-level = Ninguém está a uma história do próximo nível.
+digest-quiet = Sem atividade há { $days } dias ou mais
+digest-quiet-intro = Membros com { $n } histórias ou mais, começando por quem escreveu mais recentemente.
+digest-quiet-item = { $member }: { $stories }, a última { $story }, há { $days }
+digest-no-quiet = Todos os membros ativos escreveram recentemente.
+digest-counts = Este período comparado ao anterior
+digest-this-period = este período
+digest-previous = anterior
+digest-change = variação
+digest-count-stories = histórias
+digest-count-new-members = novos membros
+digest-count-first-stories = primeiras histórias
+digest-count-feedback = feedback
+digest-count-answers-by-hosts = respostas da equipe anfitriã
+digest-welcome-story = Boas-vindas à comunidade { $brand }, { $name }! Agradecemos por “{ $title }”: que bom ter você aqui.
+digest-welcome-no-story = Boas-vindas à comunidade { $brand }, { $name }! Vamos adorar ler sua primeira história quando você quiser.
+digest-congratulations = Parabéns pela sua primeira história, { $name }! Agradecemos por compartilhar “{ $title }”.
