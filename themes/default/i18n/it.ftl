@@ -376,3 +376,46 @@ welcome-text-earns = Un caloroso benvenuto, { $name }! Grazie per { $stories }. 
 welcome-earned-level = il livello { $level }
 welcome-earned-badges = i badge: { $badges }
 welcome-earned-nothing = ancora nessun livello né badge
+
+## `potluck digest`: il riepilogo settimanale per gli host (Markdown).
+
+digest-title = { $site }: riepilogo per gli host, dal { $since } al { $until }
+digest-intro = Cosa fare: chi accogliere e presentare, quali feedback aspettano una risposta di { $brand } e chi incoraggiare. I numeri confrontano i { $days } fino al { $until } con i { $days } precedenti.
+digest-days = { $n ->
+    [one] { $n } giorno
+   *[other] { $n } giorni
+}
+digest-new-members = Nuovi membri
+digest-no-new-members = In questo periodo non si è iscritto nessuno.
+digest-joined = { $member }, nella community dal { $date }
+digest-first-story = Prima storia: { $story }
+digest-no-story = Ancora nessuna storia
+digest-suggested-welcome = Messaggio di benvenuto suggerito: { $welcome }
+digest-introduce = Da presentare a { $member }: { $reason }
+digest-story-by = { $story } di { $authors }
+digest-first-stories = Prime storie
+digest-first-stories-intro = Di membri iscritti in precedenza (le prime storie dei nuovi membri sono più su).
+digest-no-first-stories = In questo periodo nessun altro membro ha pubblicato la sua prima storia.
+digest-waiting = Feedback in attesa di risposta
+digest-waiting-intro = Dai più vecchi. Rispondi con una storia che lo citi ({ $field }) e aggiorna il suo { $status }.
+digest-waiting-item = { $story } di { $authors }: in attesa da { $days }, stato { $status }
+digest-no-waiting = Ogni feedback ha una risposta di un host.
+digest-near-level = A una storia dal livello successivo
+digest-near-level-item = { $member }: { $stories } finora; con un’altra raggiunge { $level }
+digest-no-near-level = Nessuno è a una storia dal livello successivo.
+digest-quiet = Nessuna attività da { $days } giorni o più
+digest-quiet-intro = Membri con { $n } storie o più, a partire dall’attività più recente.
+digest-quiet-item = { $member }: { $stories }, l’ultima { $story }, { $days } fa
+digest-no-quiet = Ogni membro attivo ha scritto di recente.
+digest-counts = Questo periodo rispetto al precedente
+digest-this-period = questo periodo
+digest-previous = precedente
+digest-change = variazione
+digest-count-stories = storie
+digest-count-new-members = nuovi membri
+digest-count-first-stories = prime storie
+digest-count-feedback = feedback
+digest-count-answers-by-hosts = risposte degli host
+digest-welcome-story = Un caloroso benvenuto nella community di { $brand }, { $name }! Grazie per «{ $title }»: siamo felici di averti qui.
+digest-welcome-no-story = Un caloroso benvenuto nella community di { $brand }, { $name }! Non vediamo l’ora di leggere la tua prima storia, quando vorrai.
+digest-congratulations = Complimenti per la tua prima storia, { $name }! Grazie per aver condiviso «{ $title }».
