@@ -375,3 +375,46 @@ welcome-text-earns = Welkom, { $name }! Bedankt voor { $stories }. Dat { $earns 
 welcome-earned-level = niveau { $level }
 welcome-earned-badges = badges: { $badges }
 welcome-earned-nothing = nog geen niveau of badge
+
+## `potluck digest`: het weekoverzicht voor de hosts (Markdown).
+
+digest-title = { $site }: overzicht voor de hosts, { $since } tot { $until }
+digest-intro = Te doen: wie je verwelkomt en voorstelt, welke feedback op een antwoord van { $brand } wacht, en wie je aanmoedigt. De cijfers vergelijken de { $days } tot { $until } met de { $days } daarvoor.
+digest-days = { $n ->
+    [one] { $n } dag
+   *[other] { $n } dagen
+}
+digest-new-members = Nieuwe leden
+digest-no-new-members = In deze periode is niemand lid geworden.
+digest-joined = { $member }, lid sinds { $date }
+digest-first-story = Eerste verhaal: { $story }
+digest-no-story = Nog geen verhaal
+digest-suggested-welcome = Voorstel voor een welkom: { $welcome }
+digest-introduce = Voorstellen aan { $member }: { $reason }
+digest-story-by = { $story } door { $authors }
+digest-first-stories = Eerste verhalen
+digest-first-stories-intro = Van leden die eerder lid werden (de eerste verhalen van nieuwe leden staan hierboven).
+digest-no-first-stories = Geen ander lid heeft in deze periode een eerste verhaal gepubliceerd.
+digest-waiting = Feedback die op een antwoord wacht
+digest-waiting-intro = Oudste eerst. Antwoord met een verhaal dat ernaar verwijst ({ $field }) en zet de { $status }.
+digest-waiting-item = { $story } door { $authors }: wacht al { $days }, status { $status }
+digest-no-waiting = Alle feedback heeft een antwoord van een host.
+digest-near-level = Eén verhaal van het volgende niveau
+digest-near-level-item = { $member }: tot nu toe { $stories }, met nog één { $level }
+digest-no-near-level = Niemand is één verhaal van het volgende niveau verwijderd.
+digest-quiet = Al { $days } dagen of langer stil
+digest-quiet-intro = Leden met { $n } verhalen of meer, de meest recent actieve eerst.
+digest-quiet-item = { $member }: { $stories }, het laatste { $story }, { $days } geleden
+digest-no-quiet = Alle actieve leden hebben onlangs geschreven.
+digest-counts = Deze periode vergeleken met de vorige
+digest-this-period = deze periode
+digest-previous = vorige
+digest-change = verschil
+digest-count-stories = verhalen
+digest-count-new-members = nieuwe leden
+digest-count-first-stories = eerste verhalen
+digest-count-feedback = feedback
+digest-count-answers-by-hosts = antwoorden van hosts
+digest-welcome-story = Welkom bij de community van { $brand }, { $name }! Bedankt voor “{ $title }”: fijn dat je er bent.
+digest-welcome-no-story = Welkom bij de community van { $brand }, { $name }! We kijken uit naar je eerste verhaal, wanneer je er klaar voor bent.
+digest-congratulations = Gefeliciteerd met je eerste verhaal, { $name }! Bedankt dat je “{ $title }” deelt.
