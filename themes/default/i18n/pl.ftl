@@ -436,3 +436,51 @@ welcome-text-earns = Witamy, { $name }! Dziękujemy za { $stories }. To { $earns
 welcome-earned-level = poziom { $level }
 welcome-earned-badges = odznaki: { $badges }
 welcome-earned-nothing = jeszcze bez poziomu i odznak
+
+## `potluck digest`: tygodniowe podsumowanie dla zespołu (Markdown).
+
+digest-title = { $site }: podsumowanie dla zespołu, { $since } – { $until }
+digest-intro = Do zrobienia: kogo powitać i komu kogo przedstawić, które opinie czekają na odpowiedź marki { $brand } i kogo zachęcić. Liczby porównują okres { $days } do { $until } z poprzednim okresem { $days }.
+digest-days = { $n ->
+    [one] { $n } dzień
+    [few] { $n } dni
+    [many] { $n } dni
+   *[other] { $n } dnia
+}
+digest-new-members = Nowe osoby w społeczności
+digest-no-new-members = W tym okresie nikt nie dołączył.
+digest-joined = { $member }, w społeczności od { $date }
+digest-first-story = Pierwsza historia: { $story }
+digest-no-story = Jeszcze bez historii
+digest-suggested-welcome = Propozycja powitania: { $welcome }
+digest-introduce = Warto poznać: { $member } – { $reason }
+digest-story-by = { $story } – { $authors }
+digest-first-stories = Pierwsze historie
+digest-first-stories-intro = Od osób, które dołączyły wcześniej (pierwsze historie nowych osób są wyżej).
+digest-no-first-stories = W tym okresie nikt inny nie opublikował pierwszej historii.
+digest-waiting = Opinie czekające na odpowiedź
+digest-waiting-intro = Najstarsze najpierw. Odpowiedz historią, która się do nich odnosi ({ $field }), i ustaw { $status }.
+digest-waiting-item = { $story } – { $authors }: czeka od { $days }, status { $status }
+digest-no-waiting = Każda opinia ma odpowiedź zespołu.
+digest-near-level = Jedna historia do następnego poziomu
+digest-near-level-item = { $member }: na razie { $stories }, jeszcze jedna to poziom { $level }
+digest-no-near-level = Nikt nie jest o jedną historię od następnego poziomu.
+digest-quiet = { $days ->
+    [one] Bez aktywności od { $days } dnia lub dłużej
+   *[other] Bez aktywności od { $days } dni lub dłużej
+}
+digest-quiet-intro = Osoby z co najmniej { $n } historiami, od ostatnio aktywnych.
+digest-quiet-item = { $member }: { $stories }, ostatnia { $story }, { $days } temu
+digest-no-quiet = Każda aktywna osoba pisała niedawno.
+digest-counts = Ten okres w porównaniu z poprzednim
+digest-this-period = ten okres
+digest-previous = poprzedni
+digest-change = zmiana
+digest-count-stories = historie
+digest-count-new-members = nowe osoby
+digest-count-first-stories = pierwsze historie
+digest-count-feedback = opinie
+digest-count-answers-by-hosts = odpowiedzi zespołu
+digest-welcome-story = Witamy w społeczności { $brand }, { $name }! Dziękujemy za „{ $title }”: cieszymy się, że jesteś z nami.
+digest-welcome-no-story = Witamy w społeczności { $brand }, { $name }! Chętnie przeczytamy twoją pierwszą historię, kiedy tylko zechcesz.
+digest-congratulations = Gratulacje z okazji pierwszej historii, { $name }! Dziękujemy, że dzielisz się „{ $title }”.
