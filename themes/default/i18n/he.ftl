@@ -411,3 +411,50 @@ welcome-text-earns = { $name }, איזה כיף שהצטרפת! תודה על { 
 welcome-earned-level = הדרגה { $level }
 welcome-earned-badges = התגים: { $badges }
 welcome-earned-nothing = עדיין בלי דרגה או תג
+
+## `potluck digest`: הסיכום השבועי לצוות הקהילה (Markdown).
+
+digest-title = { $site }: סיכום לצוות הקהילה, { $since } עד { $until }
+digest-intro = מה לעשות: את מי לקבל בברכה ולהכיר, איזה משוב מחכה לתשובה מ־{ $brand }, ואת מי לעודד. המספרים משווים את { $days } עד { $until } ל־{ $days } שלפניהם.
+digest-days = { $n ->
+    [one] יום אחד
+    [two] יומיים
+   *[other] { $n } ימים
+}
+digest-new-members = הצטרפו לאחרונה
+digest-no-new-members = אף אחד לא הצטרף בתקופה הזו.
+digest-joined = { $member }, הצטרפות ב־{ $date }
+digest-first-story = סיפור ראשון: { $story }
+digest-no-story = עדיין אין סיפור
+digest-suggested-welcome = הצעה לברכה: { $welcome }
+digest-introduce = כדאי להכיר ל־{ $member }: { $reason }
+digest-story-by = { $story } מאת { $authors }
+digest-first-stories = סיפורים ראשונים
+digest-first-stories-intro = של אנשים שהצטרפו קודם (הסיפורים הראשונים של מי שהצטרפו לאחרונה מופיעים למעלה).
+digest-no-first-stories = אף אחד אחר לא פרסם סיפור ראשון בתקופה הזו.
+digest-waiting = משוב שמחכה לתשובה
+digest-waiting-intro = הוותיק ביותר קודם. אפשר לענות בסיפור שמפנה אליו ({ $field }) ולעדכן את { $status }.
+digest-waiting-item = { $story } מאת { $authors }: מחכה כבר { $days }, סטטוס { $status }
+digest-no-waiting = לכל משוב יש תשובה מצוות הקהילה.
+digest-near-level = סיפור אחד מהדרגה הבאה
+digest-near-level-item = { $member }: { $stories } עד עכשיו, עוד אחד ומגיעים לדרגה { $level }
+digest-no-near-level = אין אף אחד שנמצא סיפור אחד מהדרגה הבאה.
+digest-quiet = { $days ->
+    [two] בלי פעילות כבר יומיים או יותר
+   *[other] בלי פעילות כבר { $days } ימים או יותר
+}
+digest-quiet-intro = אנשים עם { $n } סיפורים או יותר, לפי הפעילות האחרונה.
+digest-quiet-item = { $member }: { $stories }, האחרון { $story }, לפני { $days }
+digest-no-quiet = כל מי שפעיל בקהילה כתב לאחרונה.
+digest-counts = התקופה הזו לעומת הקודמת
+digest-this-period = התקופה הזו
+digest-previous = הקודמת
+digest-change = שינוי
+digest-count-stories = סיפורים
+digest-count-new-members = הצטרפויות
+digest-count-first-stories = סיפורים ראשונים
+digest-count-feedback = משובים
+digest-count-answers-by-hosts = תשובות של צוות הקהילה
+digest-welcome-story = { $name }, איזה כיף שהצטרפת לקהילה של { $brand }! תודה על "{ $title }".
+digest-welcome-no-story = { $name }, איזה כיף שהצטרפת לקהילה של { $brand }! נשמח לקרוא את הסיפור הראשון שלך, מתי שיתאים לך.
+digest-congratulations = מזל טוב על הסיפור הראשון, { $name }! תודה על השיתוף של "{ $title }".
