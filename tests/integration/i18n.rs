@@ -104,9 +104,7 @@ fn the_example_in_german_shows_no_english_catalogue_string() {
     assert!(phrases.len() > 50, "{} phrases", phrases.len());
     let mut found = Vec::new();
     for (rel, _) in files(&out) {
-        // The /write/ and /join/ forms are not in the catalogue yet.
-        let forms = rel.starts_with("write/") || rel.starts_with("join/");
-        if !rel.ends_with(".html") || forms {
+        if !rel.ends_with(".html") {
             continue;
         }
         let text = theme_text(&out.join(&rel));
@@ -120,6 +118,11 @@ fn the_example_in_german_shows_no_english_catalogue_string() {
     let home = read(&out.join("index.html"));
     assert!(home.contains("<html lang=de dir=ltr>"), "{}", &home[..200]);
     assert!(home.contains("Neueste Geschichten"));
+    let write = theme_text(&out.join("write/index.html"));
+    assert!(
+        write.contains("Deine Geschichte") && write.contains("In GitHub öffnen"),
+        "{write}"
+    );
 }
 
 #[test]

@@ -513,3 +513,6 @@ join-picture = Your picture
 join-picture-text = Until you add one, your profile shows your initials in a coloured circle. To add a picture once your profile is published: { $upload }, named after your handle ({ $jpg }, or { $png }, { $webp }, { $svg }), then use “{ $edit }” on your page to add the line { $line }.
 join-picture-upload = upload a square image to { $folder } on { $forge }
 join-picture-upload-gitlab = upload a square image to { $folder } on { $forge } (the folder's “+” menu, then “Upload file”)
+# The forms' page titles ({ $site } is the site's title).
+write-page-title = Share your story with { $site }
+join-page-title = Join { $site }
