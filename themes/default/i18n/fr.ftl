@@ -479,3 +479,5 @@ join-picture = Votre photo
 join-picture-text = Tant que vous n’en ajoutez pas, votre profil affiche vos initiales dans un cercle de couleur. Pour ajouter une photo une fois votre profil publié : { $upload }, nommée d’après votre identifiant ({ $jpg }, ou { $png }, { $webp }, { $svg }), puis utilisez « { $edit } » sur votre page pour ajouter la ligne { $line }.
 join-picture-upload = téléversez une image carrée dans { $folder } sur { $forge }
 join-picture-upload-gitlab = téléversez une image carrée dans { $folder } sur { $forge } (le menu « + » du dossier, puis « Upload file »)
+write-page-title = Racontez votre histoire sur { $site }
+join-page-title = Rejoindre { $site }
