@@ -476,3 +476,5 @@ join-picture = Tu foto
 join-picture-text = Mientras no añadas una, tu perfil muestra tus iniciales en un círculo de color. Para añadir una foto cuando tu perfil esté publicado: { $upload }, con el nombre de tu usuario ({ $jpg }, o { $png }, { $webp }, { $svg }), y luego usa «{ $edit }» en tu página para añadir la línea { $line }.
 join-picture-upload = sube una imagen cuadrada a { $folder } en { $forge }
 join-picture-upload-gitlab = sube una imagen cuadrada a { $folder } en { $forge } (el menú «+» de la carpeta y luego «Upload file»)
+write-page-title = Cuenta tu historia en { $site }
+join-page-title = Únete a { $site }
