@@ -491,3 +491,5 @@ join-picture = Sua foto
 join-picture-text = Enquanto você não adicionar uma, seu perfil mostra suas iniciais em um círculo colorido. Para adicionar uma foto depois que seu perfil for publicado: { $upload }, com o nome do seu usuário ({ $jpg }, ou { $png }, { $webp }, { $svg }), e depois use “{ $edit }” na sua página para adicionar a linha { $line }.
 join-picture-upload = envie uma imagem quadrada para { $folder } no { $forge }
 join-picture-upload-gitlab = envie uma imagem quadrada para { $folder } no { $forge } (o menu “+” da pasta, depois “Upload file”)
+write-page-title = Conte sua história em { $site }
+join-page-title = Participe de { $site }
