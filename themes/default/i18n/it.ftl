@@ -476,3 +476,5 @@ join-picture = La tua foto
 join-picture-text = Finché non ne aggiungi una, il tuo profilo mostra le tue iniziali in un cerchio colorato. Per aggiungere una foto quando il profilo è pubblicato: { $upload }, con il nome del tuo handle ({ $jpg }, oppure { $png }, { $webp }, { $svg }), poi usa «{ $edit }» sulla tua pagina per aggiungere la riga { $line }.
 join-picture-upload = carica un’immagine quadrata in { $folder } su { $forge }
 join-picture-upload-gitlab = carica un’immagine quadrata in { $folder } su { $forge } (il menu «+» della cartella, poi «Upload file»)
+write-page-title = Racconta la tua storia su { $site }
+join-page-title = Unisciti a { $site }
