@@ -475,3 +475,5 @@ join-picture = Je foto
 join-picture-text = Zolang je er geen toevoegt, toont je profiel je initialen in een gekleurde cirkel. Een foto toevoegen als je profiel gepubliceerd is: { $upload }, genoemd naar je handle ({ $jpg }, of { $png }, { $webp }, { $svg }), en gebruik daarna “{ $edit }” op je pagina om de regel { $line } toe te voegen.
 join-picture-upload = upload een vierkante afbeelding naar { $folder } op { $forge }
 join-picture-upload-gitlab = upload een vierkante afbeelding naar { $folder } op { $forge } (het “+”-menu van de map, dan “Upload file”)
+write-page-title = Deel je verhaal op { $site }
+join-page-title = Word lid van { $site }
