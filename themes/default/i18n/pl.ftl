@@ -541,3 +541,5 @@ join-picture = Twoje zdjęcie
 join-picture-text = Dopóki go nie dodasz, profil pokazuje twoje inicjały w kolorowym kółku. Aby dodać zdjęcie po opublikowaniu profilu: { $upload }, nazwane twoim identyfikatorem ({ $jpg } albo { $png }, { $webp }, { $svg }), a potem użyj „{ $edit }” na swojej stronie, by dodać wiersz { $line }.
 join-picture-upload = wgraj kwadratowy obraz do { $folder } w serwisie { $forge }
 join-picture-upload-gitlab = wgraj kwadratowy obraz do { $folder } w serwisie { $forge } (menu „+” folderu, potem „Upload file”)
+write-page-title = Opowiedz swoją historię w społeczności { $site }
+join-page-title = Dołącz do społeczności { $site }
