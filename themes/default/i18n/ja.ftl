@@ -419,3 +419,5 @@ join-picture = 写真
 join-picture-text = 写真を追加するまでは、プロフィールに色付きの円とイニシャルが表示されます。プロフィールの公開後に写真を追加するには、{ $upload }（ファイル名はハンドルに合わせて { $jpg }、または { $png }、{ $webp }、{ $svg }）、自分のページの「{ $edit }」から { $line } の行を追加してください。
 join-picture-upload = 正方形の画像を{ $forge }の { $folder } にアップロードし
 join-picture-upload-gitlab = 正方形の画像を{ $forge }の { $folder } にアップロードし（フォルダーの「+」メニューから「Upload file」を選びます）
+write-page-title = { $site }にストーリーを投稿
+join-page-title = { $site }に参加する
