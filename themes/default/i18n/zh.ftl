@@ -420,3 +420,5 @@ join-picture = 你的头像
 join-picture-text = 在你添加头像之前，主页会在彩色圆圈中显示你的姓名首字母。主页发布后要添加头像：{ $upload }，以你的用户名命名（{ $jpg }，或 { $png }、{ $webp }、{ $svg }），然后在你的页面上使用“{ $edit }”添加这一行：{ $line }。
 join-picture-upload = 在 { $forge } 上把一张正方形图片上传到 { $folder }
 join-picture-upload-gitlab = 在 { $forge } 上把一张正方形图片上传到 { $folder }（文件夹的“+”菜单，然后选择“Upload file”）
+write-page-title = 在 { $site } 分享你的故事
+join-page-title = 加入 { $site }
