@@ -515,3 +515,5 @@ join-picture = התמונה שלך
 join-picture-text = עד שמוסיפים תמונה, הפרופיל מציג את ראשי התיבות בעיגול צבעוני. כדי להוסיף תמונה אחרי שהפרופיל מתפרסם: { $upload }, בשם לפי שם המשתמש ({ $jpg }, או { $png }, { $webp }, { $svg }), ואז להשתמש ב־"{ $edit }" בדף שלך כדי להוסיף את השורה { $line }.
 join-picture-upload = להעלות תמונה ריבועית אל { $folder } ב־{ $forge }
 join-picture-upload-gitlab = להעלות תמונה ריבועית אל { $folder } ב־{ $forge } (בתפריט "+" של התיקייה, ואז "Upload file")
+write-page-title = לשתף סיפור ב־{ $site }
+join-page-title = להצטרף ל־{ $site }
