@@ -6,10 +6,11 @@ use std::fmt::Write;
 use std::io::Write as _;
 use std::path::Path;
 
-use super::format::{author_line, contents, count, verdict};
 use super::{Changes, Report};
+use crate::i18n::{Catalogue, Msg};
 use crate::model::{Site, Story};
 use crate::recognition::{self, level_of, Recognition};
+use crate::render::context::level_name;
 use crate::util::diag::{Diagnostic, Severity};
 use crate::util::escape::{markdown_code, markdown_text as escape};
 
@@ -19,38 +20,74 @@ const GRANT: &str = "grant";
 /// More would not help a reviewer, and GitHub caps a summary at 1 MiB.
 const MAX_LISTED: usize = 200;
 
-/// The summary as Markdown.
-pub fn markdown(report: &Report) -> String {
+/// The summary as Markdown, in `words`'s language (the site's): hosts and
+/// contributors read it. Each problem's own message stays English, as the
+/// command line writes it.
+pub fn markdown(report: &Report, words: &Catalogue) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "## potluck check: {}\n", verdict(report));
-    let scope = contents(report).map_or("the site".into(), |c| format!("the whole site ({c})"));
+    let verdict = verdict(report, words);
+    let _ = writeln!(
+        out,
+        "## {}\n",
+        words.msg(&Msg::new("summary-title").str("verdict", verdict))
+    );
+    let scope = contents(report, words).map_or(words.t("summary-scope"), |c| {
+        words.msg(&Msg::new("summary-scope-whole").str("contents", c))
+    });
     match (&report.changes, &report.site) {
         (Some(changes), Some(site)) => {
-            let _ = writeln!(
-                out,
-                "Checked {scope}. Listed below: the problems in the files changed since {}, and those the changes cause elsewhere.\n",
-                markdown_code(&changes.rev)
-            );
-            for_the_host(&mut out, report);
-            additions(&mut out, changes, site);
-            newcomers(&mut out, report);
+            let intro = Msg::new("summary-changed")
+                .str("scope", scope)
+                .str("rev", markdown_code(&changes.rev));
+            let _ = writeln!(out, "{}\n", words.msg(&intro));
+            for_the_host(&mut out, report, words);
+            additions(&mut out, changes, site, words);
+            newcomers(&mut out, report, words);
             let rec = recognition::compute(site);
-            earned(&mut out, changes, site, &rec, report.errors() > 0);
+            earned(&mut out, changes, site, &rec, report.errors() > 0, words);
         }
         _ => {
-            let _ = writeln!(
-                out,
-                "Checked {scope}. No base revision was given (`--changed-from`), so every problem is listed.\n"
-            );
+            let intro = Msg::new("summary-no-base")
+                .str("scope", scope)
+                .str("option", "`--changed-from`");
+            let _ = writeln!(out, "{}\n", words.msg(&intro));
         }
     }
-    problems(&mut out, report);
+    problems(&mut out, report, words);
     out
+}
+
+/// "no problems", "2 errors, 1 warning, 1 notice for the host".
+fn verdict(report: &Report, words: &Catalogue) -> String {
+    let sep = words.t("list-separator");
+    let problems = match (report.errors(), report.warnings()) {
+        (0, 0) => words.t("summary-no-problems"),
+        (e, w) => [
+            words.count("summary-errors", e),
+            words.count("summary-warnings", w),
+        ]
+        .join(&sep),
+    };
+    match report.notices() {
+        0 => problems,
+        n => [problems, words.count("summary-notices", n)].join(&sep),
+    }
+}
+
+/// "12 stories, 5 members and 2 pages", when the site could be read.
+fn contents(report: &Report, words: &Catalogue) -> Option<String> {
+    let site = report.site.as_ref()?;
+    let items = [
+        words.count("count-stories", site.stories.len()),
+        words.count("summary-members", site.members.len()),
+        words.count("summary-pages", site.pages.len()),
+    ];
+    Some(words.list(&items, 0))
 }
 
 /// Grants first, under the title a host looks for, then the other notices
 /// and who the author is.
-fn for_the_host(out: &mut String, report: &Report) {
+fn for_the_host(out: &mut String, report: &Report, words: &Catalogue) {
     let (grants, others): (Vec<&Diagnostic>, Vec<&Diagnostic>) = report
         .problems
         .iter()
@@ -59,43 +96,48 @@ fn for_the_host(out: &mut String, report: &Report) {
     if !grants.is_empty() {
         let mut fields: Vec<&str> = grants.iter().filter_map(|d| granted_field(d)).collect();
         fields.dedup();
-        let _ = writeln!(
-            out,
-            "### This pull request grants: {}
-",
-            fields.join(", ")
-        );
-        out.push_str(
-            "These fields are the brand's to grant: a host decides on each before merging.
-
-",
-        );
+        let title = Msg::new("summary-grants").str("fields", fields.join(", "));
+        let _ = writeln!(out, "### {}\n", words.msg(&title));
+        let _ = writeln!(out, "{}\n", words.t("summary-grants-intro"));
         notice_list(out, &grants);
         if grants.iter().any(|d| d.is_error()) {
-            let _ = writeln!(
-                out,
-                "With `--strict-grants` this fails the check: only a host may grant. {}
-",
-                escape(&grants[0].help)
-            );
+            let strict = Msg::new("summary-grants-strict")
+                .str("option", "`--strict-grants`")
+                .str("help", escape(&grants[0].help));
+            let _ = writeln!(out, "{}\n", words.msg(&strict));
         }
     }
     if !others.is_empty() {
-        out.push_str(
-            "### For the host
-
-",
-        );
+        let _ = writeln!(out, "### {}\n", words.t("summary-for-host"));
         notice_list(out, &others);
     }
-    if let Some(line) = author_line(report) {
-        let _ = writeln!(
-            out,
-            "{}
-",
-            escape(&line)
-        );
+    if let Some(line) = author_line(report, words) {
+        let _ = writeln!(out, "{}\n", escape(&line));
     }
+}
+
+/// "pull request by dan-lee: @dan, not a host", with `--pr-author`.
+fn author_line(report: &Report, words: &Catalogue) -> Option<String> {
+    let a = report.author.as_ref()?;
+    let who = match a.handles.as_slice() {
+        [] => words.t("summary-author-unknown"),
+        handles => {
+            let names: Vec<String> = handles.iter().map(|h| format!("@{h}")).collect();
+            let key = if a.host {
+                "summary-author-host"
+            } else {
+                "summary-author-not-host"
+            };
+            words.msg(&Msg::new(key).str("handles", names.join(", ")))
+        }
+    };
+    Some(
+        words.msg(
+            &Msg::new("summary-author")
+                .str("login", &a.login)
+                .str("who", who),
+        ),
+    )
 }
 
 /// The field a grant notice is about: the first name in backticks after the verb.
@@ -122,21 +164,23 @@ fn notice_list(out: &mut String, notices: &[&Diagnostic]) {
 }
 
 /// A welcome a host can paste for each member whose first story this is.
-fn newcomers(out: &mut String, report: &Report) {
+fn newcomers(out: &mut String, report: &Report, words: &Catalogue) {
+    let Some(site) = &report.site else { return };
     for n in super::format::newcomers(report) {
+        let n = n.in_language(site, words);
+        let handle = format!("@{}", n.handle);
+        let title = Msg::new("summary-newcomer-title").str("handle", &handle);
+        let _ = writeln!(out, "### {}\n", words.msg(&title));
+        let intro = Msg::new("summary-newcomer")
+            .str("name", escape(&n.name))
+            .str("handle", &handle);
+        let earns = Msg::new("summary-newcomer-earns").str("earned", escape(&n.earned(words)));
         let _ = writeln!(
             out,
-            "### A first story: welcome @{}
-",
-            n.handle
-        );
-        let _ = writeln!(
-            out,
-            "This pull request adds the first story of {} (@{}). A welcome to paste:\n\n> {}\n\nIt earns: {}.\n",
-            escape(&n.name),
-            n.handle,
-            escape(&n.welcome()),
-            escape(&n.earned())
+            "{}\n\n> {}\n\n{}\n",
+            words.msg(&intro),
+            escape(&n.welcome(words)),
+            words.msg(&earns)
         );
     }
 }
@@ -151,47 +195,49 @@ pub fn append(path: &Path, text: &str) -> std::io::Result<()> {
 }
 
 /// New and updated stories and profiles, and removed files.
-fn additions(out: &mut String, changes: &Changes, site: &Site) {
+fn additions(out: &mut String, changes: &Changes, site: &Site, words: &Catalogue) {
     let mut lines = Vec::new();
-    for (set, word) in [(&changes.added, "New"), (&changes.modified, "Updated")] {
+    for (set, key) in [
+        (&changes.added, "summary-new-story"),
+        (&changes.modified, "summary-updated-story"),
+    ] {
         for s in site.stories.iter().filter(|s| set.contains(&s.source.path)) {
-            lines.push(format!(
-                "- {word} story: **{}** by {} ({})",
-                escape(&s.title),
-                authors(s),
-                markdown_code(&s.source.path)
-            ));
+            let m = Msg::new(key)
+                .str("title", format!("**{}**", escape(&s.title)))
+                .str("authors", authors(s, words))
+                .str("path", markdown_code(&s.source.path));
+            lines.push(format!("- {}", words.msg(&m)));
         }
     }
-    for (set, word) in [
-        (&changes.added, "New member"),
-        (&changes.modified, "Updated profile"),
+    for (set, key) in [
+        (&changes.added, "summary-new-member"),
+        (&changes.modified, "summary-updated-profile"),
     ] {
         for m in site.members.iter().filter(|m| set.contains(&m.source.path)) {
-            lines.push(format!("- {word}: @{}, {}", m.handle, escape(&m.name)));
+            let msg = Msg::new(key)
+                .str("handle", format!("@{}", m.handle))
+                .str("name", escape(&m.name));
+            lines.push(format!("- {}", words.msg(&msg)));
         }
     }
-    for (set, word) in [
-        (&changes.added, "New page"),
-        (&changes.modified, "Updated page"),
+    for (set, key) in [
+        (&changes.added, "summary-new-page"),
+        (&changes.modified, "summary-updated-page"),
     ] {
         for p in site.pages.iter().filter(|p| set.contains(&p.source.path)) {
-            lines.push(format!(
-                "- {word}: **{}** ({})",
-                escape(&p.title),
-                markdown_code(&format!("/{}/", p.slug))
-            ));
+            let m = Msg::new(key)
+                .str("title", format!("**{}**", escape(&p.title)))
+                .str("path", markdown_code(&format!("/{}/", p.slug)));
+            lines.push(format!("- {}", words.msg(&m)));
         }
     }
-    lines.extend(
-        changes
-            .deleted
-            .iter()
-            .map(|p| format!("- Removed: {}", markdown_code(p))),
-    );
-    out.push_str("### What this change adds\n\n");
+    lines.extend(changes.deleted.iter().map(|p| {
+        let m = Msg::new("summary-removed").str("path", markdown_code(p));
+        format!("- {}", words.msg(&m))
+    }));
+    let _ = writeln!(out, "### {}\n", words.t("summary-adds"));
     if lines.is_empty() {
-        out.push_str("No stories, profiles or pages.\n");
+        let _ = writeln!(out, "{}", words.t("summary-nothing-added"));
     } else {
         out.push_str(&lines.join("\n"));
         out.push('\n');
@@ -199,16 +245,23 @@ fn additions(out: &mut String, changes: &Changes, site: &Site) {
     out.push('\n');
 }
 
-fn authors(s: &Story) -> String {
+fn authors(s: &Story, words: &Catalogue) -> String {
     let names: Vec<String> = s.authors.iter().map(|a| format!("@{a}")).collect();
     match names.as_slice() {
-        [] => "nobody yet".into(),
-        names => crate::util::words::and_list(names),
+        [] => words.t("summary-no-author"),
+        names => words.list(names, 0),
     }
 }
 
 /// Levels reached and first stories, for the authors of the new stories.
-fn earned(out: &mut String, changes: &Changes, site: &Site, rec: &Recognition, pending: bool) {
+fn earned(
+    out: &mut String,
+    changes: &Changes,
+    site: &Site,
+    rec: &Recognition,
+    pending: bool,
+    words: &Catalogue,
+) {
     let new: Vec<&Story> = site
         .stories
         .iter()
@@ -226,17 +279,17 @@ fn earned(out: &mut String, changes: &Changes, site: &Site, rec: &Recognition, p
         };
         seen.push(handle);
         let added = new.iter().filter(|s| s.authors.contains(handle)).count();
-        lines.push(recognition_line(site, rec, m, added));
+        lines.push(recognition_line(site, rec, m, added, words));
     }
     if lines.is_empty() {
         return;
     }
-    let when = if pending {
-        " (once the problems below are fixed)"
+    let title = if pending {
+        "summary-recognition-pending"
     } else {
-        ""
+        "summary-recognition"
     };
-    let _ = writeln!(out, "### Recognition{when}\n");
+    let _ = writeln!(out, "### {}\n", words.t(title));
     for l in lines {
         let _ = writeln!(out, "- {l}");
     }
@@ -244,32 +297,44 @@ fn earned(out: &mut String, changes: &Changes, site: &Site, rec: &Recognition, p
 }
 
 /// "@alice reaches Contributor with their 3rd story", "Welcome, @dan, first story!".
-fn recognition_line(site: &Site, rec: &Recognition, m: usize, added: usize) -> String {
-    let handle = &site.members[m].handle;
+fn recognition_line(
+    site: &Site,
+    rec: &Recognition,
+    m: usize,
+    added: usize,
+    words: &Catalogue,
+) -> String {
+    let handle = format!("@{}", site.members[m].handle);
     let r = &rec.members[m];
     let levels = &site.config.recognition.levels;
     let before = r.story_count.saturating_sub(added);
     if before == 0 {
-        return match added {
-            1 => format!("Welcome, @{handle}, first story!"),
-            n => format!("Welcome, @{handle}, with {n} first stories!"),
-        };
+        let first = Msg::new("summary-first-stories")
+            .str("handle", handle)
+            .num("n", added);
+        return words.msg(&first);
     }
-    let nth = ordinal(r.story_count);
-    match (r.level, level_of(levels, before).0) {
-        (Some(now), was) if Some(now) != was => {
-            format!(
-                "@{handle} reaches {} with their {nth} story",
-                levels[now].name
-            )
-        }
+    let nth = ordinal_in(words, r.story_count);
+    let name = |l: usize| level_name(site, words, l);
+    let m = match (r.level, level_of(levels, before).0) {
+        (Some(now), was) if Some(now) != was => Msg::new("summary-reaches").str("level", name(now)),
         _ => match r.next_level {
-            Some((next, needed)) => format!(
-                "@{handle}: their {nth} story ({} more for {})",
-                needed, levels[next].name
-            ),
-            None => format!("@{handle}: their {nth} story"),
+            Some((next, needed)) => Msg::new("summary-progress")
+                .num("needed", needed)
+                .str("level", name(next)),
+            None => Msg::new("summary-story-nth"),
         },
+    };
+    words.msg(&m.str("handle", handle).str("nth", nth))
+}
+
+/// "3rd" in English (written here: Fluent selects cardinal plural forms),
+/// the catalogue's `summary-ordinal` ("3.") in other languages.
+fn ordinal_in(words: &Catalogue, n: usize) -> String {
+    if words.lang().split(['-', '_']).next() == Some("en") {
+        ordinal(n)
+    } else {
+        words.count("summary-ordinal", n)
     }
 }
 
@@ -286,7 +351,7 @@ pub fn ordinal(n: usize) -> String {
 }
 
 /// Each problem with its fix, errors first.
-fn problems(out: &mut String, report: &Report) {
+fn problems(out: &mut String, report: &Report, words: &Catalogue) {
     // Notices and refused grants are listed for the host above.
     let listed: Vec<&Diagnostic> = report
         .problems
@@ -295,40 +360,33 @@ fn problems(out: &mut String, report: &Report) {
         .collect();
     if listed.is_empty() {
         if report.errors() == 0 {
-            out.push_str("Nothing to fix.\n");
+            let _ = writeln!(out, "{}", words.t("summary-nothing-to-fix"));
         }
     } else {
-        out.push_str("### Problems\n\n");
+        let _ = writeln!(out, "### {}\n", words.t("summary-problems"));
         let mut sorted = listed;
         sorted.sort_by_key(|d| d.severity);
         for d in sorted.iter().take(MAX_LISTED) {
+            let severity = words.t(&format!("summary-{}", d.severity.as_str()));
             let _ = write!(
                 out,
-                "- **{}** {}: {}",
-                d.severity.as_str(),
+                "- **{severity}** {}: {}",
                 markdown_code(&d.location()),
                 escape(&d.message)
             );
             if !d.help.is_empty() {
-                let _ = write!(out, "  \n  Fix: {}", escape(&d.help));
+                let fix = Msg::new("summary-fix").str("help", escape(&d.help));
+                let _ = write!(out, "  \n  {}", words.msg(&fix));
             }
             out.push('\n');
         }
         if sorted.len() > MAX_LISTED {
-            let _ = writeln!(
-                out,
-                "- ...and {} more; see the job log.",
-                sorted.len() - MAX_LISTED
-            );
+            let more = words.count("summary-more", sorted.len() - MAX_LISTED);
+            let _ = writeln!(out, "- {more}");
         }
     }
     if report.hidden > 0 {
-        let _ = writeln!(
-            out,
-            "\n{} in files this change does not touch {} not listed.",
-            count(report.hidden, "problem", "problems"),
-            if report.hidden == 1 { "is" } else { "are" }
-        );
+        let _ = writeln!(out, "\n{}", words.count("summary-hidden", report.hidden));
     }
 }
 
@@ -363,19 +421,20 @@ mod tests {
             .story("a4", "2024-01-04", &["ann"])
             .build();
         let rec = recognition::compute(&site);
+        let en = Catalogue::english();
         let ann = site.member_index("ann").unwrap();
         let dan = site.member_index("dan").unwrap();
         // Ann's 4th story, the change adding two of them: she passed L3.
         assert_eq!(
-            recognition_line(&site, &rec, ann, 2),
+            recognition_line(&site, &rec, ann, 2, &en),
             "@ann reaches L3 with their 4th story"
         );
         assert_eq!(
-            recognition_line(&site, &rec, ann, 1),
+            recognition_line(&site, &rec, ann, 1, &en),
             "@ann: their 4th story (1 more for L5)"
         );
         assert_eq!(
-            recognition_line(&site, &rec, dan, 1),
+            recognition_line(&site, &rec, dan, 1, &en),
             "Welcome, @dan, first story!"
         );
     }

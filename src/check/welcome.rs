@@ -3,9 +3,9 @@
 //! as `recognition` computes them with and without the change's stories).
 
 use super::Changes;
+use crate::i18n::{Catalogue, Msg};
 use crate::model::Site;
 use crate::recognition;
-use crate::util::words::and_list as and;
 
 /// A member whose first story (or stories) the change adds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +18,10 @@ pub struct Newcomer {
     pub level: Option<String>,
     /// The badges the stories earn them: name and reason.
     pub badges: Vec<(String, String)>,
+    /// The level's index and each badge's id and reason, to say them in
+    /// another language (`in_language`).
+    level_index: Option<usize>,
+    badge_words: Vec<(&'static str, Msg)>,
 }
 
 /// The members who had no published story before the change and have one with it.
@@ -57,50 +61,79 @@ pub fn newcomers(site: &Site, changes: &Changes) -> Vec<Newcomer> {
             .filter(|b| !was.badges.iter().any(|w| w.id == b.id))
             .map(|b| (b.name.to_string(), b.reason.clone()))
             .collect();
+        let badge_words = now
+            .badges
+            .iter()
+            .filter(|b| !was.badges.iter().any(|w| w.id == b.id))
+            .map(|b| (b.id, b.why.clone()))
+            .collect();
         out.push(Newcomer {
             handle: member.handle.clone(),
             name: member.name.clone(),
             titles,
             level: now.level.map(|l| levels[l].name.clone()),
             badges,
+            level_index: now.level,
+            badge_words,
         });
     }
     out
 }
 
 impl Newcomer {
+    /// The same newcomer with the level and badges named in `words`'s
+    /// language (the built-in level names translated, a brand's kept).
+    pub fn in_language(&self, site: &Site, words: &Catalogue) -> Newcomer {
+        Newcomer {
+            level: self
+                .level_index
+                .map(|l| crate::render::context::level_name(site, words, l)),
+            badges: self
+                .badge_words
+                .iter()
+                .map(|(id, why)| (words.t(&format!("badge-{id}")), words.msg(why)))
+                .collect(),
+            ..self.clone()
+        }
+    }
+
     /// "Welcome, Dan Lee! Thank you for your first story, “...”. ..." as
     /// plain text: the caller escapes it for where it is printed.
-    pub fn welcome(&self) -> String {
+    pub fn welcome(&self, words: &Catalogue) -> String {
         let stories = match self.titles.as_slice() {
-            [one] => format!("your first story, “{one}”"),
-            many => format!("your first stories, {}", and(&quoted(many))),
+            [one] => words.msg(&Msg::new("welcome-one-story").str("title", one)),
+            many => {
+                let quoted: Vec<String> = many
+                    .iter()
+                    .map(|t| words.msg(&Msg::new("welcome-quoted").str("title", t)))
+                    .collect();
+                let list = words.list(&quoted, 0);
+                words.msg(&Msg::new("welcome-stories").str("titles", list))
+            }
         };
         let mut earns = Vec::new();
         if let Some(level) = &self.level {
-            earns.push(format!("takes you to the level {level}"));
+            earns.push(words.msg(&Msg::new("welcome-level").str("level", level)));
         }
         let names: Vec<String> = self.badges.iter().map(|(n, _)| n.clone()).collect();
         match names.len() {
             0 => {}
-            1 => earns.push(format!("earns you the {} badge", names[0])),
-            _ => earns.push(format!("earns you the badges {}", and(&names))),
+            1 => earns.push(words.msg(&Msg::new("welcome-badge").str("badge", &names[0]))),
+            _ => earns
+                .push(words.msg(&Msg::new("welcome-badges").str("badges", words.list(&names, 0)))),
         }
-        let earns = match earns.is_empty() {
-            true => String::new(),
-            false => format!(" It {}.", earns.join(" and ")),
+        let text = match earns.is_empty() {
+            true => Msg::new("welcome-text"),
+            false => Msg::new("welcome-text-earns").str("earns", words.list(&earns, 0)),
         };
-        format!(
-            "Welcome, {}! Thank you for {stories}.{earns} We are glad you are here, and it will be on the site as soon as this is merged.",
-            self.name
-        )
+        words.msg(&text.str("name", &self.name).str("stories", stories))
     }
 
     /// "level Contributor; badges: First story (wrote a first story)".
-    pub fn earned(&self) -> String {
+    pub fn earned(&self, words: &Catalogue) -> String {
         let mut parts = Vec::new();
         if let Some(level) = &self.level {
-            parts.push(format!("level {level}"));
+            parts.push(words.msg(&Msg::new("welcome-earned-level").str("level", level)));
         }
         if !self.badges.is_empty() {
             let badges: Vec<String> = self
@@ -108,18 +141,17 @@ impl Newcomer {
                 .iter()
                 .map(|(name, why)| format!("{name} ({why})"))
                 .collect();
-            parts.push(format!("badges: {}", badges.join(", ")));
+            let sep = words.t("list-separator");
+            parts.push(
+                words.msg(&Msg::new("welcome-earned-badges").str("badges", badges.join(&sep))),
+            );
         }
         if parts.is_empty() {
-            "no level or badge yet".into()
+            words.t("welcome-earned-nothing")
         } else {
             parts.join("; ")
         }
     }
-}
-
-fn quoted(titles: &[String]) -> Vec<String> {
-    titles.iter().map(|t| format!("“{t}”")).collect()
 }
 
 #[cfg(test)]
@@ -155,14 +187,15 @@ mod tests {
             dan.badges.iter().any(|(n, _)| n == "First story"),
             "{dan:?}"
         );
-        let text = dan.welcome();
+        let en = Catalogue::english();
+        let text = dan.welcome(&en);
         assert!(text.starts_with("Welcome, "), "{text}");
         assert!(text.contains("your first story, “"), "{text}");
         assert!(text.contains("takes you to the level L1"), "{text}");
         assert!(
-            dan.earned().starts_with("level L1; badges: "),
+            dan.earned(&en).starts_with("level L1; badges: "),
             "{}",
-            dan.earned()
+            dan.earned(&en)
         );
         // No story added: nobody to greet.
         assert!(newcomers(&site, &Changes::default()).is_empty());

@@ -65,7 +65,12 @@ pub fn run(args: &CheckArgs) -> i32 {
     };
     print!("{}", render(args, &root, &report));
     if let Some(path) = &args.summary {
-        if let Err(e) = summary::append(path, &summary::markdown(&report)) {
+        let lang = report
+            .site
+            .as_ref()
+            .map_or("en", |s| s.config.language.as_str());
+        let words = crate::i18n::Catalogue::for_site(lang, &root);
+        if let Err(e) = summary::append(path, &summary::markdown(&report, &words)) {
             eprintln!("error: cannot write the summary to {}: {e}", path.display());
             return exit::USAGE;
         }

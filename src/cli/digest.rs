@@ -6,6 +6,7 @@ use clap::{Args, ValueEnum};
 
 use super::{exit, RootArg, TodayArg};
 use crate::digest::{self, Period};
+use crate::i18n::Catalogue;
 use crate::load::{self, LoadOptions};
 use crate::model::Today;
 use crate::recognition;
@@ -72,10 +73,20 @@ pub fn run(args: &DigestArgs) -> i32 {
         return exit::CONTENT;
     };
     let rec = recognition::compute_at(site, today);
-    let d = digest::digest(site, &rec, period);
     match args.format {
-        DigestFormat::Markdown => print!("{}", digest::markdown(&d)),
-        DigestFormat::Json => match serde_json::to_string_pretty(&d) {
+        DigestFormat::Markdown => {
+            // Hosts read the Markdown: in the site's language. JSON is for
+            // tools, and stays English like the rest of the command line.
+            let words = Catalogue::for_site(&site.config.language, &root);
+            let d = digest::digest(site, &rec, period, &words);
+            print!("{}", digest::markdown(&d, &words));
+        }
+        DigestFormat::Json => match serde_json::to_string_pretty(&digest::digest(
+            site,
+            &rec,
+            period,
+            &Catalogue::english(),
+        )) {
             Ok(json) => println!("{json}"),
             Err(e) => {
                 eprintln!("error: cannot write the digest as JSON: {e}");

@@ -6,43 +6,35 @@ use std::fmt::Write as _;
 
 use super::{Count, Digest, MemberLink, NearLevel, NewMember, Quiet, StoryLink, WaitingFeedback};
 use super::{ACTIVE_STORIES, QUIET_DAYS};
+use crate::i18n::{Catalogue, Msg};
 use crate::util::escape::markdown_text as text;
 
-/// The whole digest as Markdown.
-pub fn markdown(d: &Digest) -> String {
+/// The whole digest as Markdown, in `words`'s language (the site's); dates
+/// are written 2026-04-10 in every language.
+pub fn markdown(d: &Digest, words: &Catalogue) -> String {
     let mut out = String::new();
     let p = &d.period;
-    let _ = writeln!(
-        out,
-        "# {}: the host's digest, {} to {}\n",
-        text(&d.site),
-        p.since,
-        p.until
-    );
-    let _ = writeln!(
-        out,
-        "What to do: whom to welcome and introduce, which feedback waits for {}'s answer, \
-         and whom to encourage. Counts compare the {} to {} with the {} before.\n",
-        text(&d.brand),
-        days(p.days()),
-        p.until,
-        days(p.days())
-    );
-    new_members(&mut out, d);
-    first_stories(&mut out, d);
-    waiting(&mut out, &d.waiting_feedback);
-    near_level(&mut out, &d.near_next_level);
-    quiet(&mut out, &d.gone_quiet);
-    counts(&mut out, &d.counts);
+    let title = Msg::new("digest-title")
+        .str("site", text(&d.site))
+        .str("since", p.since.to_string())
+        .str("until", p.until.to_string());
+    let _ = writeln!(out, "# {}\n", words.msg(&title));
+    let intro = Msg::new("digest-intro")
+        .str("brand", text(&d.brand))
+        .str("days", days(words, p.days()))
+        .str("until", p.until.to_string());
+    let _ = writeln!(out, "{}\n", words.msg(&intro));
+    new_members(&mut out, d, words);
+    first_stories(&mut out, d, words);
+    waiting(&mut out, &d.waiting_feedback, words);
+    near_level(&mut out, &d.near_next_level, words);
+    quiet(&mut out, &d.gone_quiet, words);
+    counts(&mut out, &d.counts, words);
     out
 }
 
-fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".to_string()
-    } else {
-        format!("{n} days")
-    }
+fn days(words: &Catalogue, n: i64) -> String {
+    words.count("digest-days", n.max(0) as usize)
 }
 
 /// `## Title (n)`, then `intro` and the items, or `none` when there are none.
@@ -86,116 +78,133 @@ fn story(s: &StoryLink) -> String {
     format!("{} ({})", link(&s.title, &s.url), s.date)
 }
 
-fn new_members(out: &mut String, d: &Digest) {
-    let items: Vec<String> = d.new_members.iter().map(new_member).collect();
-    let none = "Nobody joined in this period.";
-    section(out, "New members", "", none, &items);
+fn new_members(out: &mut String, d: &Digest, words: &Catalogue) {
+    let items: Vec<String> = d.new_members.iter().map(|n| new_member(n, words)).collect();
+    let none = words.t("digest-no-new-members");
+    section(out, &words.t("digest-new-members"), "", &none, &items);
 }
 
 /// One new member: a bullet with sub-items.
-fn new_member(n: &NewMember) -> String {
-    let mut lines = vec![format!("- **{}**, joined {}", member(&n.member), n.joined)];
+fn new_member(n: &NewMember, words: &Catalogue) -> String {
+    let joined = Msg::new("digest-joined")
+        .str("member", format!("**{}**", member(&n.member)))
+        .str("date", n.joined.to_string());
+    let mut lines = vec![format!("- {}", words.msg(&joined))];
     lines.push(match &n.first_story {
-        Some(s) => format!("  - First story: {}", story(s)),
-        None => "  - No story yet".to_string(),
+        Some(s) => format!(
+            "  - {}",
+            words.msg(&Msg::new("digest-first-story").str("story", story(s)))
+        ),
+        None => format!("  - {}", words.t("digest-no-story")),
     });
-    lines.push(format!("  - Suggested welcome: {}", text(&n.welcome)));
+    lines.push(format!("  - {}", suggested(words, &n.welcome)));
     for i in &n.meet {
-        let (who, why) = (member(&i.member), text(&i.reason));
-        lines.push(format!("  - Introduce them to {who}: {why}"));
+        let m = Msg::new("digest-introduce")
+            .str("member", member(&i.member))
+            .str("reason", text(&i.reason));
+        lines.push(format!("  - {}", words.msg(&m)));
     }
     lines.join("\n")
 }
 
-fn first_stories(out: &mut String, d: &Digest) {
+fn suggested(words: &Catalogue, welcome: &str) -> String {
+    words.msg(&Msg::new("digest-suggested-welcome").str("welcome", text(welcome)))
+}
+
+fn first_stories(out: &mut String, d: &Digest, words: &Catalogue) {
     let items: Vec<String> = d
         .first_stories
         .iter()
         .map(|f| {
-            format!(
-                "- {} by {}\n  - Suggested welcome: {}",
-                story(&f.story),
-                member(&f.author),
-                text(&f.welcome)
-            )
+            let by = Msg::new("digest-story-by")
+                .str("story", story(&f.story))
+                .str("authors", member(&f.author));
+            format!("- {}\n  - {}", words.msg(&by), suggested(words, &f.welcome))
         })
         .collect();
-    let intro = "By members who joined earlier (new members' first stories are above).";
-    let none = "No other member published their first story in this period.";
-    section(out, "First stories", intro, none, &items);
+    let intro = words.t("digest-first-stories-intro");
+    let none = words.t("digest-no-first-stories");
+    section(out, &words.t("digest-first-stories"), &intro, &none, &items);
 }
 
-fn waiting(out: &mut String, list: &[WaitingFeedback]) {
+fn waiting(out: &mut String, list: &[WaitingFeedback], words: &Catalogue) {
     let items: Vec<String> = list
         .iter()
         .map(|w| {
             let by: Vec<String> = w.authors.iter().map(member).collect();
-            format!(
-                "- {} by {}: waiting {}, status {}",
-                story(&w.story),
-                by.join(", "),
-                days(w.days_waiting),
-                w.status
-            )
+            let status = words.t(&format!("status-{}", w.status)).to_lowercase();
+            let m = Msg::new("digest-waiting-item")
+                .str("story", story(&w.story))
+                .str("authors", by.join(", "))
+                .str("days", days(words, w.days_waiting))
+                .str("status", status);
+            format!("- {}", words.msg(&m))
         })
         .collect();
-    let intro = "Oldest first. Answer with a story that names it (`responds_to: <slug>`), \
-                 and set its `status`.";
-    let none = "Every feedback story has a host's answer.";
-    section(out, "Feedback waiting for an answer", intro, none, &items);
+    let intro = Msg::new("digest-waiting-intro")
+        .str("field", "`responds_to: <slug>`")
+        .str("status", "`status`");
+    let none = words.t("digest-no-waiting");
+    section(
+        out,
+        &words.t("digest-waiting"),
+        &words.msg(&intro),
+        &none,
+        &items,
+    );
 }
 
-fn near_level(out: &mut String, list: &[NearLevel]) {
+fn near_level(out: &mut String, list: &[NearLevel], words: &Catalogue) {
     let items: Vec<String> = list
         .iter()
         .map(|n| {
-            format!(
-                "- {}: {} so far, one more reaches {}",
-                member(&n.member),
-                count(n.stories, "story", "stories"),
-                text(&n.next_level)
-            )
+            let m = Msg::new("digest-near-level-item")
+                .str("member", member(&n.member))
+                .str("stories", words.count("count-stories", n.stories))
+                .str("level", text(&n.next_level));
+            format!("- {}", words.msg(&m))
         })
         .collect();
-    let none = "Nobody is one story from their next level.";
-    section(out, "One story from the next level", "", none, &items);
+    let none = words.t("digest-no-near-level");
+    section(out, &words.t("digest-near-level"), "", &none, &items);
 }
 
-fn quiet(out: &mut String, list: &[Quiet]) {
+fn quiet(out: &mut String, list: &[Quiet], words: &Catalogue) {
     let items: Vec<String> = list
         .iter()
         .map(|q| {
-            format!(
-                "- {}: {}, the last {}, {} ago",
-                member(&q.member),
-                count(q.stories, "story", "stories"),
-                story(&q.last_story),
-                days(q.days_quiet)
-            )
+            let m = Msg::new("digest-quiet-item")
+                .str("member", member(&q.member))
+                .str("stories", words.count("count-stories", q.stories))
+                .str("story", story(&q.last_story))
+                .str("days", days(words, q.days_quiet));
+            format!("- {}", words.msg(&m))
         })
         .collect();
-    let title = format!("Gone quiet for {QUIET_DAYS} days or more");
-    let intro =
-        format!("Members with {ACTIVE_STORIES} stories or more, the most recently active first.");
-    let none = "Every active member wrote recently.";
-    section(out, &title, &intro, none, &items);
+    let title = words.msg(&Msg::new("digest-quiet").num("days", QUIET_DAYS as usize));
+    let intro = words.count("digest-quiet-intro", ACTIVE_STORIES);
+    let none = words.t("digest-no-quiet");
+    section(out, &title, &intro, &none, &items);
 }
 
-fn counts(out: &mut String, list: &[Count]) {
-    out.push_str("## This period against the previous one\n\n");
-    out.push_str("| | this period | previous | change |\n| --- | ---: | ---: | ---: |\n");
+fn counts(out: &mut String, list: &[Count], words: &Catalogue) {
+    let _ = writeln!(out, "## {}\n", words.t("digest-counts"));
+    let _ = writeln!(
+        out,
+        "| | {} | {} | {} |\n| --- | ---: | ---: | ---: |",
+        words.t("digest-this-period"),
+        words.t("digest-previous"),
+        words.t("digest-change")
+    );
     for c in list {
         let change = c.this_period as i64 - c.previous_period as i64;
+        let what = words.t(&format!("digest-count-{}", c.what.replace(' ', "-")));
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {change:+} |",
-            c.what, c.this_period, c.previous_period
+            "| {what} | {} | {} | {change:+} |",
+            c.this_period, c.previous_period
         );
     }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

@@ -11,8 +11,10 @@ mod markdown;
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
+use crate::i18n::{Catalogue, Msg};
 use crate::model::{routes, Kind, Role, Site, Status, Today};
 use crate::recognition::Recognition;
+use crate::render::context::level_name;
 
 pub use markdown::markdown;
 
@@ -164,15 +166,19 @@ pub struct Digest {
 struct Ctx<'a> {
     site: &'a Site,
     rec: &'a Recognition,
+    words: &'a Catalogue,
     period: Period,
     today: Today,
 }
 
 /// The digest of `period`, which ends on its `until` day (today).
-pub fn digest(site: &Site, rec: &Recognition, period: Period) -> Digest {
+/// The welcomes, reasons and level names are in `words`'s language: the
+/// site's for the Markdown, English for the JSON.
+pub fn digest(site: &Site, rec: &Recognition, period: Period, words: &Catalogue) -> Digest {
     let cx = Ctx {
         site,
         rec,
+        words,
         period,
         today: Today(period.until),
     };
@@ -244,7 +250,7 @@ fn new_members(cx: &Ctx) -> Vec<NewMember> {
             let first_story = r.first_story.map(|s| cx.story(s));
             let member = cx.member(m);
             NewMember {
-                welcome: welcome_member(&cx.site.config.brand.name, &member, &first_story),
+                welcome: welcome_member(cx, &member, &first_story),
                 joined: r.joined.unwrap_or(cx.period.until),
                 meet: r
                     .to_meet
@@ -252,7 +258,7 @@ fn new_members(cx: &Ctx) -> Vec<NewMember> {
                     .take(INTRODUCTIONS)
                     .map(|t| Introduction {
                         member: cx.member(t.member),
-                        reason: t.reason.clone(),
+                        reason: cx.words.msg(&t.why),
                     })
                     .collect(),
                 first_story,
@@ -264,17 +270,13 @@ fn new_members(cx: &Ctx) -> Vec<NewMember> {
     list
 }
 
-fn welcome_member(brand: &str, m: &MemberLink, first: &Option<StoryLink>) -> String {
-    match first {
-        Some(s) => format!(
-            "Welcome to the {brand} community, {}! Thank you for “{}”: we are glad you are here.",
-            m.name, s.title
-        ),
-        None => format!(
-            "Welcome to the {brand} community, {}! We would love to read your first story whenever you are ready.",
-            m.name
-        ),
-    }
+fn welcome_member(cx: &Ctx, m: &MemberLink, first: &Option<StoryLink>) -> String {
+    let msg = match first {
+        Some(s) => Msg::new("digest-welcome-story").str("title", &s.title),
+        None => Msg::new("digest-welcome-no-story"),
+    };
+    let brand = &cx.site.config.brand.name;
+    cx.words.msg(&msg.str("brand", brand).str("name", &m.name))
 }
 
 /// First stories published in the period by members not listed as new
@@ -289,9 +291,10 @@ fn first_stories(cx: &Ctx, new: &[NewMember]) -> Vec<FirstStory> {
                 return None;
             }
             let story = cx.story(i);
-            let welcome = format!(
-                "Congratulations on your first story, {}! Thank you for sharing “{}”.",
-                author.name, story.title
+            let welcome = cx.words.msg(
+                &Msg::new("digest-congratulations")
+                    .str("name", &author.name)
+                    .str("title", &story.title),
             );
             Some(FirstStory {
                 story,
@@ -341,7 +344,6 @@ fn waiting_feedback(cx: &Ctx) -> Vec<WaitingFeedback> {
 
 /// Members one story from their next level, by handle.
 fn near_next_level(cx: &Ctx) -> Vec<NearLevel> {
-    let levels = &cx.site.config.recognition.levels;
     cx.members()
         .filter_map(|m| {
             let r = &cx.rec.members[m];
@@ -349,7 +351,7 @@ fn near_next_level(cx: &Ctx) -> Vec<NearLevel> {
                 Some((level, 1)) => Some(NearLevel {
                     member: cx.member(m),
                     stories: r.story_count,
-                    next_level: levels[level].name.clone(),
+                    next_level: level_name(cx.site, cx.words, level),
                 }),
                 _ => None,
             }

@@ -34,6 +34,14 @@ pub fn strong(args: &HashMap<String, Value>) -> tera::Result<Value> {
     )))
 }
 
+/// `code(text="ana-lima")`: a file name or value, as code, in a sentence.
+pub fn code(args: &HashMap<String, Value>) -> tera::Result<Value> {
+    Ok(Value::String(format!(
+        "<code>{}</code>",
+        esc(s(args, "text"))
+    )))
+}
+
 /// `time(date="2024-05-01", human="1 May 2024")`.
 pub fn time(args: &HashMap<String, Value>) -> tera::Result<Value> {
     Ok(Value::String(format!(

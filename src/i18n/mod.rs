@@ -150,6 +150,19 @@ impl Catalogue {
             .expect("the default English catalogue parses")
     }
 
+    /// The default theme's catalogue for `lang` with the site's own file
+    /// under `root`, for what the command line writes for a site's readers
+    /// (`check --summary`, `digest`). A site file that cannot be read or
+    /// parsed is left out here: `check` reports it, and the words stay
+    /// the theme's.
+    pub fn for_site(lang: &str, root: &std::path::Path) -> Catalogue {
+        let site_text = std::fs::read_to_string(root.join(SITE_FILE)).ok();
+        let theme = default_catalogues();
+        Catalogue::new(lang, &theme, site_text.as_deref())
+            .or_else(|_| Catalogue::new(lang, &theme, None))
+            .unwrap_or_else(|_| Catalogue::english())
+    }
+
     /// Every key of the theme's catalogue.
     pub fn keys(&self) -> &[String] {
         &self.keys

@@ -8,6 +8,7 @@ use tera::Context as TeraContext;
 
 use super::meta::meta_only;
 use super::Prepared;
+use crate::i18n::Msg;
 use crate::model::config::Repository;
 use crate::model::{routes, Kind};
 use crate::util::lookalike::{handle_char_key, handle_skeleton, LOOK_ALIKE_PAIRS};
@@ -58,7 +59,8 @@ fn shared(p: &Prepared, ctx: &mut TeraContext, repo: &Repository) {
 
 /// /write/: the story form, and without JavaScript the template link.
 pub fn write_page(p: &Prepared) -> TeraContext {
-    let title = format!("Share your story with {}", p.site.config.title);
+    let site = &p.site.config.title;
+    let title = p.theme.i18n.msg(&Msg::new("write-page-title").str("site", site));
     let mut ctx = meta_only(p, &title, "", routes::WRITE);
     if let Some(repo) = repository(p) {
         shared(p, &mut ctx, repo);
@@ -76,7 +78,8 @@ pub fn write_page(p: &Prepared) -> TeraContext {
 
 /// /join/: the profile form, the avatar's upload page and the template link.
 pub fn join_page(p: &Prepared) -> TeraContext {
-    let title = format!("Join {}", p.site.config.title);
+    let site = &p.site.config.title;
+    let title = p.theme.i18n.msg(&Msg::new("join-page-title").str("site", site));
     let mut ctx = meta_only(p, &title, "", routes::JOIN);
     if let Some(repo) = repository(p) {
         shared(p, &mut ctx, repo);

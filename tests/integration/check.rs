@@ -109,8 +109,18 @@ fn one_story_with_four_problems_gives_four_annotations() {
 
 /// A pull request on the `pr` fixture: commits, a deletion and an untracked file.
 fn pull_request() -> tempfile::TempDir {
+    pull_request_in(None)
+}
+
+/// The same, on a site whose `language:` is `lang`.
+fn pull_request_in(lang: Option<&str>) -> tempfile::TempDir {
     let site = fixture("pr");
     let root = site.path();
+    if let Some(lang) = lang {
+        let yaml = root.join("content/site.yaml");
+        let text = format!("{}language: {lang}\n", read(&yaml));
+        std::fs::write(&yaml, text).unwrap();
+    }
     git(root, &["init", "-q"]);
     git(root, &["add", "."]);
     git(root, &["commit", "-q", "-m", "base"]);
@@ -155,6 +165,49 @@ fn changed_from_reports_the_changes_problems_and_what_they_break() {
     // Without --changed-from the old problem is listed too.
     let all = stdout(&potluck_in(site.path(), &["check", "--format", "github"]));
     assert!(all.contains("content/stories/old-long.md"), "{all}");
+}
+
+#[test]
+fn the_summary_and_the_welcome_follow_the_sites_language_and_the_log_stays_english() {
+    let site = pull_request_in(Some("de"));
+    let o = potluck_in(
+        site.path(),
+        &["check", "--changed-from", "main", "--summary", "summary.md"],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let summary = read(&site.path().join("summary.md"));
+    for german in [
+        "## potluck check: 2 Fehler, 0 Warnungen",
+        "Geprüft: die ganze Website (6 Geschichten, 4 Mitglieder und 0 Seiten).",
+        "### Was diese Änderung hinzufügt",
+        "- Neue Geschichte: **Dan's first story** von @dan",
+        "### Eine erste Geschichte: Willkommen, @dan",
+        "> Willkommen, Dan Lee\\! Danke für deine erste Geschichte, „Dan's first story“. Das bringt dich auf die Stufe Neuling",
+        "das Abzeichen Erste Geschichte",
+        "### Anerkennung (sobald die Probleme unten behoben sind)",
+        "- @alice erreicht mit der 3. Geschichte die Stufe Mitwirkende·r",
+        "### Probleme",
+        "- **Fehler** `content/stories/dan-first.md:5:1`",
+        "Lösung: ",
+        "1 Problem in Dateien, die diese Änderung nicht berührt, wird nicht aufgeführt.",
+    ] {
+        assert!(summary.contains(german), "{german:?} missing from\n{summary}");
+    }
+    for english in [
+        "Checked",
+        "What this change adds",
+        "Recognition",
+        "Welcome",
+        "Fix:",
+    ] {
+        assert!(!summary.contains(english), "{english:?} in\n{summary}");
+    }
+    // The terminal stays English: the command line is.
+    assert!(
+        stdout(&o).contains("adds their first story"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]

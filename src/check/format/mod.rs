@@ -51,6 +51,7 @@ pub fn human(report: &Report, sources: &mut Sources, colour: bool) -> String {
     for d in &report.problems {
         human_one(&mut out, d, sources, &p);
     }
+    let english = crate::i18n::Catalogue::english();
     for n in newcomers(report) {
         let _ = writeln!(
             out,
@@ -65,12 +66,12 @@ pub fn human(report: &Report, sources: &mut Sources, colour: bool) -> String {
                 ))
             )
         );
-        let _ = writeln!(out, "  {}", terminal(&n.welcome()));
+        let _ = writeln!(out, "  {}", terminal(&n.welcome(&english)));
         let _ = writeln!(
             out,
             "  {} {}\n",
             p.paint(BLUE, "= earns:"),
-            terminal(&n.earned())
+            terminal(&n.earned(&english))
         );
     }
     if let Some(line) = author_line(report) {
@@ -299,10 +300,11 @@ pub fn json(report: &Report) -> String {
             host: a.host,
         }),
         newcomers: report.changes.as_ref().map(|_| {
+            let english = crate::i18n::Catalogue::english();
             newcomers(report)
                 .into_iter()
                 .map(|n| JsonNewcomer {
-                    welcome: n.welcome(),
+                    welcome: n.welcome(&english),
                     badges: n.badges.iter().map(|(name, _)| name.clone()).collect(),
                     handle: n.handle,
                     level: n.level,

@@ -331,3 +331,214 @@ home = الرئيسية
 edit-page = عدّل هذه الصفحة
 feed-tag = { $site }: { $tag }
 feed-member = { $name } في { $site }
+
+## ملخص `potluck check --summary` لطلبات الدمج
+
+summary-title = potluck check: { $verdict }
+summary-scope = الموقع
+summary-scope-whole = الموقع كله ({ $contents })
+summary-changed = جرى فحص { $scope }. فيما يلي المشكلات في الملفات التي تغيّرت منذ { $rev }، والمشكلات التي تسببها هذه التغييرات في مواضع أخرى.
+summary-no-base = جرى فحص { $scope }. لم تُحدَّد مراجعة أساس ({ $option })، لذا تُعرض كل المشكلات.
+summary-no-problems = لا مشكلات
+summary-errors = { $n ->
+    [zero] لا أخطاء
+    [one] خطأ واحد
+    [two] خطآن
+    [few] { $n } أخطاء
+    [many] { $n } خطأً
+   *[other] { $n } خطأ
+}
+summary-warnings = { $n ->
+    [zero] لا تحذيرات
+    [one] تحذير واحد
+    [two] تحذيران
+    [few] { $n } تحذيرات
+    [many] { $n } تحذيرًا
+   *[other] { $n } تحذير
+}
+summary-notices = { $n ->
+    [zero] لا ملاحظات للمضيفين
+    [one] ملاحظة واحدة للمضيفين
+    [two] ملاحظتان للمضيفين
+    [few] { $n } ملاحظات للمضيفين
+    [many] { $n } ملاحظةً للمضيفين
+   *[other] { $n } ملاحظة للمضيفين
+}
+summary-members = { $n ->
+    [zero] لا أعضاء
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $n } أعضاء
+    [many] { $n } عضوًا
+   *[other] { $n } عضو
+}
+summary-pages = { $n ->
+    [zero] لا صفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $n } صفحات
+    [many] { $n } صفحةً
+   *[other] { $n } صفحة
+}
+summary-grants = يمنح طلب الدمج هذا: { $fields }
+summary-grants-intro = منح هذه الحقول من شأن العلامة التجارية: يقرّر أحد المضيفين في كل منها قبل الدمج.
+summary-grants-strict = مع { $option } يفشل الفحص بسبب هذا: المنح للمضيفين وحدهم. { $help }
+summary-for-host = للمضيفين
+summary-author = طلب دمج من { $login }: { $who }
+summary-author-unknown = لا يشير أي ملف عضو إلى هذا الحساب
+summary-author-host = { $handles }، من المضيفين
+summary-author-not-host = { $handles }، ليس من المضيفين
+summary-newcomer-title = قصة أولى: مرحبًا { $handle }
+summary-newcomer = يضيف طلب الدمج هذا القصة الأولى لـ{ $name } ({ $handle }). ترحيب جاهز للّصق:
+summary-newcomer-earns = ما تحققه: { $earned }.
+summary-adds = ما يضيفه هذا التغيير
+summary-new-story = قصة جديدة: { $title } بقلم { $authors } ({ $path })
+summary-updated-story = قصة محدَّثة: { $title } بقلم { $authors } ({ $path })
+summary-new-member = عضو جديد: { $handle }، { $name }
+summary-updated-profile = ملف شخصي محدَّث: { $handle }، { $name }
+summary-new-page = صفحة جديدة: { $title } ({ $path })
+summary-updated-page = صفحة محدَّثة: { $title } ({ $path })
+summary-removed = حُذف: { $path }
+summary-nothing-added = لا قصص ولا ملفات شخصية ولا صفحات.
+summary-no-author = لا أحد بعد
+summary-recognition = التقدير
+summary-recognition-pending = التقدير (بعد إصلاح المشكلات أدناه)
+summary-first-stories = { $n ->
+    [one] مرحبًا { $handle }، قصتك الأولى!
+    [two] مرحبًا { $handle }، مع قصتيك الأوليين!
+   *[other] مرحبًا { $handle }، مع { $n } من قصصك الأولى!
+}
+summary-ordinal = رقم { $n }
+summary-reaches = يبلغ { $handle } مستوى { $level } بالقصة { $nth }
+summary-progress = { $handle }: القصة { $nth } (بقي { $needed } للوصول إلى { $level })
+summary-story-nth = { $handle }: القصة { $nth }
+summary-problems = المشكلات
+summary-nothing-to-fix = لا شيء يحتاج إلى إصلاح.
+summary-error = خطأ
+summary-warning = تحذير
+summary-notice = ملاحظة
+summary-fix = الإصلاح: { $help }
+summary-more = …و{ $n } غيرها؛ راجع سجل المهمة.
+summary-hidden = { $n ->
+    [one] لا تُعرض مشكلة واحدة في ملفات لا يمسّها هذا التغيير.
+    [two] لا تُعرض مشكلتان في ملفات لا يمسّها هذا التغيير.
+    [few] لا تُعرض { $n } مشكلات في ملفات لا يمسّها هذا التغيير.
+   *[other] لا تُعرض { $n } مشكلة في ملفات لا يمسّها هذا التغيير.
+}
+welcome-one-story = قصتك الأولى «{ $title }»
+welcome-stories = قصصك الأولى { $titles }
+welcome-quoted = «{ $title }»
+welcome-level = توصلك إلى مستوى { $level }
+welcome-badge = تمنحك شارة { $badge }
+welcome-badges = تمنحك الشارات { $badges }
+welcome-text = أهلًا بك يا { $name }! شكرًا على { $stories }. يسعدنا وجودك معنا، وستظهر على الموقع فور دمج هذا الطلب.
+welcome-text-earns = أهلًا بك يا { $name }! شكرًا على { $stories }. وهي { $earns }. يسعدنا وجودك معنا، وستظهر على الموقع فور دمج هذا الطلب.
+welcome-earned-level = المستوى { $level }
+welcome-earned-badges = الشارات: { $badges }
+welcome-earned-nothing = لا مستوى ولا شارة بعد
+
+## `potluck digest`: ملخص المضيف الدوري
+
+digest-title = { $site }: ملخص المضيف، من { $since } إلى { $until }
+digest-intro = ما يجب فعله: من نرحّب به ومن نعرّفه بمن، وأي ملاحظات تنتظر ردّ { $brand }، ومن نشجّعه. تقارن الأرقام الفترة ({ $days } حتى { $until }) بالفترة المماثلة التي سبقتها.
+digest-days = { $n ->
+    [zero] { $n } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $n } أيام
+    [many] { $n } يومًا
+   *[other] { $n } يوم
+}
+digest-new-members = أعضاء جدد
+digest-no-new-members = لم ينضم أحد في هذه الفترة.
+digest-joined = { $member }، تاريخ الانضمام { $date }
+digest-first-story = القصة الأولى: { $story }
+digest-no-story = لا قصة بعد
+digest-suggested-welcome = ترحيب مقترح: { $welcome }
+digest-introduce = التعريف بـ{ $member }: { $reason }
+digest-story-by = { $story } بقلم { $authors }
+digest-first-stories = قصص أولى
+digest-first-stories-intro = لأعضاء انضموا من قبل (القصص الأولى للأعضاء الجدد مذكورة أعلاه).
+digest-no-first-stories = لم ينشر أي عضو آخر قصته الأولى في هذه الفترة.
+digest-waiting = ملاحظات تنتظر الرد
+digest-waiting-intro = الأقدم أولًا. ردّ بقصة تذكرها ({ $field })، وعيّن حقل { $status } لها.
+digest-waiting-item = { $story } بقلم { $authors }: تنتظر منذ { $days }، الحالة { $status }
+digest-no-waiting = كل الملاحظات لها ردّ من أحد المضيفين.
+digest-near-level = على بعد قصة واحدة من المستوى التالي
+digest-near-level-item = { $member }: { $stories } حتى الآن، وقصة أخرى توصل إلى { $level }
+digest-no-near-level = لا أحد على بعد قصة واحدة من مستواه التالي.
+digest-quiet = صامتون منذ { $days } يومًا أو أكثر
+digest-quiet-intro = أعضاء لهم { $n } من القصص أو أكثر، الأحدث نشاطًا أولًا.
+digest-quiet-item = { $member }: { $stories }، آخرها { $story }، قبل { $days }
+digest-no-quiet = كتب كل الأعضاء النشطين مؤخرًا.
+digest-counts = هذه الفترة مقارنةً بالفترة السابقة
+digest-this-period = هذه الفترة
+digest-previous = السابقة
+digest-change = التغيّر
+digest-count-stories = القصص
+digest-count-new-members = الأعضاء الجدد
+digest-count-first-stories = القصص الأولى
+digest-count-feedback = الملاحظات
+digest-count-answers-by-hosts = ردود المضيفين
+digest-welcome-story = أهلًا بك في مجتمع { $brand } يا { $name }! شكرًا على «{ $title }»: يسعدنا وجودك معنا.
+digest-welcome-no-story = أهلًا بك في مجتمع { $brand } يا { $name }! يسعدنا أن نقرأ قصتك الأولى متى شئت.
+digest-congratulations = تهانينا على قصتك الأولى يا { $name }! شكرًا لمشاركتك «{ $title }».
+
+## نموذجا /write/ و/join/
+
+form-optional = (اختياري)
+form-intro-story = كل ما يلزم متصفح وحساب مجاني على { $forge }. املأ النموذج، فيفتح الزر محرر { $forge } وقصتك جاهزة فيه كملف جديد، ثم تحفظها هناك كتغيير يراجعه المضيفون.
+form-intro-profile = كل ما يلزم متصفح وحساب مجاني على { $forge }. املأ النموذج، فيفتح الزر محرر { $forge } وملفك الشخصي جاهز فيه كملف جديد، ثم تحفظه هناك كتغيير يراجعه المضيفون.
+form-how = كيف يعمل
+form-step-fill = املأ النموذج أدناه. يبقى ما تكتبه في هذا المتصفح (ويُحفظ هنا إن غادرت الصفحة، فلا يضيع شيء عند تسجيل الدخول) حتى تضغط الزر.
+form-step-forge = يفتح { $forge } ملفًا جديدًا، { $file }، معبّأً مسبقًا. سجّل الدخول إن طُلب منك، واقرأه، ثم احفظه (commit): ينشئ { $forge } نسختك الخاصة من الموقع وطلب دمج.
+form-step-review-story = يعمل فحص الموقع على طلب الدمج ويقول بكلمات واضحة إن كان شيء يحتاج إلى إصلاح. يراجع أحد المضيفين ويدمج، وتُنشر قصتك مع البناء التالي.
+form-step-review-profile = يعمل فحص الموقع على طلب الدمج ويقول بكلمات واضحة إن كان شيء يحتاج إلى إصلاح. يراجع أحد المضيفين ويدمج، ويُنشر ملفك الشخصي مع البناء التالي.
+form-nojs-story = دون النموذج: { $link } مع قالب لتملأه (سمِّ الملف باسم عنوانك، مثل { $example }، واكتب فيه معرّفك وتاريخ اليوم).
+form-nojs-story-link = افتح ملف قصة جديدًا على { $forge }
+form-nojs-profile = دون النموذج: { $link } مع قالب لتملأه (سمِّ الملف باسم معرّفك، مثل { $example }).
+form-nojs-profile-link = افتح ملفًا شخصيًا جديدًا على { $forge }
+form-git = تفضّل Git؟ { $link } تشرح هذه الطريقة.
+form-git-link = صفحة المساهمة
+form-problems = يُرجى إصلاح ما يلي أولًا
+form-submit = افتحه في { $forge }
+form-clear = امسح النموذج
+form-private = لا يُرسل شيء إلى أي مكان حتى تضغط الزر؛ وعندها يذهب نصك إلى { $forge } وحده.
+form-long = نصك أطول من أن يُرسل في رابط. { $copy }، ثم { $link } والصقه فيه.
+form-copy = انسخ نص الملف
+form-long-link = افتح الملف الجديد على { $forge }
+form-preview = معاينة
+write-your-story = قصتك
+write-title = العنوان
+write-slug = العنوان في الرابط
+write-slug-help = يُصنع من العنوان: اسم الملف ونهاية عنوان القصة على الويب. أحرف لاتينية صغيرة وأرقام وشرطات.
+write-kind = النوع
+write-topics = الموضوعات
+write-topics-help = تفصل بينها فواصل. اختر موضوعات موجودة حيث تناسب، ولا بأس بموضوع جديد.
+write-summary = الملخص
+write-summary-help = جملة واحدة للبطاقات والخلاصات.
+write-body-help = Markdown: سطر فارغ بين الفقرات، { $heading }، { $italic }، { $bold }، { $link }، { $list }.
+write-who = من كتبها
+write-handle = معرّفك
+write-handle-help = اسم ملفك الشخصي، مثل { $example }. جديد هنا؟ { $join }.
+write-join-first = انضم أولًا
+write-coauthors = المشاركون في الكتابة
+write-coauthors-help = أعضاء كتبوها معك، بالاسم أو المعرّف، تفصل بينهم فواصل.
+write-thanks = شكر
+write-thanks-help = أعضاء ساعدوا، بالاسم أو المعرّف، تفصل بينهم فواصل.
+join-your-profile = ملفك الشخصي
+join-name = اسمك
+join-handle = المعرّف
+join-handle-help = عنوانك على الموقع واسم ملفك الشخصي: أحرف لاتينية صغيرة وأرقام وشرطات مفردة، مثل { $example }.
+join-location = مكانك
+join-website = الموقع الإلكتروني
+join-interests = الاهتمامات
+join-interests-help = موضوعات تفصل بينها فواصل؛ كل منها يربط بالقصص عنه.
+join-about = نبذة عنك
+join-about-help = بضعة أسطر: ماذا تفعل، وما الذي جاء بك إلى هنا.
+join-picture = صورتك
+join-picture-text = إلى أن تضيف صورة، يعرض ملفك الشخصي الأحرف الأولى من اسمك في دائرة ملوّنة. لإضافة صورة بعد نشر ملفك: { $upload }، باسم معرّفك ({ $jpg }، أو { $png } أو { $webp } أو { $svg })، ثم استخدم «{ $edit }» في صفحتك لإضافة السطر { $line }.
+join-picture-upload = ارفع صورة مربعة إلى { $folder } على { $forge }
+join-picture-upload-gitlab = ارفع صورة مربعة إلى { $folder } على { $forge } (من قائمة «+» في المجلد، ثم «Upload file»)
+write-page-title = شارك قصتك مع { $site }
+join-page-title = انضم إلى { $site }

@@ -287,3 +287,187 @@ home = Startseite
 edit-page = Diese Seite bearbeiten
 feed-tag = { $site }: { $tag }
 feed-member = { $name } bei { $site }
+
+## Die Zusammenfassung von `potluck check --summary` für Pull Requests
+
+summary-title = potluck check: { $verdict }
+summary-scope = die Website
+summary-scope-whole = die ganze Website ({ $contents })
+summary-changed = Geprüft: { $scope }. Unten stehen die Probleme in den Dateien, die seit { $rev } geändert wurden, und die, die diese Änderungen anderswo verursachen.
+summary-no-base = Geprüft: { $scope }. Es wurde keine Basisrevision angegeben ({ $option }), daher wird jedes Problem aufgeführt.
+summary-no-problems = keine Probleme
+summary-errors = { $n ->
+    [one] { $n } Fehler
+   *[other] { $n } Fehler
+}
+summary-warnings = { $n ->
+    [one] { $n } Warnung
+   *[other] { $n } Warnungen
+}
+summary-notices = { $n ->
+    [one] { $n } Hinweis für das Host-Team
+   *[other] { $n } Hinweise für das Host-Team
+}
+summary-members = { $n ->
+    [one] { $n } Mitglied
+   *[other] { $n } Mitglieder
+}
+summary-pages = { $n ->
+    [one] { $n } Seite
+   *[other] { $n } Seiten
+}
+summary-grants = Dieser Pull Request vergibt: { $fields }
+summary-grants-intro = Diese Felder vergibt die Marke: Ein Host entscheidet vor dem Mergen über jedes einzelne.
+summary-grants-strict = Mit { $option } lässt das die Prüfung scheitern: Nur ein Host darf etwas vergeben. { $help }
+summary-for-host = Für das Host-Team
+summary-author = Pull Request von { $login }: { $who }
+summary-author-unknown = kein Mitgliederprofil verweist auf dieses Konto
+summary-author-host = { $handles }, Host
+summary-author-not-host = { $handles }, kein Host
+summary-newcomer-title = Eine erste Geschichte: Willkommen, { $handle }
+summary-newcomer = Dieser Pull Request fügt die erste Geschichte von { $name } ({ $handle }) hinzu. Ein Willkommensgruß zum Einfügen:
+summary-newcomer-earns = Das bringt: { $earned }.
+summary-adds = Was diese Änderung hinzufügt
+summary-new-story = Neue Geschichte: { $title } von { $authors } ({ $path })
+summary-updated-story = Geänderte Geschichte: { $title } von { $authors } ({ $path })
+summary-new-member = Neues Mitglied: { $handle }, { $name }
+summary-updated-profile = Geändertes Profil: { $handle }, { $name }
+summary-new-page = Neue Seite: { $title } ({ $path })
+summary-updated-page = Geänderte Seite: { $title } ({ $path })
+summary-removed = Entfernt: { $path }
+summary-nothing-added = Keine Geschichten, Profile oder Seiten.
+summary-no-author = noch niemand
+summary-recognition = Anerkennung
+summary-recognition-pending = Anerkennung (sobald die Probleme unten behoben sind)
+summary-first-stories = { $n ->
+    [one] Willkommen, { $handle }, erste Geschichte!
+   *[other] Willkommen, { $handle }, mit { $n } ersten Geschichten!
+}
+summary-ordinal = { $n }.
+summary-reaches = { $handle } erreicht mit der { $nth } Geschichte die Stufe { $level }
+summary-progress = { $handle }: { $nth } Geschichte (noch { $needed } bis { $level })
+summary-story-nth = { $handle }: { $nth } Geschichte
+summary-problems = Probleme
+summary-nothing-to-fix = Nichts zu beheben.
+summary-error = Fehler
+summary-warning = Warnung
+summary-notice = Hinweis
+summary-fix = Lösung: { $help }
+summary-more = …und { $n } weitere; siehe das Job-Protokoll.
+summary-hidden = { $n ->
+    [one] { $n } Problem in Dateien, die diese Änderung nicht berührt, wird nicht aufgeführt.
+   *[other] { $n } Probleme in Dateien, die diese Änderung nicht berührt, werden nicht aufgeführt.
+}
+welcome-one-story = deine erste Geschichte, „{ $title }“
+welcome-stories = deine ersten Geschichten, { $titles }
+welcome-quoted = „{ $title }“
+welcome-level = bringt dich auf die Stufe { $level }
+welcome-badge = bringt dir das Abzeichen { $badge }
+welcome-badges = bringt dir die Abzeichen { $badges }
+welcome-text = Willkommen, { $name }! Danke für { $stories }. Schön, dass du da bist – alles erscheint auf der Website, sobald das hier gemergt ist.
+welcome-text-earns = Willkommen, { $name }! Danke für { $stories }. Das { $earns }. Schön, dass du da bist – alles erscheint auf der Website, sobald das hier gemergt ist.
+welcome-earned-level = Stufe { $level }
+welcome-earned-badges = Abzeichen: { $badges }
+welcome-earned-nothing = noch keine Stufe und kein Abzeichen
+
+## `potluck digest`: die Wochenübersicht für das Host-Team
+
+digest-title = { $site }: Übersicht für das Host-Team, { $since } bis { $until }
+digest-intro = Was zu tun ist: wen begrüßen und mit wem bekannt machen, welches Feedback auf eine Antwort von { $brand } wartet und wen ermutigen. Die Zahlen vergleichen den Zeitraum ({ $days } bis { $until }) mit dem gleich langen Zeitraum davor.
+digest-days = { $n ->
+    [one] { $n } Tag
+   *[other] { $n } Tage
+}
+digest-new-members = Neue Mitglieder
+digest-no-new-members = In diesem Zeitraum ist niemand beigetreten.
+digest-joined = { $member }, beigetreten am { $date }
+digest-first-story = Erste Geschichte: { $story }
+digest-no-story = Noch keine Geschichte
+digest-suggested-welcome = Vorschlag zur Begrüßung: { $welcome }
+digest-introduce = Mit { $member } bekannt machen: { $reason }
+digest-story-by = { $story } von { $authors }
+digest-first-stories = Erste Geschichten
+digest-first-stories-intro = Von Mitgliedern, die früher beigetreten sind (die ersten Geschichten neuer Mitglieder stehen oben).
+digest-no-first-stories = In diesem Zeitraum hat kein anderes Mitglied seine erste Geschichte veröffentlicht.
+digest-waiting = Feedback, das auf eine Antwort wartet
+digest-waiting-intro = Älteste zuerst. Antworte mit einer Geschichte, die es nennt ({ $field }), und setze sein Feld { $status }.
+digest-waiting-item = { $story } von { $authors }: wartet schon { $days }, Status { $status }
+digest-no-waiting = Jedes Feedback hat eine Antwort von einem Host.
+digest-near-level = Eine Geschichte bis zur nächsten Stufe
+digest-near-level-item = { $member }: bisher { $stories }, mit einer weiteren { $level }
+digest-no-near-level = Niemand ist eine Geschichte von der nächsten Stufe entfernt.
+digest-quiet = Seit { $days } Tagen oder länger still
+digest-quiet-intro = Mitglieder mit { $n } oder mehr Geschichten, zuletzt aktive zuerst.
+digest-quiet-item = { $member }: { $stories }, zuletzt { $story }, { $days } her
+digest-no-quiet = Jedes aktive Mitglied hat kürzlich geschrieben.
+digest-counts = Dieser Zeitraum im Vergleich zum vorigen
+digest-this-period = dieser Zeitraum
+digest-previous = vorher
+digest-change = Änderung
+digest-count-stories = Geschichten
+digest-count-new-members = neue Mitglieder
+digest-count-first-stories = erste Geschichten
+digest-count-feedback = Feedback
+digest-count-answers-by-hosts = Antworten von Hosts
+digest-welcome-story = Willkommen in der Community von { $brand }, { $name }! Danke für „{ $title }“: Schön, dass du da bist.
+digest-welcome-no-story = Willkommen in der Community von { $brand }, { $name }! Wir freuen uns auf deine erste Geschichte, wann immer du so weit bist.
+digest-congratulations = Glückwunsch zu deiner ersten Geschichte, { $name }! Danke, dass du „{ $title }“ teilst.
+
+## Die Formulare /write/ und /join/
+
+form-optional = (optional)
+form-intro-story = Du brauchst nur einen Browser und ein kostenloses Konto bei { $forge }. Füll das Formular aus; der Button öffnet den Editor von { $forge } mit deiner Geschichte als neuer Datei, und dort speicherst du sie als Änderung, die das Host-Team prüft.
+form-intro-profile = Du brauchst nur einen Browser und ein kostenloses Konto bei { $forge }. Füll das Formular aus; der Button öffnet den Editor von { $forge } mit deinem Profil als neuer Datei, und dort speicherst du es als Änderung, die das Host-Team prüft.
+form-how = So funktioniert es
+form-step-fill = Füll das Formular unten aus. Was du eingibst, bleibt in diesem Browser (es bleibt auch erhalten, wenn du die Seite verlässt, beim Anmelden geht also nichts verloren), bis du den Button drückst.
+form-step-forge = { $forge } öffnet eine neue, schon ausgefüllte Datei, { $file }. Melde dich an, falls nötig, lies sie durch und committe sie: { $forge } legt deine eigene Kopie der Website und einen Pull Request an.
+form-step-review-story = Die Prüfung der Website läuft auf dem Pull Request und sagt in klaren Worten, ob etwas zu beheben ist. Ein Host prüft und mergt, und deine Geschichte erscheint mit dem nächsten Build.
+form-step-review-profile = Die Prüfung der Website läuft auf dem Pull Request und sagt in klaren Worten, ob etwas zu beheben ist. Ein Host prüft und mergt, und dein Profil erscheint mit dem nächsten Build.
+form-nojs-story = Ohne das Formular: { $link } mit einer Vorlage zum Ausfüllen (benenne die Datei nach deinem Titel, etwa { $example }, und trag deinen Handle und das heutige Datum ein).
+form-nojs-story-link = eine neue Geschichten-Datei auf { $forge } öffnen
+form-nojs-profile = Ohne das Formular: { $link } mit einer Vorlage zum Ausfüllen (benenne die Datei nach deinem Handle, etwa { $example }).
+form-nojs-profile-link = eine neue Profil-Datei auf { $forge } öffnen
+form-git = Lieber mit Git? { $link } erklärt diesen Weg.
+form-git-link = Die Seite zum Mitmachen
+form-problems = Bitte behebe zuerst das hier
+form-submit = In { $forge } öffnen
+form-clear = Formular leeren
+form-private = Nichts wird irgendwohin geschickt, bevor du den Button drückst; dann geht dein Text nur an { $forge }.
+form-long = Dein Text ist zu lang für einen Link. { $copy }, dann { $link } und dort einfügen.
+form-copy = Den Text der Datei kopieren
+form-long-link = die neue Datei auf { $forge } öffnen
+form-preview = Vorschau
+write-your-story = Deine Geschichte
+write-title = Titel
+write-slug = Adresse
+write-slug-help = Wird aus dem Titel gemacht: der Dateiname und das Ende der Webadresse der Geschichte. Kleinbuchstaben, Ziffern und Bindestriche.
+write-kind = Art
+write-topics = Themen
+write-topics-help = Durch Kommas getrennt. Nimm vorhandene Themen, wo sie passen; ein neues ist auch in Ordnung.
+write-summary = Zusammenfassung
+write-summary-help = Ein Satz für Karten und Feeds.
+write-body-help = Markdown: eine Leerzeile zwischen Absätzen, { $heading }, { $italic }, { $bold }, { $link }, { $list }.
+write-who = Wer sie geschrieben hat
+write-handle = Dein Handle
+write-handle-help = Der Name deiner Profildatei, etwa { $example }. Neu hier? { $join }.
+write-join-first = Erst beitreten
+write-coauthors = Mitautor·innen
+write-coauthors-help = Mitglieder, die sie mit dir geschrieben haben, mit Name oder Handle, durch Kommas getrennt.
+write-thanks = Dank
+write-thanks-help = Mitglieder, die geholfen haben, mit Name oder Handle, durch Kommas getrennt.
+join-your-profile = Dein Profil
+join-name = Dein Name
+join-handle = Handle
+join-handle-help = Deine Adresse auf der Website und der Name deiner Profildatei: Kleinbuchstaben, Ziffern und einzelne Bindestriche, etwa { $example }.
+join-location = Wo du bist
+join-website = Website
+join-interests = Interessen
+join-interests-help = Themen, durch Kommas getrennt; jedes verlinkt auf die Geschichten dazu.
+join-about = Über dich
+join-about-help = Ein paar Zeilen: was du machst und was dich hergeführt hat.
+join-picture = Dein Bild
+join-picture-text = Bis du eines hinzufügst, zeigt dein Profil deine Initialen in einem farbigen Kreis. Um ein Bild hinzuzufügen, sobald dein Profil veröffentlicht ist: { $upload }, benannt nach deinem Handle ({ $jpg } oder { $png }, { $webp }, { $svg }), und dann auf deiner Seite mit „{ $edit }“ die Zeile { $line } ergänzen.
+join-picture-upload = lade ein quadratisches Bild nach { $folder } auf { $forge } hoch
+join-picture-upload-gitlab = lade ein quadratisches Bild nach { $folder } auf { $forge } hoch (im Menü „+“ des Ordners, dann „Upload file“)
+write-page-title = Teile deine Geschichte mit { $site }
+join-page-title = Mach mit bei { $site }

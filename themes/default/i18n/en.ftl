@@ -324,3 +324,195 @@ edit-page = Edit this page
 # Feed titles: a topic's ("Trailhead: repair") and a member's ("Ann Lee on Trailhead").
 feed-tag = { $site }: { $tag }
 feed-member = { $name } on { $site }
+
+## The pull-request summary of `potluck check --summary` (Markdown, read by
+## hosts). { $scope }, { $rev }, { $path }, { $title } arrive formatted.
+
+summary-title = potluck check: { $verdict }
+summary-scope = the site
+summary-scope-whole = the whole site ({ $contents })
+summary-changed = Checked { $scope }. Listed below: the problems in the files changed since { $rev }, and those the changes cause elsewhere.
+summary-no-base = Checked { $scope }. No base revision was given ({ $option }), so every problem is listed.
+summary-no-problems = no problems
+summary-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}
+summary-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+summary-notices = { $n ->
+    [one] { $n } notice for the host
+   *[other] { $n } notices for the host
+}
+summary-members = { $n ->
+    [one] { $n } member
+   *[other] { $n } members
+}
+summary-pages = { $n ->
+    [one] { $n } page
+   *[other] { $n } pages
+}
+summary-grants = This pull request grants: { $fields }
+summary-grants-intro = These fields are the brand's to grant: a host decides on each before merging.
+summary-grants-strict = With { $option } this fails the check: only a host may grant. { $help }
+summary-for-host = For the host
+summary-author = pull request by { $login }: { $who }
+summary-author-unknown = no member's profile links to this account
+summary-author-host = { $handles }, a host
+summary-author-not-host = { $handles }, not a host
+summary-newcomer-title = A first story: welcome { $handle }
+summary-newcomer = This pull request adds the first story of { $name } ({ $handle }). A welcome to paste:
+summary-newcomer-earns = It earns: { $earned }.
+summary-adds = What this change adds
+summary-new-story = New story: { $title } by { $authors } ({ $path })
+summary-updated-story = Updated story: { $title } by { $authors } ({ $path })
+summary-new-member = New member: { $handle }, { $name }
+summary-updated-profile = Updated profile: { $handle }, { $name }
+summary-new-page = New page: { $title } ({ $path })
+summary-updated-page = Updated page: { $title } ({ $path })
+summary-removed = Removed: { $path }
+summary-nothing-added = No stories, profiles or pages.
+summary-no-author = nobody yet
+summary-recognition = Recognition
+summary-recognition-pending = Recognition (once the problems below are fixed)
+summary-first-stories = { $n ->
+    [one] Welcome, { $handle }, first story!
+   *[other] Welcome, { $handle }, with { $n } first stories!
+}
+# { $nth } is summary-ordinal of the member's story count (English writes
+# "3rd" in code).
+summary-ordinal = { $n }.
+summary-reaches = { $handle } reaches { $level } with their { $nth } story
+summary-progress = { $handle }: their { $nth } story ({ $needed } more for { $level })
+summary-story-nth = { $handle }: their { $nth } story
+summary-problems = Problems
+summary-nothing-to-fix = Nothing to fix.
+summary-error = error
+summary-warning = warning
+summary-notice = notice
+summary-fix = Fix: { $help }
+summary-more = ...and { $n } more; see the job log.
+summary-hidden = { $n ->
+    [one] { $n } problem in files this change does not touch is not listed.
+   *[other] { $n } problems in files this change does not touch are not listed.
+}
+# The welcome a host pastes for a member's first story.
+welcome-one-story = your first story, “{ $title }”
+welcome-stories = your first stories, { $titles }
+welcome-quoted = “{ $title }”
+welcome-level = takes you to the level { $level }
+welcome-badge = earns you the { $badge } badge
+welcome-badges = earns you the badges { $badges }
+welcome-text = Welcome, { $name }! Thank you for { $stories }. We are glad you are here, and it will be on the site as soon as this is merged.
+welcome-text-earns = Welcome, { $name }! Thank you for { $stories }. It { $earns }. We are glad you are here, and it will be on the site as soon as this is merged.
+welcome-earned-level = level { $level }
+welcome-earned-badges = badges: { $badges }
+welcome-earned-nothing = no level or badge yet
+
+## `potluck digest`: the host's weekly to-do (Markdown). Dates arrive
+## written as 2026-04-10.
+
+digest-title = { $site }: the host's digest, { $since } to { $until }
+digest-intro = What to do: whom to welcome and introduce, which feedback waits for { $brand }'s answer, and whom to encourage. Counts compare the { $days } to { $until } with the { $days } before.
+digest-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+digest-new-members = New members
+digest-no-new-members = Nobody joined in this period.
+digest-joined = { $member }, joined { $date }
+digest-first-story = First story: { $story }
+digest-no-story = No story yet
+digest-suggested-welcome = Suggested welcome: { $welcome }
+digest-introduce = Introduce them to { $member }: { $reason }
+digest-story-by = { $story } by { $authors }
+digest-first-stories = First stories
+digest-first-stories-intro = By members who joined earlier (new members' first stories are above).
+digest-no-first-stories = No other member published their first story in this period.
+digest-waiting = Feedback waiting for an answer
+digest-waiting-intro = Oldest first. Answer with a story that names it ({ $field }), and set its { $status }.
+digest-waiting-item = { $story } by { $authors }: waiting { $days }, status { $status }
+digest-no-waiting = Every feedback story has a host's answer.
+digest-near-level = One story from the next level
+digest-near-level-item = { $member }: { $stories } so far, one more reaches { $level }
+digest-no-near-level = Nobody is one story from their next level.
+digest-quiet = Gone quiet for { $days } days or more
+digest-quiet-intro = Members with { $n } stories or more, the most recently active first.
+digest-quiet-item = { $member }: { $stories }, the last { $story }, { $days } ago
+digest-no-quiet = Every active member wrote recently.
+digest-counts = This period against the previous one
+digest-this-period = this period
+digest-previous = previous
+digest-change = change
+digest-count-stories = stories
+digest-count-new-members = new members
+digest-count-first-stories = first stories
+digest-count-feedback = feedback
+digest-count-answers-by-hosts = answers by hosts
+# The welcomes a host may send (plain text).
+digest-welcome-story = Welcome to the { $brand } community, { $name }! Thank you for “{ $title }”: we are glad you are here.
+digest-welcome-no-story = Welcome to the { $brand } community, { $name }! We would love to read your first story whenever you are ready.
+digest-congratulations = Congratulations on your first story, { $name }! Thank you for sharing “{ $title }”.
+
+## The /write/ and /join/ forms. { $forge } is the code host's name
+## (GitHub, GitLab); { $file }, { $example } and { $folder } are code.
+
+form-optional = (optional)
+form-intro-story = All it takes is a browser and a free { $forge } account. Fill in the form; the button opens { $forge }'s editor with your story ready as a new file, and you save it there as a change for the hosts to review.
+form-intro-profile = All it takes is a browser and a free { $forge } account. Fill in the form; the button opens { $forge }'s editor with your profile ready as a new file, and you save it there as a change for the hosts to review.
+form-how = How it works
+form-step-fill = Fill in the form below. What you type stays in this browser (it is kept here if you leave, so signing in loses nothing) until you press the button.
+form-step-forge = { $forge } opens a new file, { $file }, already filled in. Sign in if asked, read it through, then commit it: { $forge } makes your own copy of the site and a pull request.
+form-step-review-story = The site's check runs on the pull request and says, in plain words, if anything needs fixing. A host reviews and merges, and your story is published with the next build.
+form-step-review-profile = The site's check runs on the pull request and says, in plain words, if anything needs fixing. A host reviews and merges, and your profile is published with the next build.
+form-nojs-story = Without the form: { $link } with a template to fill in (name the file after your title, like { $example }, and put your handle and today's date in it).
+form-nojs-story-link = open a new story file on { $forge }
+form-nojs-profile = Without the form: { $link } with a template to fill in (name the file after your handle, like { $example }).
+form-nojs-profile-link = open a new profile file on { $forge }
+form-git = Prefer Git? { $link } explains that way.
+form-git-link = The contributing page
+form-problems = Please fix these first
+form-submit = Open { $forge } with it
+form-clear = Clear the form
+form-private = Nothing is sent anywhere until you press the button; then your text goes to { $forge } only.
+form-long = Your text is too long to send in a link. { $copy }, then { $link } and paste it in.
+form-copy = Copy the file's text
+form-long-link = open the new file on { $forge }
+form-preview = Preview
+write-your-story = Your story
+write-title = Title
+write-slug = Address
+write-slug-help = Made from the title: the file name and the end of the story's web address. Lowercase letters, digits and hyphens.
+write-kind = Kind
+write-topics = Topics
+write-topics-help = Separated by commas. Pick existing topics where they fit; a new one is fine too.
+write-summary = Summary
+write-summary-help = One sentence for cards and feeds.
+write-body-help = Markdown: a blank line between paragraphs, { $heading }, { $italic }, { $bold }, { $link }, { $list }.
+write-who = Who wrote it
+write-handle = Your handle
+write-handle-help = The name of your profile's file, like { $example }. New here? { $join }.
+write-join-first = Join first
+write-coauthors = Co-authors
+write-coauthors-help = Members who wrote it with you, by name or handle, separated by commas.
+write-thanks = Thanks
+write-thanks-help = Members who helped, by name or handle, separated by commas.
+join-your-profile = Your profile
+join-name = Your name
+join-handle = Handle
+join-handle-help = Your address on the site, and the name of your profile's file: lowercase letters, digits and single hyphens, like { $example }.
+join-location = Where you are
+join-website = Website
+join-interests = Interests
+join-interests-help = Topics, separated by commas; each links to the stories about it.
+join-about = About you
+join-about-help = A few lines: what you do, and what brought you here.
+join-picture = Your picture
+join-picture-text = Until you add one, your profile shows your initials in a coloured circle. To add a picture once your profile is published: { $upload }, named after your handle ({ $jpg }, or { $png }, { $webp }, { $svg }), then use “{ $edit }” on your page to add the line { $line }.
+join-picture-upload = upload a square image to { $folder } on { $forge }
+join-picture-upload-gitlab = upload a square image to { $folder } on { $forge } (the folder's “+” menu, then “Upload file”)
+# The forms' page titles ({ $site } is the site's title).
+write-page-title = Share your story with { $site }
+join-page-title = Join { $site }
