@@ -48,7 +48,14 @@ pub fn live_payloads(html: &str) -> Vec<String> {
             "script" => {
                 let theirs = v.attr("src").is_some_and(|s| s.ends_with("/search.js"))
                     && el.text().all(|t| t.trim().is_empty());
-                if !theirs {
+                // A data block (JSON-LD, the theme's words) is never run; it
+                // must still parse whole, so nothing in it closed the element.
+                let text: String = el.text().collect();
+                let data = matches!(
+                    v.attr("type"),
+                    Some("application/ld+json" | "application/json")
+                ) && serde_json::from_str::<serde_json::Value>(&text).is_ok();
+                if !theirs && !data {
                     found.push(format!("<script> {:?}", el.html()));
                 }
             }
