@@ -60,7 +60,10 @@ fn shared(p: &Prepared, ctx: &mut TeraContext, repo: &Repository) {
 /// /write/: the story form, and without JavaScript the template link.
 pub fn write_page(p: &Prepared) -> TeraContext {
     let site = &p.site.config.title;
-    let title = p.theme.i18n.msg(&Msg::new("write-page-title").str("site", site));
+    let title = p
+        .theme
+        .i18n
+        .msg(&Msg::new("write-page-title").str("site", site));
     let mut ctx = meta_only(p, &title, "", routes::WRITE);
     if let Some(repo) = repository(p) {
         shared(p, &mut ctx, repo);
@@ -79,7 +82,10 @@ pub fn write_page(p: &Prepared) -> TeraContext {
 /// /join/: the profile form, the avatar's upload page and the template link.
 pub fn join_page(p: &Prepared) -> TeraContext {
     let site = &p.site.config.title;
-    let title = p.theme.i18n.msg(&Msg::new("join-page-title").str("site", site));
+    let title = p
+        .theme
+        .i18n
+        .msg(&Msg::new("join-page-title").str("site", site));
     let mut ctx = meta_only(p, &title, "", routes::JOIN);
     if let Some(repo) = repository(p) {
         shared(p, &mut ctx, repo);
