@@ -34,7 +34,14 @@ pub fn keys(p: &Prepared, jobs: &[Job]) -> Vec<Fp> {
 /// The key of one job: its URL and its source.
 pub fn key(p: &Prepared, global: &Fp, job: &Job) -> Fp {
     let mut h = FpHasher::new();
-    h.add(global).add(&render::job_url(p, job));
-    render::source(p, job, Mode::Key).hash_into(&mut h);
+    let source = render::source(p, job, Mode::Key);
+    // A card reads neither templates nor the shared context: potluck
+    // itself is all it shares with other outputs.
+    match source.is_standalone() {
+        true => h.add(&fingerprint::exe()),
+        false => h.add(global),
+    };
+    h.add(&render::job_url(p, job));
+    source.hash_into(&mut h);
     h.fp()
 }

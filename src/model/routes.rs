@@ -30,8 +30,11 @@ pub const JOIN: &str = "/join/";
 /// story slugs (only with `repository:`).
 pub const CONTRIBUTE_JSON: &str = "/contribute.json";
 
+/// The home page's social card (`og:image`): a PNG, never SVG.
+pub const HOME_CARD: &str = "/social-card.png";
+
 /// Every output at a fixed URL.
-pub const FIXED: [&str; 13] = [
+pub const FIXED: [&str; 14] = [
     HOME,
     STORIES,
     MEMBERS,
@@ -45,6 +48,7 @@ pub const FIXED: [&str; 13] = [
     NOT_FOUND,
     SEARCH_INDEX,
     SYNTAX_CSS,
+    HOME_CARD,
 ];
 
 /// The outputs written only when site.yaml has `repository:`.
@@ -64,6 +68,16 @@ pub fn story(slug: &str) -> String {
 /// A file of a story's bundle (its cover, an image), by its path in the bundle.
 pub fn story_file(slug: &str, file: &str) -> String {
     format!("/stories/{slug}/{file}")
+}
+
+/// A story's social card, beside its page.
+pub fn story_card(slug: &str) -> String {
+    format!("/stories/{slug}/social-card.png")
+}
+
+/// A member's social card, beside their profile.
+pub fn member_card(handle: &str) -> String {
+    format!("/members/{handle}/social-card.png")
 }
 
 pub fn member(handle: &str) -> String {

@@ -86,6 +86,8 @@ pub struct Card {
     /// The authors' names, joined as the language joins a list.
     pub by: String,
     pub cover_url: String,
+    /// The story's social card (`render::cards`), shown where a cover would be.
+    pub social_url: String,
     pub featured: bool,
     /// The lead author's first story: the lasting "First story" mark.
     pub welcome: bool,
@@ -340,6 +342,7 @@ fn card(site: &Site, s: &Story, welcome: Welcome, shared: Shared, thread: Option
             .as_ref()
             .map(|c| format!("{url}{c}"))
             .unwrap_or_default(),
+        social_url: urls.path(&routes::story_card(&s.slug)),
         url,
         date: s.day().to_string(),
         date_human: i18n.date(s.day()),

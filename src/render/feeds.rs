@@ -157,6 +157,10 @@ pub struct Atom {
     /// The feed's own absolute URL (its id too).
     url: String,
     home: String,
+    /// The site's icon (square) and its social card (about 2:1), as Atom's
+    /// `icon` and `logo` ask.
+    icon: String,
+    logo: String,
     updated: String,
     entries: Vec<Entry>,
 }
@@ -166,8 +170,7 @@ pub struct Atom {
 struct Entry {
     title: String,
     url: String,
-    /// Only when it differs from `updated`.
-    published: Option<String>,
+    published: String,
     updated: String,
     /// Name and URI of each author.
     authors: Vec<(String, String)>,
@@ -205,6 +208,8 @@ fn atom(
         subtitle: site.config.description.clone(),
         url: p.urls.abs(path),
         home: p.urls.abs(routes::HOME),
+        icon: p.urls.abs(&routes::of_file("favicon.svg")),
+        logo: p.urls.abs(routes::HOME_CARD),
         updated,
         entries: picked.into_iter().map(|i| entry(p, i, content)).collect(),
     }
@@ -217,7 +222,7 @@ impl Atom {
         out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"");
         let _ = write!(
             out,
-            "{}\">\n<title>{}</title>\n<subtitle>{}</subtitle>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<id>{}</id>\n<updated>{}</updated>\n<generator uri=\"https://github.com/potluck-ssg/potluck\">potluck</generator>\n",
+            "{}\">\n<title>{}</title>\n<subtitle>{}</subtitle>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<id>{}</id>\n<updated>{}</updated>\n<generator uri=\"https://github.com/potluck-ssg/potluck\">potluck</generator>\n<icon>{}</icon>\n<logo>{}</logo>\n",
             x(&self.lang),
             x(&self.title),
             x(&self.subtitle),
@@ -225,6 +230,8 @@ impl Atom {
             x(&self.home),
             x(&self.url),
             self.updated,
+            x(&self.icon),
+            x(&self.logo),
         );
         for e in &self.entries {
             e.write(&mut out);
@@ -258,7 +265,7 @@ fn entry(p: &Prepared, i: usize, content: Content) -> Entry {
     Entry {
         title: s.title.clone(),
         url: p.urls.abs(&routes::story(&s.slug)),
-        published: (updated != s.date).then(|| s.date.to_rfc3339()),
+        published: s.date.to_rfc3339(),
         updated: updated.to_rfc3339(),
         authors: authors.collect(),
         tags: s.tags.clone(),
@@ -274,9 +281,8 @@ fn entry(p: &Prepared, i: usize, content: Content) -> Entry {
 
 impl Entry {
     fn write(&self, out: &mut String) {
-        // <link> is rel="alternate" unless it says otherwise, and <published>
-        // (optional in Atom) is only written when it differs from <updated>:
-        // readers date an entry by <updated> when it is alone.
+        // <link> is rel="alternate" unless it says otherwise; <published>
+        // is when the story first appeared, <updated> its last edit.
         let lang = self
             .lang
             .as_ref()
@@ -289,9 +295,7 @@ impl Entry {
             x(&self.url),
             x(&self.url),
         );
-        if let Some(published) = &self.published {
-            let _ = writeln!(out, "<published>{published}</published>");
-        }
+        let _ = writeln!(out, "<published>{}</published>", self.published);
         let _ = writeln!(out, "<updated>{}</updated>", self.updated);
         for (name, uri) in &self.authors {
             let _ = writeln!(

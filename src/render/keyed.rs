@@ -47,9 +47,19 @@ pub enum Source {
     /// A file as cheap to make as its inputs are to gather (sitemap,
     /// badge, search index, ...): its bytes are what it is made from.
     Bytes(Vec<u8>),
+    /// A social card: what it is drawn from (pictures as their keys). It
+    /// reads no template and no shared context, so its key leaves them out:
+    /// a new story or theme does not redraw 10,000 cards.
+    Card(crate::render::cards::SocialCard),
 }
 
 impl Source {
+    /// Whether the output is made from its source alone, without the
+    /// templates and the shared context every page reads.
+    pub fn is_standalone(&self) -> bool {
+        matches!(self, Source::Card(_))
+    }
+
     /// Feeds what the source is into `h`.
     pub fn hash_into(self, h: &mut FpHasher) {
         match self {
@@ -61,6 +71,9 @@ impl Source {
             }
             Source::Bytes(bytes) => {
                 h.add("bytes").add(&bytes);
+            }
+            Source::Card(card) => {
+                h.add("card").add_serialized(&card);
             }
         }
     }

@@ -3,6 +3,7 @@
 //! `render_job` turns one job into bytes (thread-safe, so pages render in parallel).
 
 pub mod badge_svg;
+pub mod cards;
 pub mod charts;
 mod compact;
 pub mod context;
@@ -75,6 +76,10 @@ pub struct Prepared<'a> {
     md_cache: &'a MdCache,
     highlighter: Highlighter,
     sanitizer: Sanitizer,
+    /// Draws social cards (the font, parsed once).
+    pub painter: cards::Painter,
+    /// The brand as every social card shows it.
+    pub brand: Arc<cards::Brand>,
 }
 
 impl Prepared<'_> {
@@ -167,6 +172,10 @@ pub enum Job {
     Member(usize),
     MemberFeed(usize),
     MemberBadge(usize),
+    /// Social cards (`og:image`): a story's, a member's, the home page's.
+    StoryCard(usize),
+    MemberCard(usize),
+    HomeCard,
     Tags,
     /// A topic's listing page (tag index, page number from 1).
     Tag(usize, usize),
@@ -238,6 +247,8 @@ pub fn prepare<'a>(
         md_cache: md,
         highlighter: Highlighter::new(),
         sanitizer: Sanitizer::new(),
+        painter: cards::Painter::default(),
+        brand: Arc::new(cards::Brand::new(site, images.logo.clone())),
     };
     p.page_html = site
         .pages
@@ -361,11 +372,17 @@ pub fn jobs(p: &Prepared) -> Vec<Job> {
         Job::NotFound,
         Job::SearchIndex,
         Job::SyntaxCss,
+        Job::HomeCard,
     ];
     jobs.extend(pages(site.stories.len()).map(Job::Stories));
-    jobs.extend((0..site.stories.len()).map(Job::Story));
+    jobs.extend((0..site.stories.len()).flat_map(|i| [Job::Story(i), Job::StoryCard(i)]));
     for i in 0..site.members.len() {
-        jobs.extend([Job::Member(i), Job::MemberFeed(i), Job::MemberBadge(i)]);
+        jobs.extend([
+            Job::Member(i),
+            Job::MemberFeed(i),
+            Job::MemberBadge(i),
+            Job::MemberCard(i),
+        ]);
     }
     for i in 0..site.tags.len() {
         jobs.extend(pages(site.tags[i].stories.len()).map(|n| Job::Tag(i, n)));
@@ -398,6 +415,9 @@ pub fn job_url(p: &Prepared, job: &Job) -> String {
         Job::Member(i) => routes::member(&site.members[*i].handle),
         Job::MemberFeed(i) => routes::member_feed(&site.members[*i].handle),
         Job::MemberBadge(i) => routes::member_badge(&site.members[*i].handle),
+        Job::StoryCard(i) => routes::story_card(&site.stories[*i].slug),
+        Job::MemberCard(i) => routes::member_card(&site.members[*i].handle),
+        Job::HomeCard => routes::HOME_CARD.into(),
         Job::Tags => routes::TAGS.into(),
         Job::Tag(i, n) => routes::paged(&routes::tag(&site.tags[*i].name), *n),
         Job::TagFeed(i) => routes::tag_feed(&site.tags[*i].name),
@@ -437,6 +457,9 @@ pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
         | Job::MemberBadge(_)
         | Job::SyntaxCss => feeds::source(p, job, mode),
         Job::ContributeJson => Source::Bytes(contribute::data_json(p).into_bytes()),
+        Job::StoryCard(i) => Source::Card(cards::story(p, *i)),
+        Job::MemberCard(i) => Source::Card(cards::member(p, *i)),
+        Job::HomeCard => Source::Card(cards::home(p)),
         Job::StoryAlias(..) | Job::PageAlias(..) => Source::Bytes(redirect::bytes(p, job)),
         _ => pages::source(p, job, mode),
     }
@@ -453,6 +476,13 @@ pub fn render_job(p: &Prepared, job: &Job) -> Result<(String, Vec<u8>), Diagnost
         } => template(p, name, &p.urls.path(&url), ctx)?,
         Source::Feed(atom) => atom.write().into_bytes(),
         Source::Bytes(bytes) => bytes,
+        Source::Card(card) => p.painter.png(&card).map_err(|e| {
+            Diagnostic::error(
+                routes::file(&url),
+                "social-card",
+                format!("could not draw the card: {e}"),
+            )
+        })?,
     };
     Ok((routes::file(&url), bytes))
 }

@@ -5,7 +5,7 @@ use tera::Context as TeraContext;
 
 use super::context::{kind_label, kind_plural, status_label, tag_ref};
 use super::keyed::{Mode, Source};
-use super::meta::{meta, meta_only, shares};
+use super::meta::{self, meta, meta_only, shares, with, Image};
 use super::{Job, Prepared};
 use crate::model::{routes, Kind, Role};
 
@@ -65,7 +65,16 @@ fn home(p: &Prepared, mode: Mode) -> TeraContext {
         })
         .collect();
     let contributing = site.pages.iter().any(|pg| pg.slug == "contributing");
-    let mut ctx = meta_only(p, &site.config.title, "", routes::HOME);
+    let mut ctx = TeraContext::new();
+    let alt = format!("{}: {}", site.config.title, site.config.description);
+    let image = Image::card(p, routes::HOME_CARD, alt);
+    let home = meta(p, &site.config.title, "", routes::HOME, &image, "website");
+    let ld = json!({"json_ld": meta::json_ld(&meta::website(p))});
+    ctx.insert("meta", &with(home, ld));
+    // A featured row with a cover in it shows the others' social cards,
+    // never an image beside a text card.
+    let art = featured.iter().any(|&i| !p.cards[i].cover_url.is_empty());
+    ctx.insert("featured_art", &art);
     ctx.insert("featured", &pick(p, featured, mode));
     ctx.insert("latest", &pick(p, latest, mode));
     ctx.insert("newest_members", &newest);
@@ -234,23 +243,68 @@ fn story(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
         );
         map.insert("permalink".into(), json!(permalink));
     }
-    let image = if card.cover_url.is_empty() {
-        String::new()
-    } else {
-        p.urls.abs(&routes::story_file(
-            &s.slug,
-            s.cover.as_deref().unwrap_or(""),
-        ))
-    };
     let mut ctx = TeraContext::new();
-    ctx.insert(
-        "meta",
-        &meta(p, &s.title, &s.summary, &path, &image, "article"),
-    );
+    ctx.insert("meta", &story_meta(p, i, &path));
     ctx.insert("story", &value);
     ctx.insert("share", &shares(&s.title, &permalink));
     ctx.insert("edit_url", &super::contribute::edit_url(p, &s.source.path));
     ctx
+}
+
+/// A story's sharing data: its cover when that is a large raster image,
+/// else its social card; the article's times, authors and topics; JSON-LD.
+fn story_meta(p: &Prepared, i: usize, path: &str) -> Value {
+    let s = &p.site.stories[i];
+    let cover = s.cover.as_deref().filter(|c| !c.ends_with(".svg"));
+    let cover = cover.and_then(|c| {
+        let (width, height) = p.images.size(&format!("stories/{}/{c}", s.slug))?;
+        let image = Image {
+            url: p.urls.abs(&routes::story_file(&s.slug, c)),
+            width,
+            height,
+            alt: format!("Cover image for {}", s.title),
+        };
+        (width >= meta::LARGE.0 && height >= meta::LARGE.1).then_some(image)
+    });
+    let image = cover.unwrap_or_else(|| {
+        let alt = format!(
+            "{}: {} on {}",
+            s.title, p.cards[i].kind_label, p.site.config.title
+        );
+        Image::card(p, &super::cards::story_url(p, i), alt)
+    });
+    let authors: Vec<usize> = s
+        .authors
+        .iter()
+        .filter_map(|h| p.site.member_index(h))
+        .collect();
+    let modified = s.updated.unwrap_or(s.date).to_rfc3339();
+    let ld = json!({
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": s.title.chars().take(110).collect::<String>(),
+        "description": s.summary,
+        "url": p.urls.abs(path),
+        "mainEntityOfPage": p.urls.abs(path),
+        "image": [image.url],
+        "datePublished": s.date.to_rfc3339(),
+        "dateModified": modified,
+        "author": authors.iter().map(|&m| meta::person(p, m)).collect::<Vec<_>>(),
+        "publisher": meta::publisher(p),
+        "keywords": s.tags,
+        "inLanguage": p.site.config.language,
+    });
+    let m = meta(p, &s.title, &s.summary, path, &image, "article");
+    with(
+        m,
+        json!({
+            "published_time": s.date.to_rfc3339(),
+            "modified_time": modified,
+            "authors": authors.iter().map(|&m| p.urls.abs(&routes::member(&p.site.members[m].handle))).collect::<Vec<_>>(),
+            "tags": s.tags,
+            "json_ld": meta::json_ld(&ld),
+        }),
+    )
 }
 
 fn members(p: &Prepared) -> TeraContext {

@@ -5,7 +5,7 @@ use tera::Context as TeraContext;
 
 use super::context::{level_name, tag_ref, MemberRef};
 use super::keyed::Mode;
-use super::meta::{meta, meta_only, shares};
+use super::meta::{self, meta, meta_only, shares, with, Image};
 use super::Prepared;
 use crate::i18n::Msg;
 use crate::model::{routes, Role};
@@ -48,26 +48,45 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
             map.extend(e);
         }
     }
-    let image = p.refs[i]
-        .avatar
-        .url
-        .strip_prefix(&p.urls.prefix)
-        .map(|u| p.urls.abs(u))
-        .unwrap_or_default();
     let summary = i18n.msg(
         &Msg::new("badge-alt")
             .str("name", &m.name)
             .str("site", &p.site.config.title),
     );
     let mut ctx = TeraContext::new();
-    ctx.insert(
-        "meta",
-        &meta(p, &m.name, &summary, &path, &image, "profile"),
-    );
+    ctx.insert("meta", &profile_meta(p, i, &path, &summary));
     ctx.insert("member", &v);
     ctx.insert("share", &shares(&summary, &permalink));
     ctx.insert("edit_url", &super::contribute::edit_url(p, &m.source.path));
     ctx
+}
+
+/// A profile's sharing data: the member's social card and JSON-LD (a
+/// `ProfilePage` about a `Person`).
+fn profile_meta(p: &Prepared, i: usize, path: &str, summary: &str) -> Value {
+    let m = &p.site.members[i];
+    let card = routes::member_card(&m.handle);
+    let image = Image::card(p, &card, format!("{}, {}", m.name, badge_value(p, i)));
+    let mut person = meta::person(p, i);
+    person["image"] = json!(image.url);
+    if !m.bio.trim().is_empty() {
+        person["description"] = json!(summary);
+    }
+    let mut ld = json!({
+        "@context": "https://schema.org",
+        "@type": "ProfilePage",
+        "name": summary,
+        "url": p.urls.abs(path),
+        "mainEntity": person,
+    });
+    if let Some(joined) = m.joined {
+        ld["dateCreated"] = json!(joined.to_string());
+    }
+    let value = meta(p, &m.name, summary, path, &image, "profile");
+    with(
+        value,
+        json!({"username": m.handle, "json_ld": meta::json_ld(&ld)}),
+    )
 }
 
 /// A host's answers, newest first: the stories they wrote that answer

@@ -3,6 +3,7 @@
 mod aliases;
 mod build;
 mod cache;
+mod cards;
 mod check;
 mod contribute;
 mod conversation;

@@ -131,13 +131,16 @@ fn generated_paths(site: &Site) -> HashSet<String> {
         extra.collect::<Vec<_>>()
     };
     generated.extend(listing(routes::STORIES.into(), site.stories.len()));
-    generated.extend(site.stories.iter().map(|s| routes::story(&s.slug)));
+    for s in &site.stories {
+        generated.extend([routes::story(&s.slug), routes::story_card(&s.slug)]);
+    }
     for m in &site.members {
         let h = &m.handle;
         generated.extend([
             routes::member(h),
             routes::member_feed(h),
             routes::member_badge(h),
+            routes::member_card(h),
         ]);
     }
     for t in &site.tags {

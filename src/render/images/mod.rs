@@ -93,6 +93,8 @@ pub struct Images {
     /// The bytes published for bundle images (encoded again or sanitized),
     /// by output path; every other file is copied.
     pub published: HashMap<String, Arc<Published>>,
+    /// The bytes of site.yaml's `brand.logo`, drawn on social cards.
+    pub logo: Option<Arc<[u8]>>,
 }
 
 impl Images {
@@ -163,7 +165,17 @@ pub fn prepare(root: &Path, site: &Site, memo: &ImageMemo) -> Result<Images, Vec
         avatars,
         sizes,
         published,
+        logo: logo_bytes(root, site),
     })
+}
+
+/// The brand's logo as published (a file of content/static/, which load
+/// checked exists), for the social cards; `None` when it cannot be read.
+fn logo_bytes(root: &Path, site: &Site) -> Option<Arc<[u8]>> {
+    let logo = site.config.brand.logo.as_deref()?;
+    let to = logo.strip_prefix("static/")?;
+    let asset = site.assets.iter().find(|a| a.to == to)?;
+    std::fs::read(root.join(&asset.from)).ok().map(Arc::from)
 }
 
 /// Every file `prepare` would refuse, found by the same reading without

@@ -239,7 +239,7 @@ fn a_tag_removed_from_a_story_leaves_no_stale_topic_page() {
         let page = run.warm.output.join("tags/hiking/index.html");
         let html = fs::read_to_string(page).unwrap();
         let (_, header) = html
-            .split_once("#hiking</h1>")
+            .split_once("#hiking</bdi></h1>")
             .expect("the topic's heading");
         let (count, _) = header.split_once(" stor").expect("the topic's story count");
         count.rsplit('>').next().unwrap().parse::<usize>().unwrap()
