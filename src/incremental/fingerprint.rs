@@ -6,7 +6,6 @@
 //! compiled program, which is why every key also covers the running
 //! executable (`exe`): a new potluck invalidates the whole cache.
 
-use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
 use std::sync::{Mutex, OnceLock};
 
@@ -20,9 +19,14 @@ pub struct Fp([u8; 16]);
 impl Fp {
     /// Lower-case hex.
     pub fn hex(&self) -> String {
+        // By table, not `write!`: a key is made for every card and member
+        // ref a page lists (tens of thousands per build), and formatting
+        // machinery per byte was a visible part of the keys stage.
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
         let mut s = String::with_capacity(32);
         for b in &self.0 {
-            let _ = write!(s, "{b:02x}");
+            s.push(DIGITS[usize::from(b >> 4)] as char);
+            s.push(DIGITS[usize::from(b & 15)] as char);
         }
         s
     }
@@ -51,13 +55,45 @@ impl std::fmt::Debug for Fp {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct FileStamp(Fp);
 
+/// Bytes an `FpHasher` gathers before it feeds them to BLAKE3.
+const PENDING: usize = 256;
+
 /// A `Hasher` that feeds BLAKE3; `finish` is unused (use `fp`).
-#[derive(Default, Clone)]
-pub struct FpHasher(blake3::Hasher);
+///
+/// `Hash` writes a field at a time (a length, a few bytes of a string), and
+/// each `blake3::Hasher::update` has a cost of its own whatever its length:
+/// fed a byte run at a time, the fingerprints of every story (place,
+/// recognition, stamps) spent most of their time there. So bytes are
+/// gathered here and fed `PENDING` at a time; the digest does not depend on
+/// how its input is split.
+#[derive(Clone)]
+pub struct FpHasher {
+    hasher: blake3::Hasher,
+    pending: [u8; PENDING],
+    len: usize,
+}
+
+impl Default for FpHasher {
+    fn default() -> FpHasher {
+        FpHasher {
+            hasher: blake3::Hasher::new(),
+            pending: [0; PENDING],
+            len: 0,
+        }
+    }
+}
 
 impl Hasher for FpHasher {
     fn write(&mut self, bytes: &[u8]) {
-        self.0.update(bytes);
+        if self.len + bytes.len() > PENDING {
+            self.feed();
+            if bytes.len() >= PENDING {
+                self.hasher.update(bytes);
+                return;
+            }
+        }
+        self.pending[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+        self.len += bytes.len();
     }
 
     fn finish(&self) -> u64 {
@@ -78,9 +114,23 @@ impl FpHasher {
     }
 
     pub fn fp(&self) -> Fp {
+        let digest = match self.len {
+            0 => self.hasher.finalize(),
+            _ => self
+                .hasher
+                .clone()
+                .update(&self.pending[..self.len])
+                .finalize(),
+        };
         let mut out = [0u8; 16];
-        out.copy_from_slice(&self.0.finalize().as_bytes()[..16]);
+        out.copy_from_slice(&digest.as_bytes()[..16]);
         Fp(out)
+    }
+
+    /// Feeds the gathered bytes to BLAKE3.
+    fn feed(&mut self) {
+        self.hasher.update(&self.pending[..self.len]);
+        self.len = 0;
     }
 }
 
@@ -88,13 +138,17 @@ impl FpHasher {
     /// Adds a value as its JSON form: what a template receives of it,
     /// field by field.
     pub fn add_serialized<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> &mut FpHasher {
-        // Written whole, then hashed in one call: serde writes a token at a
-        // time, and BLAKE3 is several times faster fed one long slice. A
-        // value serde cannot write (a map with non-string keys) is a bug the
-        // tests catch: it hashes as nothing more.
-        if let Ok(bytes) = serde_json::to_vec(value) {
-            self.0.update(&bytes);
-        }
+        // Through a buffer: serde writes a token at a time, and BLAKE3 is
+        // several times faster fed long slices; a fixed buffer rather than
+        // the whole JSON in memory (a large context is hundreds of KB). The
+        // digest does not depend on how the bytes are split. A value serde
+        // cannot write (a map with non-string keys) is a bug the tests
+        // catch: it hashes as what was written before the error.
+        self.feed();
+        let mut buf = std::io::BufWriter::with_capacity(16 * 1024, &mut self.hasher);
+        let _ = serde_json::to_writer(&mut buf, value);
+        let _ = std::io::Write::flush(&mut buf);
+        drop(buf);
         self
     }
 }
@@ -218,6 +272,27 @@ mod tests {
         let fp = of("a story");
         assert_eq!(Fp::parse_hex(&fp.hex()), Some(fp));
         assert_eq!(Fp::parse_hex("zz"), None);
+        // The table writes what the formatter wrote before it.
+        let formatted: String = fp.0.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(fp.hex(), formatted);
+    }
+
+    #[test]
+    fn a_fingerprint_does_not_depend_on_how_its_bytes_were_fed() {
+        let text = "x".repeat(3 * PENDING + 7);
+        let whole = blake3::hash(text.as_bytes());
+        for step in [1, 5, PENDING - 1, PENDING, PENDING + 3, text.len()] {
+            let mut h = FpHasher::new();
+            for part in text.as_bytes().chunks(step) {
+                h.write(part);
+            }
+            assert_eq!(h.fp().0, whole.as_bytes()[..16], "{step}");
+        }
+        let mut h = FpHasher::new();
+        h.write(b"{");
+        h.add_serialized(&[1, 2]);
+        h.write(b"}");
+        assert_eq!(h.fp().0, blake3::hash(b"{[1,2]}").as_bytes()[..16]);
     }
 
     #[test]

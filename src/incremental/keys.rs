@@ -6,8 +6,9 @@
 //! bytes), gathered by the same code that gathers it to render the job
 //! (`render::source`), plus what every page shares (`global`). Adding a
 //! field to a context therefore adds it to the key. Large values already
-//! keyed (a story's HTML, a card) stand in the context as their keys, in
-//! the one place `render::keyed::Mode::keyed`; nothing is rendered here.
+//! keyed (a story's HTML, a card, a member ref) stand in the context as
+//! their keys, in the one place `render::keyed::Mode::keyed`; nothing is
+//! rendered here.
 
 use rayon::prelude::*;
 

@@ -14,7 +14,8 @@
 //!   (BLAKE3 over `std::hash::Hash`, always covering the running executable);
 //! - `keys`: the key of every page and feed, the hash of its
 //!   `render::keyed::Source` built in `Mode::Key` (large values already keyed,
-//!   a story's HTML or a card, as their keys: `Mode::keyed`, the one place);
+//!   a story's HTML, a card or a member ref, as their keys: `Mode::keyed`,
+//!   the one place);
 //! - `cache`: the manifest, every output path with the key it was made
 //!   from, kept in the cache folder (`build`) or in memory (`serve`);
 //! - `parse_cache` and `reuse`: parsed content files by a fingerprint of

@@ -128,7 +128,7 @@ fn read_segment(path: &Path) -> Option<Segment> {
         let len = usize::try_from(group[group.len() - 1].1.end - from).ok()?;
         let mut bytes = vec![0u8; len];
         file.read_exact(&mut bytes).ok()?;
-        let block: Arc<str> = Arc::from(String::from_utf8(bytes).ok()?);
+        let block = Arc::new(String::from_utf8(bytes).ok()?);
         for (key, s) in group {
             let (start, end) = ((s.start - from) as usize, (s.end - from) as usize);
             let text = Body::part(&block, start, end, s.fp, s.words as usize)?;

@@ -18,8 +18,11 @@ use crate::incremental::fingerprint::{self, Fp};
 #[derive(Clone)]
 pub struct Body {
     /// The text is `text[start..end]`: bodies read from the parse cache's
-    /// store share the block they were read in (no copy each).
-    text: Arc<str>,
+    /// store share the block they were read in (no copy each). An
+    /// `Arc<String>`, not `Arc<str>`: a block read from disk becomes one
+    /// without being copied (an `Arc<str>` is made by copying its text, and
+    /// a warm build reads every story's text: tens of MB).
+    text: Arc<String>,
     start: usize,
     end: usize,
     fp: Fp,
@@ -28,18 +31,18 @@ pub struct Body {
 
 impl Body {
     pub fn new(text: &str) -> Body {
-        Body {
-            text: Arc::from(text),
-            start: 0,
-            end: text.len(),
-            fp: fingerprint::of(text),
-            words: word_count(text),
-        }
+        Body::from(text.to_string())
     }
 
     /// `block[start..end]`, whose fingerprint and word count were recorded
     /// with it; `None` when that is not a whole part of `block`.
-    pub fn part(block: &Arc<str>, start: usize, end: usize, fp: Fp, words: usize) -> Option<Body> {
+    pub fn part(
+        block: &Arc<String>,
+        start: usize,
+        end: usize,
+        fp: Fp,
+        words: usize,
+    ) -> Option<Body> {
         block.get(start..end)?;
         Some(Body {
             text: Arc::clone(block),
@@ -104,7 +107,13 @@ impl From<&str> for Body {
 
 impl From<String> for Body {
     fn from(text: String) -> Body {
-        Body::new(&text)
+        Body {
+            start: 0,
+            end: text.len(),
+            fp: fingerprint::of(text.as_str()),
+            words: word_count(&text),
+            text: Arc::new(text),
+        }
     }
 }
 
@@ -164,7 +173,7 @@ mod tests {
 
     #[test]
     fn a_part_of_a_block_is_only_that_part() {
-        let block: Arc<str> = Arc::from("héllo world");
+        let block = Arc::new("héllo world".to_string());
         let b = Body::part(&block, 7, 12, fingerprint::of("world"), 1).unwrap();
         assert_eq!(&*b, "world");
         assert_eq!(b.fp(), Body::new("world").fp());

@@ -1,6 +1,6 @@
 //! What a page is made from, gathered once for its key and again to render
 //! it: the one place where a large value already keyed (a story's HTML, a
-//! card) stands in a page's key as that key instead of its bytes.
+//! card, a member ref) stands in a page's key as that key instead of its bytes.
 //!
 //! `incremental::keys` hashes every job's `Source` built in `Mode::Key`;
 //! `render_job` builds the same `Source` in `Mode::Render` and renders it.

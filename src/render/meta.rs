@@ -1,6 +1,7 @@
 //! What every page carries besides its content: Open Graph, Twitter and
-//! canonical data, JSON-LD (schema.org) and the share links; used by
-//! pages.rs and pages_member.rs.
+//! canonical data, JSON-LD (schema.org) and the share links; and `put`,
+//! which moves a value into a page's context. Used by pages.rs and
+//! pages_member.rs.
 //!
 //! The shared image is the page's social card (`render::cards`), or a
 //! story's cover when it is a raster image at least `LARGE` wide: chats and
@@ -73,9 +74,10 @@ pub fn meta(
 /// `meta` for a page with no image of its own and nothing else to declare.
 pub fn meta_only(p: &Prepared, title: &str, description: &str, path: &str) -> TeraContext {
     let mut ctx = TeraContext::new();
-    ctx.insert(
+    put(
+        &mut ctx,
         "meta",
-        &meta(p, title, description, path, &Image::default(), "website"),
+        meta(p, title, description, path, &Image::default(), "website"),
     );
     ctx
 }
@@ -165,6 +167,18 @@ pub fn locale(language: &str) -> String {
         .to_string()
     });
     format!("{lang}_{region}")
+}
+
+/// Inserts `value` into `ctx` without copying it: `TeraContext::insert`
+/// serializes what it is given, so a `Value` (a story's HTML, a profile's
+/// cards, a listing's rows) inserted there would be copied whole, on every
+/// page's key as well as its render.
+pub fn put(ctx: &mut TeraContext, key: &str, value: impl Into<Value>) {
+    let mut one = serde_json::Map::new();
+    one.insert(key.to_string(), value.into());
+    if let Ok(moved) = TeraContext::from_value(Value::Object(one)) {
+        ctx.extend(moved);
+    }
 }
 
 pub fn shares(title: &str, url: &str) -> Vec<Value> {

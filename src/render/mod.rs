@@ -57,6 +57,9 @@ pub struct Prepared<'a> {
     /// Each card's fingerprint (of its serialized form), standing for the
     /// card in keys (`Prepared::card`).
     pub card_fps: Vec<Fp>,
+    /// Each member ref's fingerprint (of its serialized form), standing
+    /// for the ref in keys (`Prepared::member_ref`): a profile lists dozens.
+    pub ref_fps: Vec<Fp>,
     bio_html: Vec<OnceLock<String>>,
     pub page_html: Vec<String>,
     /// `site` and other globals, cloned into each page's context.
@@ -120,6 +123,11 @@ impl Prepared<'_> {
     /// Story `i`'s card as a template receives it (keyed as `mode` says).
     pub fn card(&self, i: usize, mode: Mode) -> serde_json::Value {
         mode.keyed(self.card_fps[i], || &self.cards[i])
+    }
+
+    /// Member `i`'s ref as a template receives it (keyed as `mode` says).
+    pub fn member_ref(&self, i: usize, mode: Mode) -> serde_json::Value {
+        mode.keyed(self.ref_fps[i], || &self.refs[i])
     }
 
     /// Makes every story's HTML now, in parallel (a full build needs them
@@ -223,6 +231,7 @@ pub fn prepare<'a>(
     laps.lap("md keys");
     let i18n = &theme.i18n;
     let refs = context::member_refs(site, rec, &urls, &images.avatars, i18n);
+    let ref_fps = refs.par_iter().map(fingerprint::of_serialized).collect();
     laps.lap("refs");
     let cards = context::cards(site, rec, &refs, &urls, i18n);
     let card_fps = cards.par_iter().map(fingerprint::of_serialized).collect();
@@ -236,6 +245,7 @@ pub fn prepare<'a>(
         refs,
         cards,
         card_fps,
+        ref_fps,
         bio_html: (0..site.members.len()).map(|_| OnceLock::new()).collect(),
         page_html: Vec::new(),
         base,

@@ -5,7 +5,7 @@ use tera::Context as TeraContext;
 
 use super::context::{kind_label, kind_plural, status_label, tag_ref};
 use super::keyed::{Mode, Source};
-use super::meta::{self, meta, meta_only, shares, with, Image};
+use super::meta::{self, meta, meta_only, put, shares, with, Image};
 use super::{Job, Prepared};
 use crate::model::{routes, Kind, Role};
 
@@ -15,7 +15,7 @@ pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
         Job::Home => ("index.html", home(p, mode)),
         Job::Stories(n) => ("stories.html", stories(p, *n, mode)),
         Job::Story(i) => ("story.html", story(p, *i, mode)),
-        Job::Members => ("members.html", members(p)),
+        Job::Members => ("members.html", members(p, mode)),
         Job::Member(i) => ("member.html", super::pages_member::member(p, *i, mode)),
         Job::Tags => ("tags.html", tags(p)),
         Job::Tag(i, n) => ("tag.html", tag(p, *i, *n, mode)),
@@ -23,7 +23,10 @@ pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
         Job::Page(i) => ("page.html", page(p, *i)),
         Job::Write => ("write.html", super::contribute::write_page(p)),
         Job::Join => ("join.html", super::contribute::join_page(p)),
-        Job::Leaderboard => ("leaderboard.html", super::pages_member::leaderboard(p)),
+        Job::Leaderboard => (
+            "leaderboard.html",
+            super::pages_member::leaderboard(p, mode),
+        ),
         Job::Stats => ("stats.html", super::pages_member::stats(p)),
         Job::NotFound => (
             "404.html",
@@ -58,7 +61,7 @@ fn home(p: &Prepared, mode: Mode) -> TeraContext {
         .map(|e| {
             let m = &site.members[e.member];
             json!({
-                "member": p.refs[e.member],
+                "member": p.member_ref(e.member, mode),
                 "joined_human": m.joined.map(|d| p.theme.i18n.date(d)).unwrap_or_default(),
                 "first_story": p.rec.members[e.member].first_story.map(|i| p.card(i, mode)),
             })
@@ -70,14 +73,14 @@ fn home(p: &Prepared, mode: Mode) -> TeraContext {
     let image = Image::card(p, routes::HOME_CARD, alt);
     let home = meta(p, &site.config.title, "", routes::HOME, &image, "website");
     let ld = json!({"json_ld": meta::json_ld(&meta::website(p))});
-    ctx.insert("meta", &with(home, ld));
+    put(&mut ctx, "meta", with(home, ld));
     // A featured row with a cover in it shows the others' social cards,
     // never an image beside a text card.
     let art = featured.iter().any(|&i| !p.cards[i].cover_url.is_empty());
     ctx.insert("featured_art", &art);
-    ctx.insert("featured", &pick(p, featured, mode));
-    ctx.insert("latest", &pick(p, latest, mode));
-    ctx.insert("newest_members", &newest);
+    put(&mut ctx, "featured", pick(p, featured, mode));
+    put(&mut ctx, "latest", pick(p, latest, mode));
+    put(&mut ctx, "newest_members", newest);
     ctx.insert("counts", &p.base.get("site").and_then(|s| s.get("counts")));
     ctx.insert(
         "contributing_url",
@@ -191,9 +194,9 @@ fn stories(p: &Prepared, n: usize, mode: Mode) -> TeraContext {
     let title = paged_title(p, heading.clone(), n, page_count(p, all.len()));
     let mut ctx = meta_only(p, &title, "", &routes::paged(routes::STORIES, n));
     ctx.insert("heading", &heading);
-    ctx.insert("stories", &cards);
+    put(&mut ctx, "stories", cards);
     ctx.insert("feed_url", &p.urls.path(routes::FEED));
-    ctx.insert("paginator", &paginator);
+    put(&mut ctx, "paginator", paginator);
     ctx.insert("archive", &(n > 1));
     ctx
 }
@@ -208,8 +211,8 @@ fn story(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
         .thanks
         .iter()
         .filter_map(|h| p.site.member_index(h))
-        .map(|m| &p.refs[m])
-        .collect();
+        .map(|m| p.member_ref(m, mode))
+        .collect::<Vec<_>>();
     if let Value::Object(map) = &mut value {
         map.insert(
             "content".into(),
@@ -244,9 +247,9 @@ fn story(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
         map.insert("permalink".into(), json!(permalink));
     }
     let mut ctx = TeraContext::new();
-    ctx.insert("meta", &story_meta(p, i, &path));
-    ctx.insert("story", &value);
-    ctx.insert("share", &shares(&s.title, &permalink));
+    put(&mut ctx, "meta", story_meta(p, i, &path));
+    put(&mut ctx, "story", value);
+    put(&mut ctx, "share", shares(&s.title, &permalink));
     ctx.insert("edit_url", &super::contribute::edit_url(p, &s.source.path));
     ctx
 }
@@ -307,9 +310,9 @@ fn story_meta(p: &Prepared, i: usize, path: &str) -> Value {
     )
 }
 
-fn members(p: &Prepared) -> TeraContext {
+fn members(p: &Prepared, mode: Mode) -> TeraContext {
     let entry = |i: usize| {
-        let mut v = serde_json::to_value(&p.refs[i]).unwrap_or_default();
+        let mut v = p.member_ref(i, mode);
         let m = &p.site.members[i];
         if let Value::Object(map) = &mut v {
             map.insert(
@@ -340,9 +343,9 @@ fn members(p: &Prepared) -> TeraContext {
         &i18n.msg(&description),
         routes::MEMBERS,
     );
-    ctx.insert("hosts", &by_role(Role::Host));
-    ctx.insert("champions", &by_role(Role::Champion));
-    ctx.insert("members", &by_role(Role::Member));
+    put(&mut ctx, "hosts", by_role(Role::Host));
+    put(&mut ctx, "champions", by_role(Role::Champion));
+    put(&mut ctx, "members", by_role(Role::Member));
     ctx
 }
 
@@ -372,8 +375,8 @@ fn tag(p: &Prepared, i: usize, n: usize, mode: Mode) -> TeraContext {
     );
     let mut ctx = meta_only(p, &title, "", &routes::paged(&path, n));
     ctx.insert("tag", &json!({"name": t.name, "url": p.urls.path(&path), "feed_url": p.urls.path(&routes::tag_feed(&t.name)), "count": t.stories.len()}));
-    ctx.insert("stories", &cards);
-    ctx.insert("paginator", &paginator);
+    put(&mut ctx, "stories", cards);
+    put(&mut ctx, "paginator", paginator);
     ctx.insert("archive", &(n > 1));
     ctx
 }
@@ -391,12 +394,12 @@ fn kind(p: &Prepared, k: Kind, n: usize, mode: Mode) -> TeraContext {
     let title = paged_title(p, kind_plural(i18n, k), n, page_count(p, items.len()));
     let mut ctx = meta_only(p, &title, "", &routes::paged(&path, n));
     ctx.insert("kind", &json!({"name": k.as_str(), "label": kind_plural(i18n, k), "singular": kind_label(i18n, k), "url": url(k), "count": items.len()}));
-    ctx.insert("kinds", &kinds);
+    put(&mut ctx, "kinds", kinds);
     if k == Kind::Feedback {
-        ctx.insert("board", &board(p, items, mode));
+        put(&mut ctx, "board", board(p, items, mode));
     }
-    ctx.insert("stories", &cards);
-    ctx.insert("paginator", &paginator);
+    put(&mut ctx, "stories", cards);
+    put(&mut ctx, "paginator", paginator);
     ctx.insert("archive", &(n > 1));
     ctx
 }
@@ -421,7 +424,11 @@ fn page(p: &Prepared, i: usize) -> TeraContext {
     let pg = &p.site.pages[i];
     let path = routes::page(&pg.slug);
     let mut ctx = meta_only(p, &pg.title, pg.summary.as_deref().unwrap_or(""), &path);
-    ctx.insert("page", &json!({"slug": pg.slug, "title": pg.title, "content": p.page_html[i], "url": p.urls.path(&path)}));
+    put(
+        &mut ctx,
+        "page",
+        json!({"slug": pg.slug, "title": pg.title, "content": p.page_html[i], "url": p.urls.path(&path)}),
+    );
     ctx.insert("edit_url", &super::contribute::edit_url(p, &pg.source.path));
     ctx
 }

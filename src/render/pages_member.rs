@@ -3,9 +3,9 @@
 use serde_json::{json, Value};
 use tera::Context as TeraContext;
 
-use super::context::{level_name, tag_ref, MemberRef};
+use super::context::{level_name, tag_ref};
 use super::keyed::Mode;
-use super::meta::{self, meta, meta_only, shares, with, Image};
+use super::meta::{self, meta, meta_only, put, shares, with, Image};
 use super::Prepared;
 use crate::i18n::Msg;
 use crate::model::{routes, Role};
@@ -17,11 +17,15 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
     let i18n = &p.theme.i18n;
     let path = routes::member(&m.handle);
     let permalink = p.urls.abs(&path);
-    let refs = |idx: &[usize]| idx.iter().map(|&j| &p.refs[j]).collect::<Vec<&MemberRef>>();
+    let refs = |idx: &[usize]| {
+        idx.iter()
+            .map(|&j| p.member_ref(j, mode))
+            .collect::<Vec<_>>()
+    };
     let badge_url = p.urls.abs(&routes::member_badge(&m.handle));
     let label = format!("{} community", p.site.config.brand.name);
     let value = badge_value(p, i);
-    let mut v = serde_json::to_value(&p.refs[i]).unwrap_or_default();
+    let mut v = p.member_ref(i, mode);
     if let Value::Object(map) = &mut v {
         let extra = json!({
             "location": m.location.clone().unwrap_or_default(),
@@ -36,7 +40,7 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
             "answers": answers(p, i, mode),
             "coauthors": refs(&r.coauthors),
             "thanked_by": refs(&r.thanked_by),
-            "to_meet": r.to_meet.iter().map(|t| json!({"member": p.refs[t.member], "reason": i18n.msg(&t.why)})).collect::<Vec<_>>(),
+            "to_meet": r.to_meet.iter().map(|t| json!({"member": p.member_ref(t.member, mode), "reason": i18n.msg(&t.why)})).collect::<Vec<_>>(),
             "feed_url": p.urls.path(&format!("{path}atom.xml")),
             "badge_url": p.urls.path(&format!("{path}badge.svg")),
             "badge_markdown": format!("[![{label}: {value}]({badge_url})]({permalink})"),
@@ -54,9 +58,9 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
             .str("site", &p.site.config.title),
     );
     let mut ctx = TeraContext::new();
-    ctx.insert("meta", &profile_meta(p, i, &path, &summary));
-    ctx.insert("member", &v);
-    ctx.insert("share", &shares(&summary, &permalink));
+    put(&mut ctx, "meta", profile_meta(p, i, &path, &summary));
+    put(&mut ctx, "member", v);
+    put(&mut ctx, "share", shares(&summary, &permalink));
     ctx.insert("edit_url", &super::contribute::edit_url(p, &m.source.path));
     ctx
 }
@@ -115,13 +119,18 @@ pub fn badge_value(p: &Prepared, i: usize) -> String {
     }
 }
 
-fn entries(p: &Prepared, list: &[Entry], detail: impl Fn(&Entry) -> String) -> Vec<Value> {
+fn entries(
+    p: &Prepared,
+    mode: Mode,
+    list: &[Entry],
+    detail: impl Fn(&Entry) -> String,
+) -> Vec<Value> {
     list.iter()
-        .map(|e| json!({"member": p.refs[e.member], "count": e.count, "detail": detail(e)}))
+        .map(|e| json!({"member": p.member_ref(e.member, mode), "count": e.count, "detail": detail(e)}))
         .collect()
 }
 
-pub fn leaderboard(p: &Prepared) -> TeraContext {
+pub fn leaderboard(p: &Prepared, mode: Mode) -> TeraContext {
     let lb = &p.rec.leaderboard;
     let levels = &p.site.config.recognition.levels;
     let i18n = &p.theme.i18n;
@@ -132,11 +141,11 @@ pub fn leaderboard(p: &Prepared) -> TeraContext {
             .map(|d| i18n.msg(&Msg::new("joined-on").str("date", i18n.date(d))))
             .unwrap_or_default()
     };
-    let hosts: Vec<Value> = lb.hosts.iter().map(|&m| json!({"member": p.refs[m], "count": p.rec.members[m].story_count, "detail": stories(&Entry { member: m, count: p.rec.members[m].story_count })})).collect();
+    let hosts: Vec<Value> = lb.hosts.iter().map(|&m| json!({"member": p.member_ref(m, mode), "count": p.rec.members[m].story_count, "detail": stories(&Entry { member: m, count: p.rec.members[m].story_count })})).collect();
     let by_level: Vec<Value> = lb
         .levels
         .iter()
-        .map(|(l, list)| json!({"name": level_name(p.site, i18n, *l), "rank": l + 1, "stories": levels[*l].stories, "members": entries(p, list, stories)}))
+        .map(|(l, list)| json!({"name": level_name(p.site, i18n, *l), "rank": l + 1, "stories": levels[*l].stories, "members": entries(p, mode, list, stories)}))
         .collect();
     let description = Msg::new("leaderboard-description").str("site", &p.site.config.title);
     let mut ctx = meta_only(
@@ -147,15 +156,15 @@ pub fn leaderboard(p: &Prepared) -> TeraContext {
     );
     ctx.insert("hosts", &hosts);
     ctx.insert("levels", &by_level);
-    ctx.insert("top_year", &entries(p, &lb.top_year, stories));
-    ctx.insert("top_all", &entries(p, &lb.top_all, stories));
+    ctx.insert("top_year", &entries(p, mode, &lb.top_year, stories));
+    ctx.insert("top_all", &entries(p, mode, &lb.top_all, stories));
     ctx.insert(
         "most_thanked",
-        &entries(p, &lb.most_thanked, |e| {
+        &entries(p, mode, &lb.most_thanked, |e| {
             i18n.msg(&Msg::new("why-thanked").num("n", e.count))
         }),
     );
-    ctx.insert("newest", &entries(p, &lb.newest, joined));
+    ctx.insert("newest", &entries(p, mode, &lb.newest, joined));
     ctx
 }
 
