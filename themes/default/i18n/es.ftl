@@ -478,3 +478,201 @@ join-picture-upload = sube una imagen cuadrada a { $folder } en { $forge }
 join-picture-upload-gitlab = sube una imagen cuadrada a { $folder } en { $forge } (el menú «+» de la carpeta y luego «Upload file»)
 write-page-title = Cuenta tu historia en { $site }
 join-page-title = Únete a { $site }
+
+## El resumen de `potluck check --summary` para pull requests
+
+summary-title = potluck check: { $verdict }
+summary-scope = el sitio
+summary-scope-whole = todo el sitio ({ $contents })
+summary-changed = Revisado: { $scope }. A continuación: los problemas de los archivos cambiados desde { $rev } y los que esos cambios causan en otros lugares.
+summary-no-base = Revisado: { $scope }. No se indicó una revisión base ({ $option }), así que se listan todos los problemas.
+summary-no-problems = sin problemas
+summary-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errores
+}
+summary-warnings = { $n ->
+    [one] { $n } advertencia
+   *[other] { $n } advertencias
+}
+summary-notices = { $n ->
+    [one] { $n } aviso para el equipo anfitrión
+   *[other] { $n } avisos para el equipo anfitrión
+}
+summary-members = { $n ->
+    [one] { $n } miembro
+   *[other] { $n } miembros
+}
+summary-pages = { $n ->
+    [one] { $n } página
+   *[other] { $n } páginas
+}
+summary-grants = Esta pull request otorga: { $fields }
+summary-grants-intro = Estos campos los otorga la marca: alguien del equipo anfitrión decide sobre cada uno antes de fusionar.
+summary-grants-strict = Con { $option } esto hace fallar la revisión: solo el equipo anfitrión puede otorgar. { $help }
+summary-for-host = Para el equipo anfitrión
+summary-author = pull request de { $login }: { $who }
+summary-author-unknown = ningún perfil de miembro enlaza a esta cuenta
+summary-author-host = { $handles }, del equipo anfitrión
+summary-author-not-host = { $handles }, no es del equipo anfitrión
+summary-newcomer-title = Una primera historia: bienvenida a { $handle }
+summary-newcomer = Esta pull request añade la primera historia de { $name } ({ $handle }). Un mensaje de bienvenida para pegar:
+summary-newcomer-earns = Consigue: { $earned }.
+summary-adds = Qué añade este cambio
+summary-new-story = Historia nueva: { $title } de { $authors } ({ $path })
+summary-updated-story = Historia actualizada: { $title } de { $authors } ({ $path })
+summary-new-member = Miembro nuevo: { $handle }, { $name }
+summary-updated-profile = Perfil actualizado: { $handle }, { $name }
+summary-new-page = Página nueva: { $title } ({ $path })
+summary-updated-page = Página actualizada: { $title } ({ $path })
+summary-removed = Eliminado: { $path }
+summary-nothing-added = Ni historias, ni perfiles, ni páginas.
+summary-no-author = nadie todavía
+summary-recognition = Reconocimiento
+summary-recognition-pending = Reconocimiento (cuando se corrijan los problemas de abajo)
+summary-first-stories = { $n ->
+    [one] ¡Bienvenida a { $handle }, primera historia!
+   *[other] ¡Bienvenida a { $handle }, con { $n } primeras historias!
+}
+summary-ordinal = { $n }.ª
+summary-reaches = { $handle } alcanza el nivel { $level } con su { $nth } historia
+summary-progress = { $handle }: su { $nth } historia (faltan { $needed } para { $level })
+summary-story-nth = { $handle }: su { $nth } historia
+summary-problems = Problemas
+summary-nothing-to-fix = Nada que corregir.
+summary-error = error
+summary-warning = advertencia
+summary-notice = aviso
+summary-fix = Solución: { $help }
+summary-more = …y { $n } más; consulta el registro del job.
+summary-hidden = { $n ->
+    [one] No se lista { $n } problema en archivos que este cambio no toca.
+   *[other] No se listan { $n } problemas en archivos que este cambio no toca.
+}
+welcome-one-story = tu primera historia, «{ $title }»
+welcome-stories = tus primeras historias, { $titles }
+welcome-quoted = «{ $title }»
+welcome-level = te lleva al nivel { $level }
+welcome-badge = te da la insignia { $badge }
+welcome-badges = te da las insignias { $badges }
+welcome-text = ¡Te damos la bienvenida, { $name }! Gracias por { $stories }. Nos alegra tenerte aquí; aparecerá en el sitio en cuanto se fusione esto.
+welcome-text-earns = ¡Te damos la bienvenida, { $name }! Gracias por { $stories }. Esto { $earns }. Nos alegra tenerte aquí; aparecerá en el sitio en cuanto se fusione esto.
+welcome-earned-level = nivel { $level }
+welcome-earned-badges = insignias: { $badges }
+welcome-earned-nothing = todavía sin nivel ni insignia
+
+## `potluck digest`: el resumen para el equipo anfitrión
+
+digest-title = { $site }: resumen del equipo anfitrión, del { $since } al { $until }
+digest-intro = Qué hacer: a quién dar la bienvenida y presentar, qué comentarios esperan la respuesta de { $brand } y a quién animar. Las cifras comparan el periodo ({ $days } hasta el { $until }) con el periodo igual de largo anterior.
+digest-days = { $n ->
+    [one] { $n } día
+   *[other] { $n } días
+}
+digest-new-members = Miembros nuevos
+digest-no-new-members = Nadie se unió en este periodo.
+digest-joined = { $member }, se unió el { $date }
+digest-first-story = Primera historia: { $story }
+digest-no-story = Todavía sin historias
+digest-suggested-welcome = Bienvenida sugerida: { $welcome }
+digest-introduce = Presentarle a { $member }: { $reason }
+digest-story-by = { $story } de { $authors }
+digest-first-stories = Primeras historias
+digest-first-stories-intro = De miembros que se unieron antes (las primeras historias de los miembros nuevos están arriba).
+digest-no-first-stories = Ningún otro miembro publicó su primera historia en este periodo.
+digest-waiting = Comentarios que esperan respuesta
+digest-waiting-intro = Los más antiguos primero. Responde con una historia que lo mencione ({ $field }) y pon su { $status }.
+digest-waiting-item = { $story } de { $authors }: espera desde hace { $days }, estado { $status }
+digest-no-waiting = Todos los comentarios tienen respuesta del equipo anfitrión.
+digest-near-level = A una historia del siguiente nivel
+digest-near-level-item = { $member }: { $stories } hasta ahora, una más alcanza { $level }
+digest-no-near-level = Nadie está a una historia de su siguiente nivel.
+digest-quiet = Sin actividad desde hace { $days } días o más
+digest-quiet-intro = Miembros con { $n } historias o más, primero quienes estuvieron activos más recientemente.
+digest-quiet-item = { $member }: { $stories }, la última { $story }, hace { $days }
+digest-no-quiet = Todos los miembros activos escribieron hace poco.
+digest-counts = Este periodo frente al anterior
+digest-this-period = este periodo
+digest-previous = anterior
+digest-change = cambio
+digest-count-stories = historias
+digest-count-new-members = miembros nuevos
+digest-count-first-stories = primeras historias
+digest-count-feedback = comentarios
+digest-count-answers-by-hosts = respuestas del equipo anfitrión
+digest-welcome-story = ¡Te damos la bienvenida a la comunidad de { $brand }, { $name }! Gracias por «{ $title }»: nos alegra tenerte aquí.
+digest-welcome-no-story = ¡Te damos la bienvenida a la comunidad de { $brand }, { $name }! Nos encantará leer tu primera historia cuando quieras.
+digest-congratulations = ¡Enhorabuena por tu primera historia, { $name }! Gracias por compartir «{ $title }».
+
+## Los formularios /write/ y /join/
+
+form-optional = (opcional)
+form-intro-story = Solo necesitas un navegador y una cuenta gratuita de { $forge }. Rellena el formulario; el botón abre el editor de { $forge } con tu historia lista como archivo nuevo, y allí la guardas como un cambio que revisará el equipo anfitrión.
+form-intro-profile = Solo necesitas un navegador y una cuenta gratuita de { $forge }. Rellena el formulario; el botón abre el editor de { $forge } con tu perfil listo como archivo nuevo, y allí lo guardas como un cambio que revisará el equipo anfitrión.
+form-how = Cómo funciona
+form-step-fill = Rellena el formulario de abajo. Lo que escribes se queda en este navegador (se guarda aquí si te vas, así que iniciar sesión no hace perder nada) hasta que pulses el botón.
+form-step-forge = { $forge } abre un archivo nuevo, { $file }, ya rellenado. Inicia sesión si te lo pide, léelo y haz commit: { $forge } crea tu propia copia del sitio y una pull request.
+form-step-review-story = La revisión del sitio se ejecuta en la pull request y dice, con palabras claras, si hay algo que corregir. Alguien del equipo anfitrión revisa y fusiona, y tu historia se publica con la siguiente compilación.
+form-step-review-profile = La revisión del sitio se ejecuta en la pull request y dice, con palabras claras, si hay algo que corregir. Alguien del equipo anfitrión revisa y fusiona, y tu perfil se publica con la siguiente compilación.
+form-nojs-story = Sin el formulario: { $link } con una plantilla para rellenar (nombra el archivo según tu título, como { $example }, y pon en él tu identificador y la fecha de hoy).
+form-nojs-story-link = abre un archivo de historia nuevo en { $forge }
+form-nojs-profile = Sin el formulario: { $link } con una plantilla para rellenar (nombra el archivo según tu identificador, como { $example }).
+form-nojs-profile-link = abre un archivo de perfil nuevo en { $forge }
+form-git = ¿Prefieres Git? { $link } explica esa forma.
+form-git-link = La página para colaborar
+form-problems = Corrige esto primero
+form-submit = Abrirlo en { $forge }
+form-clear = Vaciar el formulario
+form-private = No se envía nada hasta que pulses el botón; entonces tu texto va solo a { $forge }.
+form-long = Tu texto es demasiado largo para enviarlo en un enlace. { $copy }, luego { $link } y pégalo allí.
+form-copy = Copia el texto del archivo
+form-long-link = abre el archivo nuevo en { $forge }
+form-preview = Vista previa
+write-your-story = Tu historia
+write-title = Título
+write-slug = Dirección
+write-slug-help = Se crea a partir del título: el nombre del archivo y el final de la dirección web de la historia. Minúsculas, dígitos y guiones.
+write-kind = Tipo
+write-topics = Temas
+write-topics-help = Separados por comas. Elige temas existentes cuando encajen; uno nuevo también está bien.
+write-summary = Resumen
+write-summary-help = Una frase para tarjetas y feeds.
+write-body-help = Markdown: una línea en blanco entre párrafos, { $heading }, { $italic }, { $bold }, { $link }, { $list }.
+write-who = Quién la escribió
+write-handle = Tu identificador
+write-handle-help = El nombre del archivo de tu perfil, como { $example }. ¿Primera vez aquí? { $join }.
+write-join-first = Únete primero
+write-coauthors = Coautoría
+write-coauthors-help = Miembros que la escribieron contigo, por nombre o identificador, separados por comas.
+write-thanks = Agradecimientos
+write-thanks-help = Miembros que ayudaron, por nombre o identificador, separados por comas.
+join-your-profile = Tu perfil
+join-name = Tu nombre
+join-handle = Identificador
+join-handle-help = Tu dirección en el sitio y el nombre del archivo de tu perfil: minúsculas, dígitos y guiones sueltos, como { $example }.
+join-location = Dónde estás
+join-website = Sitio web
+join-interests = Intereses
+join-interests-help = Temas separados por comas; cada uno enlaza con las historias sobre él.
+join-about = Sobre ti
+join-about-help = Unas líneas: a qué te dedicas y qué te trajo aquí.
+join-picture = Tu imagen
+join-picture-text = Hasta que añadas una, tu perfil muestra tus iniciales en un círculo de color. Para añadir una imagen cuando tu perfil esté publicado: { $upload }, con el nombre de tu identificador ({ $jpg }, o { $png }, { $webp }, { $svg }), y luego usa «{ $edit }» en tu página para añadir la línea { $line }.
+join-picture-upload = sube una imagen cuadrada a { $folder } en { $forge }
+join-picture-upload-gitlab = sube una imagen cuadrada a { $folder } en { $forge } (menú «+» de la carpeta y luego «Upload file»)
+write-page-title = Cuenta tu historia en { $site }
+join-page-title = Únete a { $site }
+
+## search.js y pequeñas ayudas en el texto
+
+search-results = { $n ->
+    [one] { $n } resultado para «{ $query }»
+   *[other] { $n } resultados para «{ $query }»
+}
+search-none = Sin resultados para «{ $query }»
+search-kind-member = Miembro
+search-kind-page = Página
+script-code-lang = Código { $lang }, ejemplo { $n }
+script-code = Código, ejemplo { $n }
+script-task-done = Hecho
+script-task-open = Pendiente

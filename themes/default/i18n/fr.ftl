@@ -481,3 +481,201 @@ join-picture-upload = téléversez une image carrée dans { $folder } sur { $for
 join-picture-upload-gitlab = téléversez une image carrée dans { $folder } sur { $forge } (le menu « + » du dossier, puis « Upload file »)
 write-page-title = Racontez votre histoire sur { $site }
 join-page-title = Rejoindre { $site }
+
+## Le résumé de `potluck check --summary` pour les pull requests
+
+summary-title = potluck check : { $verdict }
+summary-scope = le site
+summary-scope-whole = tout le site ({ $contents })
+summary-changed = Vérifié : { $scope }. Ci-dessous : les problèmes des fichiers modifiés depuis { $rev }, et ceux que ces modifications causent ailleurs.
+summary-no-base = Vérifié : { $scope }. Aucune révision de base n’a été donnée ({ $option }) : tous les problèmes sont listés.
+summary-no-problems = aucun problème
+summary-errors = { $n ->
+    [one] { $n } erreur
+   *[other] { $n } erreurs
+}
+summary-warnings = { $n ->
+    [one] { $n } avertissement
+   *[other] { $n } avertissements
+}
+summary-notices = { $n ->
+    [one] { $n } remarque pour l’équipe d’hôtes
+   *[other] { $n } remarques pour l’équipe d’hôtes
+}
+summary-members = { $n ->
+    [one] { $n } membre
+   *[other] { $n } membres
+}
+summary-pages = { $n ->
+    [one] { $n } page
+   *[other] { $n } pages
+}
+summary-grants = Cette pull request accorde : { $fields }
+summary-grants-intro = C’est à la marque d’accorder ces champs : un hôte décide de chacun avant la fusion.
+summary-grants-strict = Avec { $option }, cela fait échouer la vérification : seul un hôte peut accorder. { $help }
+summary-for-host = Pour l’équipe d’hôtes
+summary-author = pull request de { $login } : { $who }
+summary-author-unknown = aucun profil de membre ne renvoie à ce compte
+summary-author-host = { $handles }, hôte
+summary-author-not-host = { $handles }, pas hôte
+summary-newcomer-title = Une première histoire : bienvenue { $handle }
+summary-newcomer = Cette pull request ajoute la première histoire de { $name } ({ $handle }). Un mot de bienvenue à coller :
+summary-newcomer-earns = Elle apporte : { $earned }.
+summary-adds = Ce que cette modification ajoute
+summary-new-story = Nouvelle histoire : { $title } par { $authors } ({ $path })
+summary-updated-story = Histoire modifiée : { $title } par { $authors } ({ $path })
+summary-new-member = Nouveau membre : { $handle }, { $name }
+summary-updated-profile = Profil modifié : { $handle }, { $name }
+summary-new-page = Nouvelle page : { $title } ({ $path })
+summary-updated-page = Page modifiée : { $title } ({ $path })
+summary-removed = Supprimé : { $path }
+summary-nothing-added = Aucune histoire, aucun profil, aucune page.
+summary-no-author = personne pour l’instant
+summary-recognition = Reconnaissance
+summary-recognition-pending = Reconnaissance (une fois les problèmes ci-dessous corrigés)
+summary-first-stories = { $n ->
+    [one] Bienvenue { $handle }, première histoire !
+   *[other] Bienvenue { $handle }, avec { $n } premières histoires !
+}
+summary-ordinal = { $n }e
+summary-reaches = { $handle } atteint le niveau { $level } avec sa { $nth } histoire
+summary-progress = { $handle } : { $nth } histoire (encore { $needed } pour { $level })
+summary-story-nth = { $handle } : { $nth } histoire
+summary-problems = Problèmes
+summary-nothing-to-fix = Rien à corriger.
+summary-error = erreur
+summary-warning = avertissement
+summary-notice = remarque
+summary-fix = Correction : { $help }
+summary-more = … et { $n } de plus ; voir le journal du job.
+summary-hidden = { $n ->
+    [one] { $n } problème dans des fichiers que cette modification ne touche pas n’est pas listé.
+   *[other] { $n } problèmes dans des fichiers que cette modification ne touche pas ne sont pas listés.
+}
+welcome-one-story = votre première histoire, « { $title } »
+welcome-stories = vos premières histoires, { $titles }
+welcome-quoted = « { $title } »
+welcome-level = vous fait atteindre le niveau { $level }
+welcome-badge = vous vaut le badge { $badge }
+welcome-badges = vous vaut les badges { $badges }
+welcome-text = Bienvenue, { $name } ! Merci pour { $stories }. Nous sommes heureux de vous compter parmi nous ; elle sera sur le site dès que cette pull request sera fusionnée.
+welcome-text-earns = Bienvenue, { $name } ! Merci pour { $stories }. Cela { $earns }. Nous sommes heureux de vous compter parmi nous ; elle sera sur le site dès que cette pull request sera fusionnée.
+welcome-earned-level = niveau { $level }
+welcome-earned-badges = badges : { $badges }
+welcome-earned-nothing = pas encore de niveau ni de badge
+
+## `potluck digest` : le point de l’équipe d’hôtes
+
+digest-title = { $site } : le point des hôtes, du { $since } au { $until }
+digest-intro = À faire : qui accueillir et présenter à qui, quels retours attendent la réponse de { $brand }, et qui encourager. Les chiffres comparent la période ({ $days } jusqu’au { $until }) à la période de même durée qui précède.
+digest-days = { $n ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+digest-new-members = Nouveaux membres
+digest-no-new-members = Personne n’a rejoint la communauté pendant cette période.
+digest-joined = { $member }, membre depuis le { $date }
+digest-first-story = Première histoire : { $story }
+digest-no-story = Pas encore d’histoire
+digest-suggested-welcome = Mot d’accueil suggéré : { $welcome }
+digest-introduce = À présenter à { $member } : { $reason }
+digest-story-by = { $story } par { $authors }
+digest-first-stories = Premières histoires
+digest-first-stories-intro = De membres arrivés plus tôt (les premières histoires des nouveaux membres sont plus haut).
+digest-no-first-stories = Aucun autre membre n’a publié sa première histoire pendant cette période.
+digest-waiting = Retours en attente de réponse
+digest-waiting-intro = Les plus anciens d’abord. Répondez par une histoire qui le cite ({ $field }) et renseignez son { $status }.
+digest-waiting-item = { $story } par { $authors } : en attente depuis { $days }, statut { $status }
+digest-no-waiting = Chaque retour a reçu la réponse d’un hôte.
+digest-near-level = À une histoire du niveau suivant
+digest-near-level-item = { $member } : { $stories } jusqu’ici, une de plus mène à { $level }
+digest-no-near-level = Personne n’est à une histoire de son niveau suivant.
+digest-quiet = Sans nouvelles depuis { $days } jours ou plus
+digest-quiet-intro = Membres ayant { $n } histoires ou plus, les plus récemment actifs d’abord.
+digest-quiet-item = { $member } : { $stories }, la dernière { $story }, il y a { $days }
+digest-no-quiet = Chaque membre actif a écrit récemment.
+digest-counts = Cette période comparée à la précédente
+digest-this-period = cette période
+digest-previous = précédente
+digest-change = écart
+digest-count-stories = histoires
+digest-count-new-members = nouveaux membres
+digest-count-first-stories = premières histoires
+digest-count-feedback = retours
+digest-count-answers-by-hosts = réponses des hôtes
+digest-welcome-story = Bienvenue dans la communauté { $brand }, { $name } ! Merci pour « { $title } » : nous sommes heureux de vous compter parmi nous.
+digest-welcome-no-story = Bienvenue dans la communauté { $brand }, { $name } ! Nous serons ravis de lire votre première histoire quand vous le souhaiterez.
+digest-congratulations = Félicitations pour votre première histoire, { $name } ! Merci d’avoir partagé « { $title } ».
+
+## Les formulaires /write/ et /join/
+
+form-optional = (facultatif)
+form-intro-story = Il suffit d’un navigateur et d’un compte { $forge } gratuit. Remplissez le formulaire ; le bouton ouvre l’éditeur de { $forge } avec votre histoire prête dans un nouveau fichier, et vous l’y enregistrez comme une modification que l’équipe d’hôtes relira.
+form-intro-profile = Il suffit d’un navigateur et d’un compte { $forge } gratuit. Remplissez le formulaire ; le bouton ouvre l’éditeur de { $forge } avec votre profil prêt dans un nouveau fichier, et vous l’y enregistrez comme une modification que l’équipe d’hôtes relira.
+form-how = Comment ça marche
+form-step-fill = Remplissez le formulaire ci-dessous. Ce que vous tapez reste dans ce navigateur (et y est gardé si vous quittez la page : la connexion ne fait rien perdre) jusqu’à ce que vous appuyiez sur le bouton.
+form-step-forge = { $forge } ouvre un nouveau fichier, { $file }, déjà rempli. Connectez-vous si on vous le demande, relisez-le, puis validez-le (commit) : { $forge } crée votre propre copie du site et une pull request.
+form-step-review-story = La vérification du site s’exécute sur la pull request et dit, en termes simples, s’il faut corriger quelque chose. Un hôte relit et fusionne, et votre histoire est publiée à la construction suivante.
+form-step-review-profile = La vérification du site s’exécute sur la pull request et dit, en termes simples, s’il faut corriger quelque chose. Un hôte relit et fusionne, et votre profil est publié à la construction suivante.
+form-nojs-story = Sans le formulaire : { $link } avec un modèle à remplir (nommez le fichier d’après votre titre, comme { $example }, et indiquez-y votre identifiant et la date du jour).
+form-nojs-story-link = ouvrez un nouveau fichier d’histoire sur { $forge }
+form-nojs-profile = Sans le formulaire : { $link } avec un modèle à remplir (nommez le fichier d’après votre identifiant, comme { $example }).
+form-nojs-profile-link = ouvrez un nouveau fichier de profil sur { $forge }
+form-git = Vous préférez Git ? { $link } explique cette méthode.
+form-git-link = La page pour contribuer
+form-problems = À corriger d’abord
+form-submit = Ouvrir dans { $forge }
+form-clear = Vider le formulaire
+form-private = Rien n’est envoyé avant que vous appuyiez sur le bouton ; votre texte part alors vers { $forge } uniquement.
+form-long = Votre texte est trop long pour un lien. { $copy }, puis { $link } et collez-le.
+form-copy = Copiez le texte du fichier
+form-long-link = ouvrez le nouveau fichier sur { $forge }
+form-preview = Aperçu
+write-your-story = Votre histoire
+write-title = Titre
+write-slug = Adresse
+write-slug-help = Tirée du titre : le nom du fichier et la fin de l’adresse web de l’histoire. Lettres minuscules, chiffres et traits d’union.
+write-kind = Type
+write-topics = Sujets
+write-topics-help = Séparés par des virgules. Choisissez des sujets existants quand ils conviennent ; un nouveau convient aussi.
+write-summary = Résumé
+write-summary-help = Une phrase pour les cartes et les flux.
+write-body-help = Markdown : une ligne vide entre les paragraphes, { $heading }, { $italic }, { $bold }, { $link }, { $list }.
+write-who = Qui l’a écrite
+write-handle = Votre identifiant
+write-handle-help = Le nom du fichier de votre profil, comme { $example }. Nouveau ou nouvelle ici ? { $join }.
+write-join-first = Rejoignez-nous d’abord
+write-coauthors = Co-auteurs et co-autrices
+write-coauthors-help = Les membres qui l’ont écrite avec vous, par nom ou identifiant, séparés par des virgules.
+write-thanks = Remerciements
+write-thanks-help = Les membres qui ont aidé, par nom ou identifiant, séparés par des virgules.
+join-your-profile = Votre profil
+join-name = Votre nom
+join-handle = Identifiant
+join-handle-help = Votre adresse sur le site et le nom du fichier de votre profil : lettres minuscules, chiffres et traits d’union simples, comme { $example }.
+join-location = Où vous êtes
+join-website = Site web
+join-interests = Centres d’intérêt
+join-interests-help = Des sujets, séparés par des virgules ; chacun mène aux histoires qui en parlent.
+join-about = À propos de vous
+join-about-help = Quelques lignes : ce que vous faites, et ce qui vous amène ici.
+join-picture = Votre photo
+join-picture-text = Tant que vous n’en ajoutez pas, votre profil affiche vos initiales dans un cercle coloré. Pour ajouter une photo une fois votre profil publié : { $upload }, nommée d’après votre identifiant ({ $jpg }, ou { $png }, { $webp }, { $svg }), puis utilisez « { $edit } » sur votre page pour ajouter la ligne { $line }.
+join-picture-upload = téléversez une image carrée dans { $folder } sur { $forge }
+join-picture-upload-gitlab = téléversez une image carrée dans { $folder } sur { $forge } (menu « + » du dossier, puis « Upload file »)
+write-page-title = Racontez votre histoire sur { $site }
+join-page-title = Rejoindre { $site }
+
+## search.js et petites aides dans le texte
+
+search-results = { $n ->
+    [one] { $n } résultat pour « { $query } »
+   *[other] { $n } résultats pour « { $query } »
+}
+search-none = Aucun résultat pour « { $query } »
+search-kind-member = Membre
+search-kind-page = Page
+script-code-lang = Code { $lang }, exemple { $n }
+script-code = Code, exemple { $n }
+script-task-done = Fait
+script-task-open = À faire

@@ -517,3 +517,208 @@ join-picture-upload = להעלות תמונה ריבועית אל { $folder } ב
 join-picture-upload-gitlab = להעלות תמונה ריבועית אל { $folder } ב־{ $forge } (בתפריט "+" של התיקייה, ואז "Upload file")
 write-page-title = לשתף סיפור ב־{ $site }
 join-page-title = להצטרף ל־{ $site }
+
+## הסיכום של `potluck check --summary` לבקשות מיזוג
+
+summary-title = potluck check: { $verdict }
+summary-scope = האתר
+summary-scope-whole = האתר כולו ({ $contents })
+summary-changed = נבדק: { $scope }. להלן הבעיות בקבצים ששונו מאז { $rev }, והבעיות שהשינויים גורמים במקומות אחרים.
+summary-no-base = נבדק: { $scope }. לא צוינה גרסת בסיס ({ $option }), ולכן כל הבעיות מופיעות.
+summary-no-problems = אין בעיות
+summary-errors = { $n ->
+    [one] שגיאה אחת
+    [two] שתי שגיאות
+   *[other] { $n } שגיאות
+}
+summary-warnings = { $n ->
+    [one] אזהרה אחת
+    [two] שתי אזהרות
+   *[other] { $n } אזהרות
+}
+summary-notices = { $n ->
+    [one] הערה אחת לצוות המארחים
+    [two] שתי הערות לצוות המארחים
+   *[other] { $n } הערות לצוות המארחים
+}
+summary-members = { $n ->
+    [one] אדם אחד
+    [two] שני אנשים
+   *[other] { $n } אנשים
+}
+summary-pages = { $n ->
+    [one] עמוד אחד
+    [two] שני עמודים
+   *[other] { $n } עמודים
+}
+summary-grants = בקשת המיזוג הזו מעניקה: { $fields }
+summary-grants-intro = הענקת השדות האלה שמורה למותג: אחד המארחים מחליט על כל אחד מהם לפני המיזוג.
+summary-grants-strict = עם { $option } הבדיקה נכשלת בגלל זה: רק המארחים רשאים להעניק. { $help }
+summary-for-host = לצוות המארחים
+summary-author = בקשת מיזוג מאת { $login }: { $who }
+summary-author-unknown = אף פרופיל בקהילה לא מקשר לחשבון הזה
+summary-author-host = { $handles }, מצוות המארחים
+summary-author-not-host = { $handles }, לא מצוות המארחים
+summary-newcomer-title = סיפור ראשון: ברוכים הבאים, { $handle }
+summary-newcomer = בקשת המיזוג הזו מוסיפה את הסיפור הראשון של { $name } ({ $handle }). ברכה מוכנה להדבקה:
+summary-newcomer-earns = מה זה מעניק: { $earned }.
+summary-adds = מה השינוי הזה מוסיף
+summary-new-story = סיפור חדש: { $title } מאת { $authors } ({ $path })
+summary-updated-story = סיפור מעודכן: { $title } מאת { $authors } ({ $path })
+summary-new-member = חבר/ת קהילה חדש/ה: { $handle }, { $name }
+summary-updated-profile = פרופיל מעודכן: { $handle }, { $name }
+summary-new-page = עמוד חדש: { $title } ({ $path })
+summary-updated-page = עמוד מעודכן: { $title } ({ $path })
+summary-removed = הוסר: { $path }
+summary-nothing-added = אין סיפורים, פרופילים או עמודים.
+summary-no-author = עדיין אף אחד
+summary-recognition = הוקרה
+summary-recognition-pending = הוקרה (אחרי תיקון הבעיות שלמטה)
+summary-first-stories = { $n ->
+    [one] ברוכים הבאים, { $handle }, סיפור ראשון!
+   *[other] ברוכים הבאים, { $handle }, עם { $n } סיפורים ראשונים!
+}
+summary-ordinal = מס׳ { $n }
+summary-reaches = { $handle }: דרגת { $level } עם סיפור { $nth }
+summary-progress = { $handle }: סיפור { $nth } (עוד { $needed } עד { $level })
+summary-story-nth = { $handle }: סיפור { $nth }
+summary-problems = בעיות
+summary-nothing-to-fix = אין מה לתקן.
+summary-error = שגיאה
+summary-warning = אזהרה
+summary-notice = הערה
+summary-fix = תיקון: { $help }
+summary-more = …ועוד { $n }; פרטים ביומן המשימה.
+summary-hidden = { $n ->
+    [one] בעיה אחת בקבצים שהשינוי הזה לא נוגע בהם אינה מופיעה.
+   *[other] { $n } בעיות בקבצים שהשינוי הזה לא נוגע בהם אינן מופיעות.
+}
+welcome-one-story = הסיפור הראשון, ״{ $title }״
+welcome-stories = הסיפורים הראשונים, { $titles }
+welcome-quoted = ״{ $title }״
+welcome-level = מביא לדרגת { $level }
+welcome-badge = מעניק את התג { $badge }
+welcome-badges = מעניק את התגים { $badges }
+welcome-text = ברוכים הבאים, { $name }! תודה על { $stories }. שמחים שהצטרפת אלינו, והוא יופיע באתר ברגע שזה ימוזג.
+welcome-text-earns = ברוכים הבאים, { $name }! תודה על { $stories }. זה { $earns }. שמחים שהצטרפת אלינו, והוא יופיע באתר ברגע שזה ימוזג.
+welcome-earned-level = דרגה { $level }
+welcome-earned-badges = תגים: { $badges }
+welcome-earned-nothing = עדיין אין דרגה או תג
+
+## `potluck digest`: התקציר של צוות המארחים
+
+digest-title = { $site }: תקציר לצוות המארחים, { $since } עד { $until }
+digest-intro = מה לעשות: את מי לקבל בברכה ולמי להכיר, איזה משוב מחכה לתשובה של { $brand }, ואת מי לעודד. המספרים משווים את התקופה ({ $days } עד { $until }) לתקופה באותו אורך שלפניה.
+digest-days = { $n ->
+    [one] יום אחד
+    [two] יומיים
+   *[other] { $n } ימים
+}
+digest-new-members = חברי קהילה חדשים
+digest-no-new-members = אף אחד לא הצטרף בתקופה הזו.
+digest-joined = { $member }, בקהילה מאז { $date }
+digest-first-story = סיפור ראשון: { $story }
+digest-no-story = עדיין אין סיפור
+digest-suggested-welcome = ברכה מוצעת: { $welcome }
+digest-introduce = להכיר עם { $member }: { $reason }
+digest-story-by = { $story } מאת { $authors }
+digest-first-stories = סיפורים ראשונים
+digest-first-stories-intro = של חברי קהילה שהצטרפו קודם (הסיפורים הראשונים של החדשים מופיעים למעלה).
+digest-no-first-stories = אף חבר קהילה אחר לא פרסם סיפור ראשון בתקופה הזו.
+digest-waiting = משוב שמחכה לתשובה
+digest-waiting-intro = הישנים קודם. כדאי לענות בסיפור שמזכיר אותו ({ $field }), ולהגדיר את ה־{ $status } שלו.
+digest-waiting-item = { $story } מאת { $authors }: ממתין כבר { $days }, סטטוס { $status }
+digest-no-waiting = לכל משוב יש תשובה מצוות המארחים.
+digest-near-level = סיפור אחד מהדרגה הבאה
+digest-near-level-item = { $member }: { $stories } עד כה, עוד סיפור אחד מביא ל{ $level }
+digest-no-near-level = אין אף אחד שנמצא סיפור אחד מהדרגה הבאה.
+digest-quiet = בשקט כבר { $days } ימים או יותר
+digest-quiet-intro = חברי קהילה עם { $n } סיפורים או יותר, הפעילים לאחרונה קודם.
+digest-quiet-item = { $member }: { $stories }, האחרון { $story }, לפני { $days }
+digest-no-quiet = כל חברי הקהילה הפעילים כתבו לאחרונה.
+digest-counts = התקופה הזו לעומת הקודמת
+digest-this-period = התקופה הזו
+digest-previous = הקודמת
+digest-change = שינוי
+digest-count-stories = סיפורים
+digest-count-new-members = חברי קהילה חדשים
+digest-count-first-stories = סיפורים ראשונים
+digest-count-feedback = משוב
+digest-count-answers-by-hosts = תשובות של מארחים
+digest-welcome-story = ברוכים הבאים לקהילת { $brand }, { $name }! תודה על ״{ $title }״: שמחים שהצטרפת אלינו.
+digest-welcome-no-story = ברוכים הבאים לקהילת { $brand }, { $name }! נשמח לקרוא את הסיפור הראשון מתי שיתאים.
+digest-congratulations = ברכות על הסיפור הראשון, { $name }! תודה על השיתוף של ״{ $title }״.
+
+## הטפסים /write/ ו־/join/
+
+form-optional = (לא חובה)
+form-intro-story = כל מה שצריך הוא דפדפן וחשבון { $forge } חינמי. ממלאים את הטופס; הכפתור פותח את העורך של { $forge } עם הסיפור מוכן כקובץ חדש, ושם שומרים אותו כשינוי שצוות המארחים יבדוק.
+form-intro-profile = כל מה שצריך הוא דפדפן וחשבון { $forge } חינמי. ממלאים את הטופס; הכפתור פותח את העורך של { $forge } עם הפרופיל מוכן כקובץ חדש, ושם שומרים אותו כשינוי שצוות המארחים יבדוק.
+form-how = איך זה עובד
+form-step-fill = ממלאים את הטופס שלמטה. מה שמוקלד נשאר בדפדפן הזה (ונשמר כאן גם אם עוזבים את הדף, כך שההתחברות לא מאבדת כלום) עד הלחיצה על הכפתור.
+form-step-forge = { $forge } פותח קובץ חדש, { $file }, כבר ממולא. מתחברים אם מתבקשים, קוראים אותו, ואז שומרים (commit): { $forge } יוצר עותק משלכם של האתר ובקשת מיזוג.
+form-step-review-story = הבדיקה של האתר רצה על בקשת המיזוג ואומרת במילים פשוטות אם צריך לתקן משהו. אחד המארחים בודק וממזג, והסיפור מתפרסם בבנייה הבאה.
+form-step-review-profile = הבדיקה של האתר רצה על בקשת המיזוג ואומרת במילים פשוטות אם צריך לתקן משהו. אחד המארחים בודק וממזג, והפרופיל מתפרסם בבנייה הבאה.
+form-nojs-story = בלי הטופס: { $link } עם תבנית למילוי (שם הקובץ לפי הכותרת, כמו { $example }, ובתוכו שם המשתמש ותאריך היום).
+form-nojs-story-link = פתיחת קובץ סיפור חדש ב־{ $forge }
+form-nojs-profile = בלי הטופס: { $link } עם תבנית למילוי (שם הקובץ לפי שם המשתמש, כמו { $example }).
+form-nojs-profile-link = פתיחת קובץ פרופיל חדש ב־{ $forge }
+form-git = מעדיפים Git? { $link } מסביר את הדרך הזו.
+form-git-link = הדף על השתתפות
+form-problems = קודם צריך לתקן את אלה
+form-submit = פתיחה ב־{ $forge }
+form-clear = ניקוי הטופס
+form-private = שום דבר לא נשלח לשום מקום עד הלחיצה על הכפתור; ואז הטקסט נשלח רק אל { $forge }.
+form-long = הטקסט ארוך מדי לשליחה בקישור. { $copy }, ואז { $link } והדבקה שם.
+form-copy = העתקת הטקסט של הקובץ
+form-long-link = פתיחת הקובץ החדש ב־{ $forge }
+form-preview = תצוגה מקדימה
+write-your-story = הסיפור
+write-title = כותרת
+write-slug = כתובת
+write-slug-help = נוצרת מהכותרת: שם הקובץ וסוף כתובת האינטרנט של הסיפור. אותיות לטיניות קטנות, ספרות ומקפים.
+write-kind = סוג
+write-topics = נושאים
+write-topics-help = מופרדים בפסיקים. עדיף לבחור נושאים קיימים כשהם מתאימים; גם נושא חדש זה בסדר.
+write-summary = תקציר
+write-summary-help = משפט אחד לכרטיסים ולפידים.
+write-body-help = Markdown: שורה ריקה בין פסקאות, { $heading }, { $italic }, { $bold }, { $link }, { $list }.
+write-who = מי כתב
+write-handle = שם המשתמש
+write-handle-help = שם קובץ הפרופיל, כמו { $example }. פעם ראשונה כאן? { $join }.
+write-join-first = קודם הצטרפות
+write-coauthors = כתיבה משותפת
+write-coauthors-help = חברי קהילה שכתבו יחד, לפי שם או שם משתמש, מופרדים בפסיקים.
+write-thanks = תודות
+write-thanks-help = חברי קהילה שעזרו, לפי שם או שם משתמש, מופרדים בפסיקים.
+join-your-profile = הפרופיל
+join-name = שם
+join-handle = שם משתמש
+join-handle-help = הכתובת באתר ושם קובץ הפרופיל: אותיות לטיניות קטנות, ספרות ומקפים בודדים, כמו { $example }.
+join-location = מיקום
+join-website = אתר אינטרנט
+join-interests = תחומי עניין
+join-interests-help = נושאים מופרדים בפסיקים; כל אחד מקשר לסיפורים עליו.
+join-about = קצת עליי
+join-about-help = כמה שורות: במה עוסקים ומה הביא לכאן.
+join-picture = תמונה
+join-picture-text = עד שמוסיפים תמונה, הפרופיל מציג ראשי תיבות בעיגול צבעוני. כדי להוסיף תמונה אחרי שהפרופיל פורסם: { $upload }, בשם של שם המשתמש ({ $jpg }, או { $png }, { $webp }, { $svg }), ואז ״{ $edit }״ בדף כדי להוסיף את השורה { $line }.
+join-picture-upload = העלאת תמונה ריבועית אל { $folder } ב־{ $forge }
+join-picture-upload-gitlab = העלאת תמונה ריבועית אל { $folder } ב־{ $forge } (תפריט ״+״ של התיקייה, ואז ״Upload file״)
+write-page-title = לשתף סיפור ב־{ $site }
+join-page-title = הצטרפות ל־{ $site }
+
+## search.js ועזרים קטנים בטקסט
+
+search-results = { $n ->
+    [one] תוצאה אחת עבור ״{ $query }״
+    [two] שתי תוצאות עבור ״{ $query }״
+   *[other] { $n } תוצאות עבור ״{ $query }״
+}
+search-none = אין תוצאות עבור ״{ $query }״
+search-kind-member = חבר/ת קהילה
+search-kind-page = עמוד
+script-code-lang = קוד { $lang }, דוגמה { $n }
+script-code = קוד, דוגמה { $n }
+script-task-done = בוצע
+script-task-open = לא בוצע

@@ -478,3 +478,201 @@ join-picture-upload = carica un’immagine quadrata in { $folder } su { $forge }
 join-picture-upload-gitlab = carica un’immagine quadrata in { $folder } su { $forge } (il menu «+» della cartella, poi «Upload file»)
 write-page-title = Racconta la tua storia su { $site }
 join-page-title = Unisciti a { $site }
+
+## Il riepilogo di `potluck check --summary` per le pull request
+
+summary-title = potluck check: { $verdict }
+summary-scope = il sito
+summary-scope-whole = l’intero sito ({ $contents })
+summary-changed = Controllato: { $scope }. Qui sotto: i problemi nei file modificati da { $rev } e quelli che le modifiche causano altrove.
+summary-no-base = Controllato: { $scope }. Non è stata indicata una revisione di base ({ $option }), quindi sono elencati tutti i problemi.
+summary-no-problems = nessun problema
+summary-errors = { $n ->
+    [one] { $n } errore
+   *[other] { $n } errori
+}
+summary-warnings = { $n ->
+    [one] { $n } avviso
+   *[other] { $n } avvisi
+}
+summary-notices = { $n ->
+    [one] { $n } nota per il team host
+   *[other] { $n } note per il team host
+}
+summary-members = { $n ->
+    [one] { $n } membro
+   *[other] { $n } membri
+}
+summary-pages = { $n ->
+    [one] { $n } pagina
+   *[other] { $n } pagine
+}
+summary-grants = Questa pull request concede: { $fields }
+summary-grants-intro = Questi campi li concede il brand: un host decide su ciascuno prima del merge.
+summary-grants-strict = Con { $option } il controllo fallisce: solo un host può concedere. { $help }
+summary-for-host = Per il team host
+summary-author = pull request di { $login }: { $who }
+summary-author-unknown = nessun profilo di membro rimanda a questo account
+summary-author-host = { $handles }, host
+summary-author-not-host = { $handles }, non host
+summary-newcomer-title = Una prima storia: diamo il benvenuto a { $handle }
+summary-newcomer = Questa pull request aggiunge la prima storia di { $name } ({ $handle }). Un messaggio di benvenuto da incollare:
+summary-newcomer-earns = Porta: { $earned }.
+summary-adds = Cosa aggiunge questa modifica
+summary-new-story = Nuova storia: { $title } di { $authors } ({ $path })
+summary-updated-story = Storia aggiornata: { $title } di { $authors } ({ $path })
+summary-new-member = Nuovo membro: { $handle }, { $name }
+summary-updated-profile = Profilo aggiornato: { $handle }, { $name }
+summary-new-page = Nuova pagina: { $title } ({ $path })
+summary-updated-page = Pagina aggiornata: { $title } ({ $path })
+summary-removed = Rimosso: { $path }
+summary-nothing-added = Nessuna storia, profilo o pagina.
+summary-no-author = ancora nessuno
+summary-recognition = Riconoscimenti
+summary-recognition-pending = Riconoscimenti (una volta risolti i problemi qui sotto)
+summary-first-stories = { $n ->
+    [one] Diamo il benvenuto a { $handle }, prima storia!
+   *[other] Diamo il benvenuto a { $handle }, con { $n } prime storie!
+}
+summary-ordinal = { $n }ª
+summary-reaches = { $handle } raggiunge il livello { $level } con la { $nth } storia
+summary-progress = { $handle }: { $nth } storia (ne mancano { $needed } per { $level })
+summary-story-nth = { $handle }: { $nth } storia
+summary-problems = Problemi
+summary-nothing-to-fix = Niente da correggere.
+summary-error = errore
+summary-warning = avviso
+summary-notice = nota
+summary-fix = Soluzione: { $help }
+summary-more = …e altri { $n }; vedi il log del job.
+summary-hidden = { $n ->
+    [one] { $n } problema in file che questa modifica non tocca non è elencato.
+   *[other] { $n } problemi in file che questa modifica non tocca non sono elencati.
+}
+welcome-one-story = la tua prima storia, «{ $title }»
+welcome-stories = le tue prime storie, { $titles }
+welcome-quoted = «{ $title }»
+welcome-level = ti porta al livello { $level }
+welcome-badge = ti fa ottenere il badge { $badge }
+welcome-badges = ti fa ottenere i badge { $badges }
+welcome-text = Ti diamo il benvenuto, { $name }! Grazie per { $stories }. Siamo felici di averti qui: comparirà sul sito appena sarà fatto il merge.
+welcome-text-earns = Ti diamo il benvenuto, { $name }! Grazie per { $stories }. Questo { $earns }. Siamo felici di averti qui: comparirà sul sito appena sarà fatto il merge.
+welcome-earned-level = livello { $level }
+welcome-earned-badges = badge: { $badges }
+welcome-earned-nothing = ancora nessun livello né badge
+
+## `potluck digest`: il riepilogo per il team host
+
+digest-title = { $site }: il riepilogo del team host, dal { $since } al { $until }
+digest-intro = Cosa fare: chi accogliere e a chi presentarlo, quali feedback aspettano la risposta di { $brand } e chi incoraggiare. I numeri confrontano il periodo ({ $days } fino al { $until }) con il periodo di pari durata precedente.
+digest-days = { $n ->
+    [one] { $n } giorno
+   *[other] { $n } giorni
+}
+digest-new-members = Nuovi membri
+digest-no-new-members = Nessuno si è unito in questo periodo.
+digest-joined = { $member }, nella community dal { $date }
+digest-first-story = Prima storia: { $story }
+digest-no-story = Ancora nessuna storia
+digest-suggested-welcome = Messaggio di benvenuto suggerito: { $welcome }
+digest-introduce = Da presentare a { $member }: { $reason }
+digest-story-by = { $story } di { $authors }
+digest-first-stories = Prime storie
+digest-first-stories-intro = Di membri arrivati prima (le prime storie dei nuovi membri sono sopra).
+digest-no-first-stories = Nessun altro membro ha pubblicato la sua prima storia in questo periodo.
+digest-waiting = Feedback in attesa di risposta
+digest-waiting-intro = Dai più vecchi. Rispondi con una storia che lo citi ({ $field }) e imposta il suo { $status }.
+digest-waiting-item = { $story } di { $authors }: in attesa da { $days }, stato { $status }
+digest-no-waiting = Ogni feedback ha una risposta di un host.
+digest-near-level = A una storia dal livello successivo
+digest-near-level-item = { $member }: { $stories } finora, un’altra porta a { $level }
+digest-no-near-level = Nessuno è a una storia dal livello successivo.
+digest-quiet = Nessuna attività da { $days } giorni o più
+digest-quiet-intro = Membri con { $n } storie o più, dai più recentemente attivi.
+digest-quiet-item = { $member }: { $stories }, l’ultima { $story }, { $days } fa
+digest-no-quiet = Ogni membro attivo ha scritto di recente.
+digest-counts = Questo periodo rispetto al precedente
+digest-this-period = questo periodo
+digest-previous = precedente
+digest-change = variazione
+digest-count-stories = storie
+digest-count-new-members = nuovi membri
+digest-count-first-stories = prime storie
+digest-count-feedback = feedback
+digest-count-answers-by-hosts = risposte degli host
+digest-welcome-story = Ti diamo il benvenuto nella community di { $brand }, { $name }! Grazie per «{ $title }»: siamo felici di averti qui.
+digest-welcome-no-story = Ti diamo il benvenuto nella community di { $brand }, { $name }! Leggeremo volentieri la tua prima storia, quando vorrai.
+digest-congratulations = Complimenti per la tua prima storia, { $name }! Grazie per aver condiviso «{ $title }».
+
+## I moduli /write/ e /join/
+
+form-optional = (facoltativo)
+form-intro-story = Bastano un browser e un account gratuito su { $forge }. Compila il modulo; il pulsante apre l’editor di { $forge } con la tua storia pronta come nuovo file, e lì la salvi come modifica che il team host rivedrà.
+form-intro-profile = Bastano un browser e un account gratuito su { $forge }. Compila il modulo; il pulsante apre l’editor di { $forge } con il tuo profilo pronto come nuovo file, e lì lo salvi come modifica che il team host rivedrà.
+form-how = Come funziona
+form-step-fill = Compila il modulo qui sotto. Quello che scrivi resta in questo browser (viene conservato se esci dalla pagina, quindi accedere non fa perdere nulla) finché non premi il pulsante.
+form-step-forge = { $forge } apre un nuovo file, { $file }, già compilato. Accedi se richiesto, rileggilo e fai il commit: { $forge } crea la tua copia del sito e una pull request.
+form-step-review-story = Il controllo del sito gira sulla pull request e dice, con parole semplici, se c’è qualcosa da correggere. Un host rivede e fa il merge, e la tua storia viene pubblicata con la build successiva.
+form-step-review-profile = Il controllo del sito gira sulla pull request e dice, con parole semplici, se c’è qualcosa da correggere. Un host rivede e fa il merge, e il tuo profilo viene pubblicato con la build successiva.
+form-nojs-story = Senza il modulo: { $link } con un modello da compilare (dai al file il nome del titolo, come { $example }, e scrivici il tuo handle e la data di oggi).
+form-nojs-story-link = apri un nuovo file di storia su { $forge }
+form-nojs-profile = Senza il modulo: { $link } con un modello da compilare (dai al file il nome del tuo handle, come { $example }).
+form-nojs-profile-link = apri un nuovo file di profilo su { $forge }
+form-git = Preferisci Git? { $link } spiega come fare.
+form-git-link = La pagina per contribuire
+form-problems = Prima correggi questi punti
+form-submit = Apri in { $forge }
+form-clear = Svuota il modulo
+form-private = Non viene inviato nulla finché non premi il pulsante; allora il tuo testo va solo a { $forge }.
+form-long = Il tuo testo è troppo lungo per un link. { $copy }, poi { $link } e incollalo.
+form-copy = Copia il testo del file
+form-long-link = apri il nuovo file su { $forge }
+form-preview = Anteprima
+write-your-story = La tua storia
+write-title = Titolo
+write-slug = Indirizzo
+write-slug-help = Ricavato dal titolo: il nome del file e la fine dell’indirizzo web della storia. Lettere minuscole, cifre e trattini.
+write-kind = Tipo
+write-topics = Argomenti
+write-topics-help = Separati da virgole. Scegli argomenti esistenti quando calzano; va bene anche uno nuovo.
+write-summary = Sommario
+write-summary-help = Una frase per schede e feed.
+write-body-help = Markdown: una riga vuota tra i paragrafi, { $heading }, { $italic }, { $bold }, { $link }, { $list }.
+write-who = Chi l’ha scritta
+write-handle = Il tuo handle
+write-handle-help = Il nome del file del tuo profilo, come { $example }. Prima volta qui? { $join }.
+write-join-first = Unisciti prima
+write-coauthors = Coautori e coautrici
+write-coauthors-help = Membri che l’hanno scritta con te, per nome o handle, separati da virgole.
+write-thanks = Ringraziamenti
+write-thanks-help = Membri che hanno aiutato, per nome o handle, separati da virgole.
+join-your-profile = Il tuo profilo
+join-name = Il tuo nome
+join-handle = Handle
+join-handle-help = Il tuo indirizzo sul sito e il nome del file del tuo profilo: lettere minuscole, cifre e trattini singoli, come { $example }.
+join-location = Dove sei
+join-website = Sito web
+join-interests = Interessi
+join-interests-help = Argomenti separati da virgole; ognuno porta alle storie che ne parlano.
+join-about = Su di te
+join-about-help = Qualche riga: cosa fai e cosa ti ha portato qui.
+join-picture = La tua immagine
+join-picture-text = Finché non ne aggiungi una, il tuo profilo mostra le tue iniziali in un cerchio colorato. Per aggiungere un’immagine dopo la pubblicazione del profilo: { $upload }, con il nome del tuo handle ({ $jpg }, oppure { $png }, { $webp }, { $svg }), poi usa «{ $edit }» sulla tua pagina per aggiungere la riga { $line }.
+join-picture-upload = carica un’immagine quadrata in { $folder } su { $forge }
+join-picture-upload-gitlab = carica un’immagine quadrata in { $folder } su { $forge } (menu «+» della cartella, poi «Upload file»)
+write-page-title = Racconta la tua storia su { $site }
+join-page-title = Unisciti a { $site }
+
+## search.js e piccoli aiuti nel testo
+
+search-results = { $n ->
+    [one] { $n } risultato per «{ $query }»
+   *[other] { $n } risultati per «{ $query }»
+}
+search-none = Nessun risultato per «{ $query }»
+search-kind-member = Membro
+search-kind-page = Pagina
+script-code-lang = Codice { $lang }, esempio { $n }
+script-code = Codice, esempio { $n }
+script-task-done = Fatto
+script-task-open = Da fare

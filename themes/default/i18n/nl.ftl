@@ -477,3 +477,201 @@ join-picture-upload = upload een vierkante afbeelding naar { $folder } op { $for
 join-picture-upload-gitlab = upload een vierkante afbeelding naar { $folder } op { $forge } (het “+”-menu van de map, dan “Upload file”)
 write-page-title = Deel je verhaal op { $site }
 join-page-title = Word lid van { $site }
+
+## De samenvatting van `potluck check --summary` voor pull requests
+
+summary-title = potluck check: { $verdict }
+summary-scope = de site
+summary-scope-whole = de hele site ({ $contents })
+summary-changed = Gecontroleerd: { $scope }. Hieronder: de problemen in de bestanden die sinds { $rev } zijn gewijzigd, en de problemen die de wijzigingen elders veroorzaken.
+summary-no-base = Gecontroleerd: { $scope }. Er is geen basisrevisie opgegeven ({ $option }), dus elk probleem staat in de lijst.
+summary-no-problems = geen problemen
+summary-errors = { $n ->
+    [one] { $n } fout
+   *[other] { $n } fouten
+}
+summary-warnings = { $n ->
+    [one] { $n } waarschuwing
+   *[other] { $n } waarschuwingen
+}
+summary-notices = { $n ->
+    [one] { $n } melding voor de hosts
+   *[other] { $n } meldingen voor de hosts
+}
+summary-members = { $n ->
+    [one] { $n } lid
+   *[other] { $n } leden
+}
+summary-pages = { $n ->
+    [one] { $n } pagina
+   *[other] { $n } pagina’s
+}
+summary-grants = Deze pull request kent toe: { $fields }
+summary-grants-intro = Deze velden kent het merk toe: een host beslist over elk ervan vóór het mergen.
+summary-grants-strict = Met { $option } laat dit de controle mislukken: alleen een host mag iets toekennen. { $help }
+summary-for-host = Voor de hosts
+summary-author = pull request van { $login }: { $who }
+summary-author-unknown = geen ledenprofiel verwijst naar dit account
+summary-author-host = { $handles }, host
+summary-author-not-host = { $handles }, geen host
+summary-newcomer-title = Een eerste verhaal: welkom { $handle }
+summary-newcomer = Deze pull request voegt het eerste verhaal van { $name } ({ $handle }) toe. Een welkomstbericht om te plakken:
+summary-newcomer-earns = Dit levert op: { $earned }.
+summary-adds = Wat deze wijziging toevoegt
+summary-new-story = Nieuw verhaal: { $title } door { $authors } ({ $path })
+summary-updated-story = Gewijzigd verhaal: { $title } door { $authors } ({ $path })
+summary-new-member = Nieuw lid: { $handle }, { $name }
+summary-updated-profile = Gewijzigd profiel: { $handle }, { $name }
+summary-new-page = Nieuwe pagina: { $title } ({ $path })
+summary-updated-page = Gewijzigde pagina: { $title } ({ $path })
+summary-removed = Verwijderd: { $path }
+summary-nothing-added = Geen verhalen, profielen of pagina’s.
+summary-no-author = nog niemand
+summary-recognition = Erkenning
+summary-recognition-pending = Erkenning (zodra de problemen hieronder zijn opgelost)
+summary-first-stories = { $n ->
+    [one] Welkom { $handle }, eerste verhaal!
+   *[other] Welkom { $handle }, met { $n } eerste verhalen!
+}
+summary-ordinal = { $n }e
+summary-reaches = { $handle } bereikt { $level } met het { $nth } verhaal
+summary-progress = { $handle }: { $nth } verhaal (nog { $needed } tot { $level })
+summary-story-nth = { $handle }: { $nth } verhaal
+summary-problems = Problemen
+summary-nothing-to-fix = Niets op te lossen.
+summary-error = fout
+summary-warning = waarschuwing
+summary-notice = melding
+summary-fix = Oplossing: { $help }
+summary-more = …en nog { $n }; zie het log van de job.
+summary-hidden = { $n ->
+    [one] { $n } probleem in bestanden die deze wijziging niet raakt, staat niet in de lijst.
+   *[other] { $n } problemen in bestanden die deze wijziging niet raakt, staan niet in de lijst.
+}
+welcome-one-story = je eerste verhaal, ‘{ $title }’
+welcome-stories = je eerste verhalen, { $titles }
+welcome-quoted = ‘{ $title }’
+welcome-level = brengt je naar het niveau { $level }
+welcome-badge = levert je de badge { $badge } op
+welcome-badges = levert je de badges { $badges } op
+welcome-text = Welkom, { $name }! Bedankt voor { $stories }. Fijn dat je er bent; het staat op de site zodra dit is gemerged.
+welcome-text-earns = Welkom, { $name }! Bedankt voor { $stories }. Dit { $earns }. Fijn dat je er bent; het staat op de site zodra dit is gemerged.
+welcome-earned-level = niveau { $level }
+welcome-earned-badges = badges: { $badges }
+welcome-earned-nothing = nog geen niveau of badge
+
+## `potluck digest`: het overzicht voor de hosts
+
+digest-title = { $site }: overzicht voor de hosts, { $since } tot { $until }
+digest-intro = Wat te doen: wie je verwelkomt en aan wie voorstelt, welke feedback wacht op een antwoord van { $brand }, en wie je aanmoedigt. De cijfers vergelijken de periode ({ $days } tot { $until }) met de even lange periode daarvoor.
+digest-days = { $n ->
+    [one] { $n } dag
+   *[other] { $n } dagen
+}
+digest-new-members = Nieuwe leden
+digest-no-new-members = Niemand is in deze periode lid geworden.
+digest-joined = { $member }, lid sinds { $date }
+digest-first-story = Eerste verhaal: { $story }
+digest-no-story = Nog geen verhaal
+digest-suggested-welcome = Voorgesteld welkomstbericht: { $welcome }
+digest-introduce = Voorstellen aan { $member }: { $reason }
+digest-story-by = { $story } door { $authors }
+digest-first-stories = Eerste verhalen
+digest-first-stories-intro = Van leden die eerder lid werden (de eerste verhalen van nieuwe leden staan hierboven).
+digest-no-first-stories = Geen ander lid publiceerde in deze periode een eerste verhaal.
+digest-waiting = Feedback die op antwoord wacht
+digest-waiting-intro = Oudste eerst. Antwoord met een verhaal dat ernaar verwijst ({ $field }), en zet de { $status }.
+digest-waiting-item = { $story } door { $authors }: wacht al { $days }, status { $status }
+digest-no-waiting = Alle feedback heeft een antwoord van een host.
+digest-near-level = Eén verhaal van het volgende niveau
+digest-near-level-item = { $member }: tot nu toe { $stories }, met nog één { $level }
+digest-no-near-level = Niemand is één verhaal van het volgende niveau verwijderd.
+digest-quiet = Al { $days } dagen of langer stil
+digest-quiet-intro = Leden met { $n } verhalen of meer, de recentst actieve eerst.
+digest-quiet-item = { $member }: { $stories }, het laatste { $story }, { $days } geleden
+digest-no-quiet = Alle actieve leden hebben onlangs geschreven.
+digest-counts = Deze periode tegenover de vorige
+digest-this-period = deze periode
+digest-previous = vorige
+digest-change = verschil
+digest-count-stories = verhalen
+digest-count-new-members = nieuwe leden
+digest-count-first-stories = eerste verhalen
+digest-count-feedback = feedback
+digest-count-answers-by-hosts = antwoorden van hosts
+digest-welcome-story = Welkom in de { $brand }-community, { $name }! Bedankt voor ‘{ $title }’: fijn dat je er bent.
+digest-welcome-no-story = Welkom in de { $brand }-community, { $name }! We lezen graag je eerste verhaal, wanneer je er klaar voor bent.
+digest-congratulations = Gefeliciteerd met je eerste verhaal, { $name }! Bedankt voor het delen van ‘{ $title }’.
+
+## De formulieren /write/ en /join/
+
+form-optional = (optioneel)
+form-intro-story = Je hebt alleen een browser en een gratis account bij { $forge } nodig. Vul het formulier in; de knop opent de editor van { $forge } met je verhaal klaar als nieuw bestand, en daar sla je het op als wijziging die de hosts nakijken.
+form-intro-profile = Je hebt alleen een browser en een gratis account bij { $forge } nodig. Vul het formulier in; de knop opent de editor van { $forge } met je profiel klaar als nieuw bestand, en daar sla je het op als wijziging die de hosts nakijken.
+form-how = Zo werkt het
+form-step-fill = Vul het formulier hieronder in. Wat je typt blijft in deze browser (het wordt bewaard als je weggaat, dus inloggen kost je niets) tot je op de knop drukt.
+form-step-forge = { $forge } opent een nieuw, al ingevuld bestand, { $file }. Log in als daarom gevraagd wordt, lees het na en commit het: { $forge } maakt je eigen kopie van de site en een pull request.
+form-step-review-story = De controle van de site draait op de pull request en zegt in gewone woorden of er iets moet worden opgelost. Een host kijkt het na en merget, en je verhaal verschijnt bij de volgende build.
+form-step-review-profile = De controle van de site draait op de pull request en zegt in gewone woorden of er iets moet worden opgelost. Een host kijkt het na en merget, en je profiel verschijnt bij de volgende build.
+form-nojs-story = Zonder het formulier: { $link } met een sjabloon om in te vullen (noem het bestand naar je titel, zoals { $example }, en zet je handle en de datum van vandaag erin).
+form-nojs-story-link = open een nieuw verhaalbestand op { $forge }
+form-nojs-profile = Zonder het formulier: { $link } met een sjabloon om in te vullen (noem het bestand naar je handle, zoals { $example }).
+form-nojs-profile-link = open een nieuw profielbestand op { $forge }
+form-git = Liever Git? { $link } legt die manier uit.
+form-git-link = De pagina over meedoen
+form-problems = Los dit eerst op
+form-submit = Openen in { $forge }
+form-clear = Formulier wissen
+form-private = Er wordt niets verstuurd tot je op de knop drukt; dan gaat je tekst alleen naar { $forge }.
+form-long = Je tekst is te lang voor een link. { $copy }, dan { $link } en plak hem daar.
+form-copy = Kopieer de tekst van het bestand
+form-long-link = open het nieuwe bestand op { $forge }
+form-preview = Voorbeeld
+write-your-story = Je verhaal
+write-title = Titel
+write-slug = Adres
+write-slug-help = Gemaakt van de titel: de bestandsnaam en het einde van het webadres van het verhaal. Kleine letters, cijfers en koppeltekens.
+write-kind = Soort
+write-topics = Onderwerpen
+write-topics-help = Gescheiden door komma’s. Kies bestaande onderwerpen als ze passen; een nieuw mag ook.
+write-summary = Samenvatting
+write-summary-help = Eén zin voor kaarten en feeds.
+write-body-help = Markdown: een lege regel tussen alinea’s, { $heading }, { $italic }, { $bold }, { $link }, { $list }.
+write-who = Wie het schreef
+write-handle = Je handle
+write-handle-help = De naam van je profielbestand, zoals { $example }. Nieuw hier? { $join }.
+write-join-first = Word eerst lid
+write-coauthors = Mede-auteurs
+write-coauthors-help = Leden die het met je schreven, op naam of handle, gescheiden door komma’s.
+write-thanks = Dank
+write-thanks-help = Leden die hielpen, op naam of handle, gescheiden door komma’s.
+join-your-profile = Je profiel
+join-name = Je naam
+join-handle = Handle
+join-handle-help = Je adres op de site en de naam van je profielbestand: kleine letters, cijfers en losse koppeltekens, zoals { $example }.
+join-location = Waar je bent
+join-website = Website
+join-interests = Interesses
+join-interests-help = Onderwerpen, gescheiden door komma’s; elk linkt naar de verhalen erover.
+join-about = Over jou
+join-about-help = Een paar regels: wat je doet en wat je hier bracht.
+join-picture = Je foto
+join-picture-text = Tot je er een toevoegt, toont je profiel je initialen in een gekleurde cirkel. Een foto toevoegen zodra je profiel online staat: { $upload }, genoemd naar je handle ({ $jpg }, of { $png }, { $webp }, { $svg }), en gebruik dan “{ $edit }” op je pagina om de regel { $line } toe te voegen.
+join-picture-upload = upload een vierkante afbeelding naar { $folder } op { $forge }
+join-picture-upload-gitlab = upload een vierkante afbeelding naar { $folder } op { $forge } (het menu “+” van de map, dan “Upload file”)
+write-page-title = Deel je verhaal op { $site }
+join-page-title = Doe mee met { $site }
+
+## search.js en kleine hulpjes in de tekst
+
+search-results = { $n ->
+    [one] { $n } resultaat voor ‘{ $query }’
+   *[other] { $n } resultaten voor ‘{ $query }’
+}
+search-none = Geen resultaten voor ‘{ $query }’
+search-kind-member = Lid
+search-kind-page = Pagina
+script-code-lang = { $lang }-code, voorbeeld { $n }
+script-code = Code, voorbeeld { $n }
+script-task-done = Klaar
+script-task-open = Nog te doen

@@ -543,3 +543,215 @@ join-picture-upload = wgraj kwadratowy obraz do { $folder } w serwisie { $forge 
 join-picture-upload-gitlab = wgraj kwadratowy obraz do { $folder } w serwisie { $forge } (menu „+” folderu, potem „Upload file”)
 write-page-title = Opowiedz swoją historię w społeczności { $site }
 join-page-title = Dołącz do społeczności { $site }
+
+## Podsumowanie `potluck check --summary` dla pull requestów
+
+summary-title = potluck check: { $verdict }
+summary-scope = witrynę
+summary-scope-whole = całą witrynę ({ $contents })
+summary-changed = Sprawdzono { $scope }. Poniżej: problemy w plikach zmienionych od { $rev } oraz te, które zmiany powodują w innych miejscach.
+summary-no-base = Sprawdzono { $scope }. Nie podano rewizji bazowej ({ $option }), więc wymieniono wszystkie problemy.
+summary-no-problems = brak problemów
+summary-errors = { $n ->
+    [one] { $n } błąd
+    [few] { $n } błędy
+    [many] { $n } błędów
+   *[other] { $n } błędu
+}
+summary-warnings = { $n ->
+    [one] { $n } ostrzeżenie
+    [few] { $n } ostrzeżenia
+    [many] { $n } ostrzeżeń
+   *[other] { $n } ostrzeżenia
+}
+summary-notices = { $n ->
+    [one] { $n } uwaga dla gospodarzy
+    [few] { $n } uwagi dla gospodarzy
+    [many] { $n } uwag dla gospodarzy
+   *[other] { $n } uwagi dla gospodarzy
+}
+summary-members = { $n ->
+    [one] { $n } osoba
+    [few] { $n } osoby
+    [many] { $n } osób
+   *[other] { $n } osoby
+}
+summary-pages = { $n ->
+    [one] { $n } strona
+    [few] { $n } strony
+    [many] { $n } stron
+   *[other] { $n } strony
+}
+summary-grants = Ten pull request przyznaje: { $fields }
+summary-grants-intro = Te pola przyznaje marka: gospodarz decyduje o każdym z nich przed scaleniem.
+summary-grants-strict = Z { $option } sprawdzenie kończy się niepowodzeniem: przyznawać może tylko gospodarz. { $help }
+summary-for-host = Dla gospodarzy
+summary-author = pull request od { $login }: { $who }
+summary-author-unknown = żaden profil w społeczności nie wskazuje na to konto
+summary-author-host = { $handles }, gospodarz
+summary-author-not-host = { $handles }, nie gospodarz
+summary-newcomer-title = Pierwsza historia: witaj, { $handle }
+summary-newcomer = Ten pull request dodaje pierwszą historię: { $name } ({ $handle }). Powitanie do wklejenia:
+summary-newcomer-earns = Daje to: { $earned }.
+summary-adds = Co dodaje ta zmiana
+summary-new-story = Nowa historia: { $title }, autorstwo: { $authors } ({ $path })
+summary-updated-story = Zmieniona historia: { $title }, autorstwo: { $authors } ({ $path })
+summary-new-member = Nowa osoba w społeczności: { $handle }, { $name }
+summary-updated-profile = Zmieniony profil: { $handle }, { $name }
+summary-new-page = Nowa strona: { $title } ({ $path })
+summary-updated-page = Zmieniona strona: { $title } ({ $path })
+summary-removed = Usunięto: { $path }
+summary-nothing-added = Bez historii, profili i stron.
+summary-no-author = jeszcze nikt
+summary-recognition = Uznanie
+summary-recognition-pending = Uznanie (gdy problemy poniżej zostaną naprawione)
+summary-first-stories = { $n ->
+    [one] Witaj, { $handle }, pierwsza historia!
+   *[other] Witaj, { $handle }, pierwsze historie: { $n }!
+}
+summary-ordinal = { $n }.
+summary-reaches = { $handle }: poziom { $level } dzięki { $nth } historii
+summary-progress = { $handle }: { $nth } historia (jeszcze { $needed } do poziomu { $level })
+summary-story-nth = { $handle }: { $nth } historia
+summary-problems = Problemy
+summary-nothing-to-fix = Nic do naprawienia.
+summary-error = błąd
+summary-warning = ostrzeżenie
+summary-notice = uwaga
+summary-fix = Jak naprawić: { $help }
+summary-more = …i jeszcze { $n }; zobacz log zadania.
+summary-hidden = { $n ->
+    [one] Nie wymieniono { $n } problemu w plikach, których ta zmiana nie dotyka.
+   *[other] Nie wymieniono problemów w plikach, których ta zmiana nie dotyka: { $n }.
+}
+welcome-one-story = twoją pierwszą historię, „{ $title }”
+welcome-stories = twoje pierwsze historie: { $titles }
+welcome-quoted = „{ $title }”
+welcome-level = daje ci poziom { $level }
+welcome-badge = daje ci odznakę { $badge }
+welcome-badges = daje ci odznaki { $badges }
+welcome-text = Witaj, { $name }! Dziękujemy za { $stories }. Cieszymy się, że jesteś z nami; pojawi się w witrynie, gdy tylko to zostanie scalone.
+welcome-text-earns = Witaj, { $name }! Dziękujemy za { $stories }. To { $earns }. Cieszymy się, że jesteś z nami; pojawi się w witrynie, gdy tylko to zostanie scalone.
+welcome-earned-level = poziom { $level }
+welcome-earned-badges = odznaki: { $badges }
+welcome-earned-nothing = jeszcze bez poziomu i odznaki
+
+## `potluck digest`: przegląd dla gospodarzy
+
+digest-title = { $site }: przegląd dla gospodarzy, od { $since } do { $until }
+digest-intro = Co zrobić: kogo powitać i komu przedstawić, które opinie czekają na odpowiedź { $brand } i kogo zachęcić. Liczby porównują okres ({ $days } do { $until }) z poprzednim okresem tej samej długości.
+digest-days = { $n ->
+    [one] { $n } dzień
+    [few] { $n } dni
+    [many] { $n } dni
+   *[other] { $n } dnia
+}
+digest-new-members = Nowe osoby
+digest-no-new-members = W tym okresie nikt nie dołączył.
+digest-joined = { $member }, w społeczności od { $date }
+digest-first-story = Pierwsza historia: { $story }
+digest-no-story = Jeszcze bez historii
+digest-suggested-welcome = Proponowane powitanie: { $welcome }
+digest-introduce = Przedstaw: { $member }. { $reason }
+digest-story-by = { $story }, autorstwo: { $authors }
+digest-first-stories = Pierwsze historie
+digest-first-stories-intro = Osób, które dołączyły wcześniej (pierwsze historie nowych osób są wyżej).
+digest-no-first-stories = Nikt inny nie opublikował w tym okresie pierwszej historii.
+digest-waiting = Opinie czekające na odpowiedź
+digest-waiting-intro = Najstarsze najpierw. Odpowiedz historią, która się do niej odnosi ({ $field }), i ustaw jej { $status }.
+digest-waiting-item = { $story }, autorstwo: { $authors }: czeka już { $days }, status { $status }
+digest-no-waiting = Każda opinia ma odpowiedź gospodarza.
+digest-near-level = Jedna historia do następnego poziomu
+digest-near-level-item = { $member }: dotąd { $stories }, jeszcze jedna da poziom { $level }
+digest-no-near-level = Nikt nie jest o jedną historię od następnego poziomu.
+digest-quiet = Cisza od { $days } dni lub dłużej
+digest-quiet-intro = Osoby z co najmniej { $n } historiami, od ostatnio aktywnych.
+digest-quiet-item = { $member }: { $stories }, ostatnia { $story }, { $days } temu
+digest-no-quiet = Wszystkie aktywne osoby pisały niedawno.
+digest-counts = Ten okres w porównaniu z poprzednim
+digest-this-period = ten okres
+digest-previous = poprzedni
+digest-change = zmiana
+digest-count-stories = historie
+digest-count-new-members = nowe osoby
+digest-count-first-stories = pierwsze historie
+digest-count-feedback = opinie
+digest-count-answers-by-hosts = odpowiedzi gospodarzy
+digest-welcome-story = Witaj w społeczności { $brand }, { $name }! Dziękujemy za „{ $title }”: cieszymy się, że jesteś z nami.
+digest-welcome-no-story = Witaj w społeczności { $brand }, { $name }! Chętnie przeczytamy twoją pierwszą historię, kiedy tylko zechcesz.
+digest-congratulations = Gratulujemy pierwszej historii, { $name }! Dziękujemy, że dzielisz się „{ $title }”.
+
+## Formularze /write/ i /join/
+
+form-optional = (opcjonalnie)
+form-intro-story = Wystarczy przeglądarka i darmowe konto w { $forge }. Wypełnij formularz; przycisk otwiera edytor { $forge } z twoją historią gotową jako nowy plik, a ty zapisujesz ją tam jako zmianę do przejrzenia przez gospodarzy.
+form-intro-profile = Wystarczy przeglądarka i darmowe konto w { $forge }. Wypełnij formularz; przycisk otwiera edytor { $forge } z twoim profilem gotowym jako nowy plik, a ty zapisujesz go tam jako zmianę do przejrzenia przez gospodarzy.
+form-how = Jak to działa
+form-step-fill = Wypełnij formularz poniżej. To, co wpisujesz, zostaje w tej przeglądarce (i jest tu zachowane, jeśli wyjdziesz, więc logowanie niczego nie gubi), dopóki nie naciśniesz przycisku.
+form-step-forge = { $forge } otwiera nowy, już wypełniony plik: { $file }. Zaloguj się, jeśli trzeba, przeczytaj go i zatwierdź (commit): { $forge } utworzy twoją kopię witryny i pull request.
+form-step-review-story = Sprawdzenie witryny uruchamia się na pull requeście i mówi prostymi słowami, czy coś trzeba poprawić. Gospodarz przegląda i scala, a twoja historia ukazuje się przy następnym budowaniu.
+form-step-review-profile = Sprawdzenie witryny uruchamia się na pull requeście i mówi prostymi słowami, czy coś trzeba poprawić. Gospodarz przegląda i scala, a twój profil ukazuje się przy następnym budowaniu.
+form-nojs-story = Bez formularza: { $link } z szablonem do wypełnienia (nazwij plik według tytułu, np. { $example }, i wpisz w nim swój identyfikator i dzisiejszą datę).
+form-nojs-story-link = otwórz nowy plik historii w { $forge }
+form-nojs-profile = Bez formularza: { $link } z szablonem do wypełnienia (nazwij plik według swojego identyfikatora, np. { $example }).
+form-nojs-profile-link = otwórz nowy plik profilu w { $forge }
+form-git = Wolisz Gita? { $link } wyjaśnia ten sposób.
+form-git-link = Strona o współtworzeniu
+form-problems = Najpierw popraw te rzeczy
+form-submit = Otwórz w { $forge }
+form-clear = Wyczyść formularz
+form-private = Nic nie jest nigdzie wysyłane, dopóki nie naciśniesz przycisku; wtedy twój tekst trafia tylko do { $forge }.
+form-long = Twój tekst jest za długi, by wysłać go w linku. { $copy }, potem { $link } i wklej go tam.
+form-copy = Skopiuj tekst pliku
+form-long-link = otwórz nowy plik w { $forge }
+form-preview = Podgląd
+write-your-story = Twoja historia
+write-title = Tytuł
+write-slug = Adres
+write-slug-help = Tworzony z tytułu: nazwa pliku i koniec adresu internetowego historii. Małe litery, cyfry i łączniki.
+write-kind = Rodzaj
+write-topics = Tematy
+write-topics-help = Oddzielone przecinkami. Wybieraj istniejące tematy, gdy pasują; nowy też jest w porządku.
+write-summary = Streszczenie
+write-summary-help = Jedno zdanie do kart i kanałów.
+write-body-help = Markdown: pusta linia między akapitami, { $heading }, { $italic }, { $bold }, { $link }, { $list }.
+write-who = Kto ją napisał
+write-handle = Twój identyfikator
+write-handle-help = Nazwa pliku twojego profilu, np. { $example }. Pierwszy raz tutaj? { $join }.
+write-join-first = Najpierw dołącz
+write-coauthors = Współautorstwo
+write-coauthors-help = Osoby, które napisały ją z tobą, po imieniu lub identyfikatorze, oddzielone przecinkami.
+write-thanks = Podziękowania
+write-thanks-help = Osoby, które pomogły, po imieniu lub identyfikatorze, oddzielone przecinkami.
+join-your-profile = Twój profil
+join-name = Imię i nazwisko
+join-handle = Identyfikator
+join-handle-help = Twój adres w witrynie i nazwa pliku twojego profilu: małe litery, cyfry i pojedyncze łączniki, np. { $example }.
+join-location = Skąd jesteś
+join-website = Strona internetowa
+join-interests = Zainteresowania
+join-interests-help = Tematy oddzielone przecinkami; każdy prowadzi do historii na ten temat.
+join-about = O tobie
+join-about-help = Kilka linijek: czym się zajmujesz i co cię tu sprowadza.
+join-picture = Twoje zdjęcie
+join-picture-text = Dopóki go nie dodasz, profil pokazuje twoje inicjały w kolorowym kółku. Aby dodać zdjęcie po opublikowaniu profilu: { $upload }, nazwane jak twój identyfikator ({ $jpg } albo { $png }, { $webp }, { $svg }), a potem użyj „{ $edit }” na swojej stronie, by dodać linię { $line }.
+join-picture-upload = prześlij kwadratowy obraz do { $folder } w { $forge }
+join-picture-upload-gitlab = prześlij kwadratowy obraz do { $folder } w { $forge } (menu „+” folderu, potem „Upload file”)
+write-page-title = Opowiedz swoją historię w { $site }
+join-page-title = Dołącz do { $site }
+
+## search.js i drobne ułatwienia w tekście
+
+search-results = { $n ->
+    [one] { $n } wynik dla „{ $query }”
+    [few] { $n } wyniki dla „{ $query }”
+    [many] { $n } wyników dla „{ $query }”
+   *[other] { $n } wyniku dla „{ $query }”
+}
+search-none = Brak wyników dla „{ $query }”
+search-kind-member = Osoba
+search-kind-page = Strona
+script-code-lang = Kod { $lang }, przykład { $n }
+script-code = Kod, przykład { $n }
+script-task-done = Zrobione
+script-task-open = Do zrobienia

@@ -493,3 +493,201 @@ join-picture-upload = envie uma imagem quadrada para { $folder } no { $forge }
 join-picture-upload-gitlab = envie uma imagem quadrada para { $folder } no { $forge } (o menu “+” da pasta, depois “Upload file”)
 write-page-title = Conte sua história em { $site }
 join-page-title = Participe de { $site }
+
+## O resumo de `potluck check --summary` para pull requests
+
+summary-title = potluck check: { $verdict }
+summary-scope = o site
+summary-scope-whole = o site inteiro ({ $contents })
+summary-changed = Verificado: { $scope }. Abaixo: os problemas nos arquivos alterados desde { $rev } e os que essas alterações causam em outros lugares.
+summary-no-base = Verificado: { $scope }. Nenhuma revisão base foi informada ({ $option }), então todos os problemas são listados.
+summary-no-problems = nenhum problema
+summary-errors = { $n ->
+    [one] { $n } erro
+   *[other] { $n } erros
+}
+summary-warnings = { $n ->
+    [one] { $n } aviso
+   *[other] { $n } avisos
+}
+summary-notices = { $n ->
+    [one] { $n } nota para a equipe de anfitriões
+   *[other] { $n } notas para a equipe de anfitriões
+}
+summary-members = { $n ->
+    [one] { $n } membro
+   *[other] { $n } membros
+}
+summary-pages = { $n ->
+    [one] { $n } página
+   *[other] { $n } páginas
+}
+summary-grants = Este pull request concede: { $fields }
+summary-grants-intro = Cabe à marca conceder estes campos: alguém da equipe de anfitriões decide sobre cada um antes do merge.
+summary-grants-strict = Com { $option } isto faz a verificação falhar: só a equipe de anfitriões pode conceder. { $help }
+summary-for-host = Para a equipe de anfitriões
+summary-author = pull request de { $login }: { $who }
+summary-author-unknown = nenhum perfil de membro aponta para esta conta
+summary-author-host = { $handles }, da equipe de anfitriões
+summary-author-not-host = { $handles }, fora da equipe de anfitriões
+summary-newcomer-title = Uma primeira história: boas-vindas a { $handle }
+summary-newcomer = Este pull request adiciona a primeira história de { $name } ({ $handle }). Uma mensagem de boas-vindas para colar:
+summary-newcomer-earns = Ela rende: { $earned }.
+summary-adds = O que esta alteração adiciona
+summary-new-story = Nova história: { $title } por { $authors } ({ $path })
+summary-updated-story = História atualizada: { $title } por { $authors } ({ $path })
+summary-new-member = Novo membro: { $handle }, { $name }
+summary-updated-profile = Perfil atualizado: { $handle }, { $name }
+summary-new-page = Nova página: { $title } ({ $path })
+summary-updated-page = Página atualizada: { $title } ({ $path })
+summary-removed = Removido: { $path }
+summary-nothing-added = Nenhuma história, perfil ou página.
+summary-no-author = ninguém ainda
+summary-recognition = Reconhecimento
+summary-recognition-pending = Reconhecimento (depois que os problemas abaixo forem corrigidos)
+summary-first-stories = { $n ->
+    [one] Boas-vindas, { $handle }, primeira história!
+   *[other] Boas-vindas, { $handle }, com { $n } primeiras histórias!
+}
+summary-ordinal = { $n }ª
+summary-reaches = { $handle } chega ao nível { $level } com a { $nth } história
+summary-progress = { $handle }: { $nth } história (faltam { $needed } para { $level })
+summary-story-nth = { $handle }: { $nth } história
+summary-problems = Problemas
+summary-nothing-to-fix = Nada a corrigir.
+summary-error = erro
+summary-warning = aviso
+summary-notice = nota
+summary-fix = Correção: { $help }
+summary-more = …e mais { $n }; veja o log do job.
+summary-hidden = { $n ->
+    [one] { $n } problema em arquivos que esta alteração não toca não está listado.
+   *[other] { $n } problemas em arquivos que esta alteração não toca não estão listados.
+}
+welcome-one-story = sua primeira história, “{ $title }”
+welcome-stories = suas primeiras histórias, { $titles }
+welcome-quoted = “{ $title }”
+welcome-level = leva você ao nível { $level }
+welcome-badge = rende a você o selo { $badge }
+welcome-badges = rende a você os selos { $badges }
+welcome-text = Boas-vindas, { $name }! Agradecemos por { $stories }. Que bom ter você aqui; ela vai aparecer no site assim que isto for integrado.
+welcome-text-earns = Boas-vindas, { $name }! Agradecemos por { $stories }. Isso { $earns }. Que bom ter você aqui; ela vai aparecer no site assim que isto for integrado.
+welcome-earned-level = nível { $level }
+welcome-earned-badges = selos: { $badges }
+welcome-earned-nothing = ainda sem nível nem selo
+
+## `potluck digest`: o resumo da equipe de anfitriões
+
+digest-title = { $site }: resumo da equipe de anfitriões, de { $since } a { $until }
+digest-intro = O que fazer: a quem dar boas-vindas e apresentar a quem, quais feedbacks esperam a resposta de { $brand } e a quem incentivar. Os números comparam o período ({ $days } até { $until }) com o período de mesma duração anterior.
+digest-days = { $n ->
+    [one] { $n } dia
+   *[other] { $n } dias
+}
+digest-new-members = Novos membros
+digest-no-new-members = Ninguém entrou neste período.
+digest-joined = { $member }, entrou em { $date }
+digest-first-story = Primeira história: { $story }
+digest-no-story = Nenhuma história ainda
+digest-suggested-welcome = Boas-vindas sugeridas: { $welcome }
+digest-introduce = Apresentar a { $member }: { $reason }
+digest-story-by = { $story } por { $authors }
+digest-first-stories = Primeiras histórias
+digest-first-stories-intro = De membros que entraram antes (as primeiras histórias dos novos membros estão acima).
+digest-no-first-stories = Nenhum outro membro publicou a primeira história neste período.
+digest-waiting = Feedback esperando resposta
+digest-waiting-intro = Os mais antigos primeiro. Responda com uma história que o cite ({ $field }) e defina o { $status } dele.
+digest-waiting-item = { $story } por { $authors }: esperando há { $days }, status { $status }
+digest-no-waiting = Todo feedback tem resposta da equipe de anfitriões.
+digest-near-level = A uma história do próximo nível
+digest-near-level-item = { $member }: { $stories } até agora, mais uma chega a { $level }
+digest-no-near-level = Ninguém está a uma história do próximo nível.
+digest-quiet = Sem atividade há { $days } dias ou mais
+digest-quiet-intro = Membros com { $n } histórias ou mais, com atividade mais recente primeiro.
+digest-quiet-item = { $member }: { $stories }, a última { $story }, há { $days }
+digest-no-quiet = Todos os membros ativos escreveram recentemente.
+digest-counts = Este período comparado ao anterior
+digest-this-period = este período
+digest-previous = anterior
+digest-change = variação
+digest-count-stories = histórias
+digest-count-new-members = novos membros
+digest-count-first-stories = primeiras histórias
+digest-count-feedback = feedback
+digest-count-answers-by-hosts = respostas de anfitriões
+digest-welcome-story = Boas-vindas à comunidade { $brand }, { $name }! Agradecemos por “{ $title }”: que bom ter você aqui.
+digest-welcome-no-story = Boas-vindas à comunidade { $brand }, { $name }! Vamos adorar ler sua primeira história quando você quiser.
+digest-congratulations = Parabéns pela sua primeira história, { $name }! Agradecemos por compartilhar “{ $title }”.
+
+## Os formulários /write/ e /join/
+
+form-optional = (opcional)
+form-intro-story = Basta um navegador e uma conta gratuita no { $forge }. Preencha o formulário; o botão abre o editor do { $forge } com sua história pronta como arquivo novo, e você a salva lá como uma alteração que a equipe de anfitriões vai revisar.
+form-intro-profile = Basta um navegador e uma conta gratuita no { $forge }. Preencha o formulário; o botão abre o editor do { $forge } com seu perfil pronto como arquivo novo, e você o salva lá como uma alteração que a equipe de anfitriões vai revisar.
+form-how = Como funciona
+form-step-fill = Preencha o formulário abaixo. O que você digita fica neste navegador (e é guardado aqui se você sair, então fazer login não perde nada) até você apertar o botão.
+form-step-forge = O { $forge } abre um arquivo novo, { $file }, já preenchido. Faça login se pedir, leia com atenção e faça o commit: o { $forge } cria sua própria cópia do site e um pull request.
+form-step-review-story = A verificação do site roda no pull request e diz, em palavras simples, se algo precisa de correção. Um anfitrião revisa e integra, e sua história é publicada no próximo build.
+form-step-review-profile = A verificação do site roda no pull request e diz, em palavras simples, se algo precisa de correção. Um anfitrião revisa e integra, e seu perfil é publicado no próximo build.
+form-nojs-story = Sem o formulário: { $link } com um modelo para preencher (dê ao arquivo o nome do seu título, como { $example }, e coloque nele seu identificador e a data de hoje).
+form-nojs-story-link = abra um novo arquivo de história no { $forge }
+form-nojs-profile = Sem o formulário: { $link } com um modelo para preencher (dê ao arquivo o nome do seu identificador, como { $example }).
+form-nojs-profile-link = abra um novo arquivo de perfil no { $forge }
+form-git = Prefere Git? { $link } explica esse caminho.
+form-git-link = A página de contribuição
+form-problems = Corrija isto primeiro
+form-submit = Abrir no { $forge }
+form-clear = Limpar o formulário
+form-private = Nada é enviado antes de você apertar o botão; aí seu texto vai só para o { $forge }.
+form-long = Seu texto é longo demais para ir em um link. { $copy }, depois { $link } e cole lá.
+form-copy = Copie o texto do arquivo
+form-long-link = abra o arquivo novo no { $forge }
+form-preview = Prévia
+write-your-story = Sua história
+write-title = Título
+write-slug = Endereço
+write-slug-help = Feito a partir do título: o nome do arquivo e o fim do endereço da história na web. Letras minúsculas, dígitos e hifens.
+write-kind = Tipo
+write-topics = Temas
+write-topics-help = Separados por vírgulas. Escolha temas existentes quando couberem; um novo também serve.
+write-summary = Resumo
+write-summary-help = Uma frase para cards e feeds.
+write-body-help = Markdown: uma linha em branco entre parágrafos, { $heading }, { $italic }, { $bold }, { $link }, { $list }.
+write-who = Quem escreveu
+write-handle = Seu identificador
+write-handle-help = O nome do arquivo do seu perfil, como { $example }. Primeira vez aqui? { $join }.
+write-join-first = Participe primeiro
+write-coauthors = Coautoria
+write-coauthors-help = Membros que escreveram com você, por nome ou identificador, separados por vírgulas.
+write-thanks = Agradecimentos
+write-thanks-help = Membros que ajudaram, por nome ou identificador, separados por vírgulas.
+join-your-profile = Seu perfil
+join-name = Seu nome
+join-handle = Identificador
+join-handle-help = Seu endereço no site e o nome do arquivo do seu perfil: letras minúsculas, dígitos e hifens simples, como { $example }.
+join-location = Onde você está
+join-website = Site
+join-interests = Interesses
+join-interests-help = Temas separados por vírgulas; cada um leva às histórias sobre ele.
+join-about = Sobre você
+join-about-help = Algumas linhas: o que você faz e o que trouxe você até aqui.
+join-picture = Sua foto
+join-picture-text = Até você adicionar uma, seu perfil mostra suas iniciais em um círculo colorido. Para adicionar uma foto depois que seu perfil for publicado: { $upload }, com o nome do seu identificador ({ $jpg }, ou { $png }, { $webp }, { $svg }), e depois use “{ $edit }” na sua página para adicionar a linha { $line }.
+join-picture-upload = envie uma imagem quadrada para { $folder } no { $forge }
+join-picture-upload-gitlab = envie uma imagem quadrada para { $folder } no { $forge } (menu “+” da pasta, depois “Upload file”)
+write-page-title = Conte sua história em { $site }
+join-page-title = Participe de { $site }
+
+## search.js e pequenos ajustes no texto
+
+search-results = { $n ->
+    [one] { $n } resultado para “{ $query }”
+   *[other] { $n } resultados para “{ $query }”
+}
+search-none = Nenhum resultado para “{ $query }”
+search-kind-member = Membro
+search-kind-page = Página
+script-code-lang = Código { $lang }, exemplo { $n }
+script-code = Código, exemplo { $n }
+script-task-done = Feito
+script-task-open = Pendente
