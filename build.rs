@@ -21,6 +21,9 @@ fn main() {
     };
     println!("cargo:rustc-env=POTLUCK_VERSION={full}");
     println!("cargo:rerun-if-changed=build.rs");
+    // The default theme and its catalogues are built in (include_dir!), which
+    // cargo does not track on stable: an edited template or .ftl must rebuild.
+    println!("cargo:rerun-if-changed=themes/default");
 }
 
 fn git(args: &[&str]) -> Option<String> {
