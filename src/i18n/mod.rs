@@ -10,6 +10,7 @@
 pub mod html;
 pub mod locale;
 pub mod msg;
+pub mod script;
 pub mod site;
 
 use std::collections::HashMap;

@@ -131,3 +131,20 @@ fn template_arguments_are_escaped_and_html_ones_kept() {
         tera::Value::from("Topics of &lt;b&gt;&#39;x&#39;&lt;/b&gt;")
     );
 }
+
+#[test]
+fn scripts_get_one_text_per_plural_category_of_the_language() {
+    let files = default_catalogues();
+    let names = vec!["query".to_string()];
+    let en = Catalogue::new("en", &files, None).unwrap();
+    let forms = super::script::plural_forms(&en, "search-results", &names);
+    assert_eq!(forms.len(), 2, "{forms:?}");
+    assert_eq!(forms["one"], "{n} result for “{query}”");
+    assert_eq!(forms["other"], "{n} results for “{query}”");
+    let ar = Catalogue::new("ar", &files, None).unwrap();
+    let forms = super::script::plural_forms(&ar, "search-results", &names);
+    let categories: Vec<&str> = forms.keys().copied().collect();
+    assert_eq!(categories, ["few", "many", "one", "other", "two", "zero"]);
+    assert_eq!(forms["two"], "نتيجتان لـ«{query}»");
+    assert_eq!(forms["few"], "{n} نتائج لـ«{query}»");
+}

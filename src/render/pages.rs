@@ -265,7 +265,7 @@ fn story_meta(p: &Prepared, i: usize, path: &str) -> Value {
             url: p.urls.abs(&routes::story_file(&s.slug, c)),
             width,
             height,
-            alt: format!("Cover image for {}", s.title),
+            alt: (p.theme.i18n).msg(&crate::i18n::Msg::new("cover-alt").str("title", &s.title)),
         };
         (width >= meta::LARGE.0 && height >= meta::LARGE.1).then_some(image)
     });

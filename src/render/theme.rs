@@ -181,6 +181,12 @@ fn compile(
     tera.register_function("link", i18n::html::link);
     tera.register_function("strong", i18n::html::strong);
     tera.register_function("code", i18n::html::code);
+    tera.register_function(
+        "words_json",
+        i18n::script::WordsJson {
+            catalogue: Arc::clone(&catalogue),
+        },
+    );
     tera.register_function("time", i18n::html::time);
     tera.autoescape_on(vec![".html", ".xml"]);
     // Tera's default also escapes `/`, which bloats every URL for no safety gain

@@ -542,3 +542,21 @@ join-picture-upload = ارفع صورة مربعة إلى { $folder } على { $
 join-picture-upload-gitlab = ارفع صورة مربعة إلى { $folder } على { $forge } (من قائمة «+» في المجلد، ثم «Upload file»)
 write-page-title = شارك قصتك مع { $site }
 join-page-title = انضم إلى { $site }
+
+## search.js ولمسات صغيرة في النص
+
+search-results = { $n ->
+    [zero] لا نتائج لـ«{ $query }»
+    [one] نتيجة واحدة لـ«{ $query }»
+    [two] نتيجتان لـ«{ $query }»
+    [few] { $n } نتائج لـ«{ $query }»
+    [many] { $n } نتيجةً لـ«{ $query }»
+   *[other] { $n } نتيجة لـ«{ $query }»
+}
+search-none = لا تطابقات لـ«{ $query }»
+search-kind-member = عضو
+search-kind-page = صفحة
+script-code-lang = شيفرة { $lang }، المثال { $n }
+script-code = شيفرة، المثال { $n }
+script-task-done = منجزة
+script-task-open = غير منجزة

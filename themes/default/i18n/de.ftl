@@ -471,3 +471,17 @@ join-picture-upload = lade ein quadratisches Bild nach { $folder } auf { $forge 
 join-picture-upload-gitlab = lade ein quadratisches Bild nach { $folder } auf { $forge } hoch (im Menü „+“ des Ordners, dann „Upload file“)
 write-page-title = Teile deine Geschichte mit { $site }
 join-page-title = Mach mit bei { $site }
+
+## search.js und kleine Hilfen im Fließtext
+
+search-results = { $n ->
+    [one] { $n } Treffer für „{ $query }“
+   *[other] { $n } Treffer für „{ $query }“
+}
+search-none = Keine Treffer für „{ $query }“
+search-kind-member = Mitglied
+search-kind-page = Seite
+script-code-lang = { $lang }-Code, Beispiel { $n }
+script-code = Code, Beispiel { $n }
+script-task-done = Erledigt
+script-task-open = Offen

@@ -516,3 +516,19 @@ join-picture-upload-gitlab = upload a square image to { $folder } on { $forge } 
 # The forms' page titles ({ $site } is the site's title).
 write-page-title = Share your story with { $site }
 join-page-title = Join { $site }
+
+## search.js and the prose's small touches (in the page's JSON "words";
+## { $query } is what was typed).
+
+search-results = { $n ->
+    [one] { $n } result for “{ $query }”
+   *[other] { $n } results for “{ $query }”
+}
+search-none = No matches for “{ $query }”
+search-kind-member = Member
+search-kind-page = Page
+# A code block's name for screen readers ({ $lang } is "RUST", "YAML"...).
+script-code-lang = { $lang } code, example { $n }
+script-code = Code, example { $n }
+script-task-done = Done
+script-task-open = Not done

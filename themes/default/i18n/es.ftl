@@ -478,3 +478,17 @@ join-picture-upload = sube una imagen cuadrada a { $folder } en { $forge }
 join-picture-upload-gitlab = sube una imagen cuadrada a { $folder } en { $forge } (el menú «+» de la carpeta y luego «Upload file»)
 write-page-title = Cuenta tu historia en { $site }
 join-page-title = Únete a { $site }
+
+## search.js y pequeñas ayudas en el texto
+
+search-results = { $n ->
+    [one] { $n } resultado para «{ $query }»
+   *[other] { $n } resultados para «{ $query }»
+}
+search-none = Sin resultados para «{ $query }»
+search-kind-member = Miembro
+search-kind-page = Página
+script-code-lang = Código { $lang }, ejemplo { $n }
+script-code = Código, ejemplo { $n }
+script-task-done = Hecho
+script-task-open = Pendiente

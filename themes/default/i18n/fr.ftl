@@ -481,3 +481,17 @@ join-picture-upload = téléversez une image carrée dans { $folder } sur { $for
 join-picture-upload-gitlab = téléversez une image carrée dans { $folder } sur { $forge } (le menu « + » du dossier, puis « Upload file »)
 write-page-title = Racontez votre histoire sur { $site }
 join-page-title = Rejoindre { $site }
+
+## search.js et petites aides dans le texte
+
+search-results = { $n ->
+    [one] { $n } résultat pour « { $query } »
+   *[other] { $n } résultats pour « { $query } »
+}
+search-none = Aucun résultat pour « { $query } »
+search-kind-member = Membre
+search-kind-page = Page
+script-code-lang = Code { $lang }, exemple { $n }
+script-code = Code, exemple { $n }
+script-task-done = Fait
+script-task-open = À faire

@@ -517,3 +517,18 @@ join-picture-upload = להעלות תמונה ריבועית אל { $folder } ב
 join-picture-upload-gitlab = להעלות תמונה ריבועית אל { $folder } ב־{ $forge } (בתפריט "+" של התיקייה, ואז "Upload file")
 write-page-title = לשתף סיפור ב־{ $site }
 join-page-title = להצטרף ל־{ $site }
+
+## search.js ועזרים קטנים בטקסט
+
+search-results = { $n ->
+    [one] תוצאה אחת עבור ״{ $query }״
+    [two] שתי תוצאות עבור ״{ $query }״
+   *[other] { $n } תוצאות עבור ״{ $query }״
+}
+search-none = אין תוצאות עבור ״{ $query }״
+search-kind-member = חבר/ת קהילה
+search-kind-page = עמוד
+script-code-lang = קוד { $lang }, דוגמה { $n }
+script-code = קוד, דוגמה { $n }
+script-task-done = בוצע
+script-task-open = לא בוצע

@@ -478,3 +478,17 @@ join-picture-upload = carica un’immagine quadrata in { $folder } su { $forge }
 join-picture-upload-gitlab = carica un’immagine quadrata in { $folder } su { $forge } (il menu «+» della cartella, poi «Upload file»)
 write-page-title = Racconta la tua storia su { $site }
 join-page-title = Unisciti a { $site }
+
+## search.js e piccoli aiuti nel testo
+
+search-results = { $n ->
+    [one] { $n } risultato per «{ $query }»
+   *[other] { $n } risultati per «{ $query }»
+}
+search-none = Nessun risultato per «{ $query }»
+search-kind-member = Membro
+search-kind-page = Pagina
+script-code-lang = Codice { $lang }, esempio { $n }
+script-code = Codice, esempio { $n }
+script-task-done = Fatto
+script-task-open = Da fare

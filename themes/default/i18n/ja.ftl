@@ -421,3 +421,14 @@ join-picture-upload = 正方形の画像を{ $forge }の { $folder } にアッ�
 join-picture-upload-gitlab = 正方形の画像を{ $forge }の { $folder } にアップロードし（フォルダーの「+」メニューから「Upload file」を選びます）
 write-page-title = { $site }にストーリーを投稿
 join-page-title = { $site }に参加する
+
+## search.js と本文の小さな補助
+
+search-results = 「{ $query }」の検索結果 { $n } 件
+search-none = 「{ $query }」に一致するものはありません
+search-kind-member = メンバー
+search-kind-page = ページ
+script-code-lang = { $lang } のコード、例 { $n }
+script-code = コード、例 { $n }
+script-task-done = 完了
+script-task-open = 未完了

@@ -477,3 +477,17 @@ join-picture-upload = upload een vierkante afbeelding naar { $folder } op { $for
 join-picture-upload-gitlab = upload een vierkante afbeelding naar { $folder } op { $forge } (het “+”-menu van de map, dan “Upload file”)
 write-page-title = Deel je verhaal op { $site }
 join-page-title = Word lid van { $site }
+
+## search.js en kleine hulpjes in de tekst
+
+search-results = { $n ->
+    [one] { $n } resultaat voor ‘{ $query }’
+   *[other] { $n } resultaten voor ‘{ $query }’
+}
+search-none = Geen resultaten voor ‘{ $query }’
+search-kind-member = Lid
+search-kind-page = Pagina
+script-code-lang = { $lang }-code, voorbeeld { $n }
+script-code = Code, voorbeeld { $n }
+script-task-done = Klaar
+script-task-open = Nog te doen

@@ -543,3 +543,19 @@ join-picture-upload = wgraj kwadratowy obraz do { $folder } w serwisie { $forge 
 join-picture-upload-gitlab = wgraj kwadratowy obraz do { $folder } w serwisie { $forge } (menu „+” folderu, potem „Upload file”)
 write-page-title = Opowiedz swoją historię w społeczności { $site }
 join-page-title = Dołącz do społeczności { $site }
+
+## search.js i drobne ułatwienia w tekście
+
+search-results = { $n ->
+    [one] { $n } wynik dla „{ $query }”
+    [few] { $n } wyniki dla „{ $query }”
+    [many] { $n } wyników dla „{ $query }”
+   *[other] { $n } wyniku dla „{ $query }”
+}
+search-none = Brak wyników dla „{ $query }”
+search-kind-member = Osoba
+search-kind-page = Strona
+script-code-lang = Kod { $lang }, przykład { $n }
+script-code = Kod, przykład { $n }
+script-task-done = Zrobione
+script-task-open = Do zrobienia

@@ -493,3 +493,17 @@ join-picture-upload = envie uma imagem quadrada para { $folder } no { $forge }
 join-picture-upload-gitlab = envie uma imagem quadrada para { $folder } no { $forge } (o menu “+” da pasta, depois “Upload file”)
 write-page-title = Conte sua história em { $site }
 join-page-title = Participe de { $site }
+
+## search.js e pequenos ajustes no texto
+
+search-results = { $n ->
+    [one] { $n } resultado para “{ $query }”
+   *[other] { $n } resultados para “{ $query }”
+}
+search-none = Nenhum resultado para “{ $query }”
+search-kind-member = Membro
+search-kind-page = Página
+script-code-lang = Código { $lang }, exemplo { $n }
+script-code = Código, exemplo { $n }
+script-task-done = Feito
+script-task-open = Pendente

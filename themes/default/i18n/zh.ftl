@@ -422,3 +422,14 @@ join-picture-upload = 在 { $forge } 上把一张正方形图片上传到 { $fol
 join-picture-upload-gitlab = 在 { $forge } 上把一张正方形图片上传到 { $folder }（文件夹的“+”菜单，然后选择“Upload file”）
 write-page-title = 在 { $site } 分享你的故事
 join-page-title = 加入 { $site }
+
+## search.js 与正文中的小辅助
+
+search-results = “{ $query }”的搜索结果：{ $n } 条
+search-none = 没有与“{ $query }”匹配的结果
+search-kind-member = 成员
+search-kind-page = 页面
+script-code-lang = { $lang } 代码，示例 { $n }
+script-code = 代码，示例 { $n }
+script-task-done = 已完成
+script-task-open = 未完成

@@ -6,6 +6,28 @@
 (function () {
   "use strict";
 
+  /* The page's words in the site's language: base.html renders them from
+     the catalogue into <script type="application/json" id="words">. A
+     count's texts come one per plural category of the language; the English
+     fallbacks below serve a page without the block. */
+  var WORDS = {};
+  try { WORDS = JSON.parse(document.getElementById("words").textContent); } catch (e) { /* English */ }
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (m, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : m;
+    });
+  }
+  function word(key, fallback, values) {
+    return fill(typeof WORDS[key] === "string" ? WORDS[key] : fallback, values || {});
+  }
+  function count(key, n, fallbacks, values) {
+    var forms = WORDS[key] || fallbacks, category = "other";
+    try { category = new Intl.PluralRules(WORDS.lang || "en").select(n); } catch (e) { /* other */ }
+    values = values || {};
+    values.n = n;
+    return fill(forms[category] || forms.other || fallbacks.other, values);
+  }
+
   /* Small accessibility touches on Markdown output (the page is fine without them):
      code blocks and tables that scroll sideways become keyboard-scrollable, and
      task-list checkboxes get a name. */
@@ -19,13 +41,15 @@
           // a named region, so the focus stop is announced; names stay unique
           var lang = (b.getAttribute("data-lang") || "").toUpperCase();
           b.setAttribute("role", "region");
-          b.setAttribute("aria-label", (lang ? lang + " code" : "Code") + ", example " + (i + 1));
+          b.setAttribute("aria-label", lang
+            ? word("script-code-lang", "{lang} code, example {n}", { lang: lang, n: i + 1 })
+            : word("script-code", "Code, example {n}", { n: i + 1 }));
         }
       }
     }
     var checks = document.querySelectorAll('.prose input[type="checkbox"]:not([aria-label])');
     for (var j = 0; j < checks.length; j++) {
-      checks[j].setAttribute("aria-label", checks[j].checked ? "Done" : "Not done");
+      checks[j].setAttribute("aria-label", checks[j].checked ? word("script-task-done", "Done") : word("script-task-open", "Not done"));
     }
   }
   enhanceProse();
@@ -58,7 +82,11 @@
   var loading = null;   // the pending load
   var lastQuery = "";
 
-  var KINDS = { story: "Story", member: "Member", page: "Page" };
+  var KINDS = {
+    story: word("kind-story", "Story"), review: word("kind-review", "Review"), tip: word("kind-tip", "Tip"),
+    feedback: word("kind-feedback", "Feedback"), event: word("kind-event", "Event"),
+    member: word("search-kind-member", "Member"), page: word("search-kind-page", "Page")
+  };
 
   /* Lower-case and strip diacritics: "Zoë Ångström" -> "zoe angstrom". */
   function fold(s) {
@@ -152,8 +180,9 @@
     var results = search(q);
     box.textContent = "";
     var status = el("p", "search-status",
-      results.length ? (results.length === 1 ? "1 result" : results.length + " results") + " for \u201c" + q + "\u201d"
-                     : "No matches for \u201c" + q + "\u201d");
+      results.length
+        ? count("search-results", results.length, { one: "{n} result for \u201c{query}\u201d", other: "{n} results for \u201c{query}\u201d" }, { query: q })
+        : word("search-none", "No matches for \u201c{query}\u201d", { query: q }));
     box.appendChild(status);
     if (results.length) {
       var ul = el("ul", "search-list");
