@@ -2,7 +2,7 @@
 //! each thing it found broken, as a small case of the fixture blogs in
 //! tests/fixtures/import or of a blog written here.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::import::{imported, new_site, redirect_target};
 use crate::support::*;
@@ -11,6 +11,18 @@ fn write(root: &Path, rel: &str, text: &str) {
     let path = root.join(rel);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
+}
+
+/// A new site beside an old blog made of `files` (path, text): the
+/// folder holding both, the site and the blog.
+fn blog(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = new_site();
+    let site = dir.path().join("site");
+    let old = dir.path().join("old");
+    for (rel, text) in files {
+        write(&old, rel, text);
+    }
+    (dir, site, old)
 }
 
 /// Imports the blog at `old` as `format` into `site`: output and exit code.
@@ -42,14 +54,9 @@ fn docusaurus_require_images_come_into_the_bundle_and_are_counted() {
 
 #[test]
 fn a_missing_require_image_is_reported_by_import_and_check() {
-    let dir = new_site();
-    let site = dir.path().join("site");
-    let old = dir.path().join("old");
-    write(
-        &old,
-        "blog/2024-01-01-pics.md",
-        "---\ntitle: Pics\nauthors: [{name: Ann}]\n---\n<img src={require('@site/static/img/gone.png').default} />\n",
-    );
+    let (_dir, site, old) = blog(&[
+        ("blog/2024-01-01-pics.md", "---\ntitle: Pics\nauthors: [{name: Ann}]\n---\n<img src={require('@site/static/img/gone.png').default} />\n"),
+    ]);
     let (out, code) = import_from("docusaurus", &old, &site, &[]);
     assert_eq!(code, Some(1), "{out}");
     assert!(
@@ -94,15 +101,10 @@ fn a_liquid_embed_of_a_youtube_address_becomes_a_watch_link() {
 
 #[test]
 fn liquid_tags_starting_with_a_string_are_counted_by_name() {
-    let dir = new_site();
-    let site = dir.path().join("site");
-    let old = dir.path().join("old");
-    write(&old, "_config.yml", "author: Ann\n");
-    write(
-        &old,
-        "_posts/2024-01-01-x.md",
-        "---\ntitle: X\n---\nSee {{ \"/a\" | append: site.b }} and {{ page.title | upcase }}.\n",
-    );
+    let (_dir, site, old) = blog(&[
+        ("_config.yml", "author: Ann\n"),
+        ("_posts/2024-01-01-x.md", "---\ntitle: X\n---\nSee {{ \"/a\" | append: site.b }} and {{ page.title | upcase }}.\n"),
+    ]);
     let (out, _) = import_from("jekyll", &old, &site, &[]);
     assert!(
         out.contains("left as text: {{ \"…\" | append }} ×1")
@@ -135,19 +137,16 @@ fn an_author_website_without_https_becomes_a_link_check_accepts() {
 
 #[test]
 fn a_refused_author_link_is_left_out_and_reported() {
-    let dir = new_site();
-    let site = dir.path().join("site");
-    let old = dir.path().join("old");
-    write(
-        &old,
-        "_data/authors.yml",
-        "ann:\n  name: Ann\n  website: \"my site\"\n",
-    );
-    write(
-        &old,
-        "_posts/2024-01-01-x.md",
-        "---\ntitle: X\nauthor: ann\n---\nHi.\n",
-    );
+    let (_dir, site, old) = blog(&[
+        (
+            "_data/authors.yml",
+            "ann:\n  name: Ann\n  website: \"my site\"\n",
+        ),
+        (
+            "_posts/2024-01-01-x.md",
+            "---\ntitle: X\nauthor: ann\n---\nHi.\n",
+        ),
+    ]);
     let (out, code) = import_from("jekyll", &old, &site, &[]);
     assert_eq!(code, Some(0), "{out}");
     assert!(
@@ -159,15 +158,13 @@ fn a_refused_author_link_is_left_out_and_reported() {
 
 #[test]
 fn posts_without_an_author_are_credited_to_the_blogs_own_profile_and_build() {
-    let dir = new_site();
-    let site = dir.path().join("site");
-    let old = dir.path().join("old");
-    write(&old, "_config.yml", "title: Field Notes\n");
-    write(
-        &old,
-        "_posts/2024-01-01-team.md",
-        "---\ntitle: Team\n---\nWho we are.\n",
-    );
+    let (dir, site, old) = blog(&[
+        ("_config.yml", "title: Field Notes\n"),
+        (
+            "_posts/2024-01-01-team.md",
+            "---\ntitle: Team\n---\nWho we are.\n",
+        ),
+    ]);
     let (out, code) = import_from("jekyll", &old, &site, &[]);
     assert_eq!(code, Some(0), "{out}");
     assert!(
@@ -181,15 +178,10 @@ fn posts_without_an_author_are_credited_to_the_blogs_own_profile_and_build() {
 
 #[test]
 fn an_import_run_again_leaves_what_it_wrote_and_adds_what_is_new() {
-    let dir = new_site();
-    let site = dir.path().join("site");
-    let old = dir.path().join("old");
-    write(&old, "_config.yml", "author: Ann\n");
-    write(
-        &old,
-        "_posts/2024-01-01-one.md",
-        "---\ntitle: One\n---\nFirst.\n",
-    );
+    let (_dir, site, old) = blog(&[
+        ("_config.yml", "author: Ann\n"),
+        ("_posts/2024-01-01-one.md", "---\ntitle: One\n---\nFirst.\n"),
+    ]);
     assert_eq!(import_from("jekyll", &old, &site, &[]).1, Some(0));
     write(
         &old,
@@ -226,19 +218,16 @@ fn a_hugo_sections_slice_in_a_permalink_gives_the_old_address() {
 
 #[test]
 fn an_unknown_permalink_token_is_named() {
-    let dir = new_site();
-    let site = dir.path().join("site");
-    let old = dir.path().join("old");
-    write(
-        &old,
-        "hugo.toml",
-        "[permalinks]\n  posts = \"/:sections[x]/:slug/\"\n",
-    );
-    write(
-        &old,
-        "content/posts/a.md",
-        "+++\ntitle = \"A\"\ndate = 2024-01-01\nauthor = \"Ann\"\n+++\nHi.\n",
-    );
+    let (_dir, site, old) = blog(&[
+        (
+            "hugo.toml",
+            "[permalinks]\n  posts = \"/:sections[x]/:slug/\"\n",
+        ),
+        (
+            "content/posts/a.md",
+            "+++\ntitle = \"A\"\ndate = 2024-01-01\nauthor = \"Ann\"\n+++\nHi.\n",
+        ),
+    ]);
     let (out, _) = import_from("hugo", &old, &site, &[]);
     assert!(
         out.contains("the permalink token `:sections[x]` is not one import knows"),
@@ -288,19 +277,16 @@ fn links_to_old_posts_point_at_their_stories_and_others_at_the_old_site() {
 
 #[test]
 fn a_local_avatar_absent_from_the_blog_is_said_not_found() {
-    let dir = new_site();
-    let site = dir.path().join("site");
-    let old = dir.path().join("old");
-    write(
-        &old,
-        "_data/authors.yml",
-        "ann:\n  name: Ann\n  avatar: /img/ann.png\n",
-    );
-    write(
-        &old,
-        "_posts/2024-01-01-x.md",
-        "---\ntitle: X\nauthor: ann\n---\nHi.\n",
-    );
+    let (_dir, site, old) = blog(&[
+        (
+            "_data/authors.yml",
+            "ann:\n  name: Ann\n  avatar: /img/ann.png\n",
+        ),
+        (
+            "_posts/2024-01-01-x.md",
+            "---\ntitle: X\nauthor: ann\n---\nHi.\n",
+        ),
+    ]);
     let (out, _) = import_from("jekyll", &old, &site, &[]);
     assert!(
         out.contains(
