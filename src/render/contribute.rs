@@ -46,15 +46,16 @@ fn shared(p: &Prepared, ctx: &mut TeraContext, repo: &Repository) {
         }),
     );
     ctx.insert("data_url", &p.urls.path(routes::CONTRIBUTE_JSON));
-    let contributing = p.site.pages.iter().any(|pg| pg.slug == "contributing");
-    ctx.insert(
-        "contributing_url",
-        &if contributing {
-            p.urls.path(&routes::page("contributing"))
-        } else {
-            String::new()
-        },
-    );
+    ctx.insert("contributing_url", &contributing_url(p));
+}
+
+/// The site's contributing page, or "" when it has none.
+pub fn contributing_url(p: &Prepared) -> String {
+    if p.site.pages.iter().any(|pg| pg.slug == "contributing") {
+        p.urls.path(&routes::page("contributing"))
+    } else {
+        String::new()
+    }
 }
 
 /// /write/: the story form, and without JavaScript the template link.

@@ -67,7 +67,6 @@ fn home(p: &Prepared, mode: Mode) -> TeraContext {
             })
         })
         .collect();
-    let contributing = site.pages.iter().any(|pg| pg.slug == "contributing");
     let mut ctx = TeraContext::new();
     let alt = format!("{}: {}", site.config.title, site.config.description);
     let image = Image::card(p, routes::HOME_CARD, alt);
@@ -82,14 +81,7 @@ fn home(p: &Prepared, mode: Mode) -> TeraContext {
     put(&mut ctx, "latest", pick(p, latest, mode));
     put(&mut ctx, "newest_members", newest);
     ctx.insert("counts", &p.base.get("site").and_then(|s| s.get("counts")));
-    ctx.insert(
-        "contributing_url",
-        &if contributing {
-            p.urls.path(&routes::page("contributing"))
-        } else {
-            String::new()
-        },
-    );
+    ctx.insert("contributing_url", &super::contribute::contributing_url(p));
     let has_repo = site.config.repository.is_some();
     for (key, url) in [("write_url", routes::WRITE), ("join_url", routes::JOIN)] {
         let url = if has_repo {
