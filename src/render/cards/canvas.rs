@@ -82,6 +82,13 @@ impl Canvas for Indexed<'_> {
         let ramp = *self.from_white[usize::from(ink.entry)]
             .get_or_insert_with(|| std::array::from_fn(|q| palette.between(0, ink.entry, q as u8)));
         let px = &mut self.px[start..start + cov.len()];
+        // Over white only (most glyph rows): one lookup a pixel, no branch.
+        if px.iter().all(|&p| p == 0) {
+            for (p, &c) in px.iter_mut().zip(cov) {
+                *p = ramp[usize::from(level(c))];
+            }
+            return;
+        }
         for (p, &c) in px.iter_mut().zip(cov) {
             match (c, *p) {
                 (0, _) => {}
@@ -132,17 +139,23 @@ pub fn glyph(canvas: &mut impl Canvas, g: &Placed, ink: Ink) {
         if !(0..H).contains(&y) {
             continue;
         }
-        let line = &m.data[row as usize * m.width..][from as usize..to as usize];
-        canvas.blend_run((y * W + g.x + from) as usize, line, ink);
+        let (start, end) = m.rows[row as usize];
+        let (start, end) = (start.max(from as usize), end.min(to as usize));
+        if start < end {
+            let line = &m.data[row as usize * m.width..][start..end];
+            canvas.blend_run((y * W + g.x) as usize + start, line, ink);
+        }
     }
 }
 
 /// A filled, anti-aliased circle: each row's middle is covered whole, its
 /// ends by how much of each pixel is inside (a pixel-wide ramp at the edge).
 pub fn disc(canvas: &mut impl Canvas, cx: f32, cy: f32, r: f32, ink: Ink) {
-    let xs = span(cx, r, W);
     for y in span(cy, r, H) {
         let dy = y as f32 + 0.5 - cy;
+        // Pixel centres further than `outer` from the centre are outside.
+        let outer = ((r + 0.5) * (r + 0.5) - dy * dy).max(0.0).sqrt() + 1.0;
+        let xs = ((cx - outer).floor() as i32).max(0)..((cx + outer).ceil() as i32).min(W);
         let inner = (r - 0.5) * (r - 0.5) - dy * dy;
         // Pixel centres within `half` of the centre are wholly inside.
         let (lo, hi) = if inner > 0.0 {

@@ -124,7 +124,7 @@ impl Painter {
                     entry: palette.entry(rgb).unwrap_or(0),
                 };
                 self.paint(&mut canvas, &marks, ink)?;
-                return encode::indexed(canvas.pixels(), palette.bytes());
+                return encode::indexed(canvas.pixels(), &palette.bytes());
             }
         }
         let mut canvas = Rgb8 {

@@ -24,6 +24,8 @@ pub struct Coverage {
     pub width: usize,
     pub height: usize,
     pub data: Vec<u8>,
+    /// Per row, the columns from its first to after its last covered pixel.
+    pub rows: Vec<(usize, usize)>,
 }
 
 /// What a mask is kept by: the face, the glyph, the size in quarter
@@ -110,12 +112,22 @@ fn rasterise(font: &Metrics, key: Key) -> Option<Coverage> {
     let mut mask = tiny_skia::Mask::new(width, height)?;
     let to_mask = Transform::from_translate(-left as f32, -top as f32);
     mask.fill_path(&path, FillRule::Winding, true, to_mask);
+    let data = mask.data().to_vec();
+    let rows = data
+        .chunks_exact(width as usize)
+        .map(|row| {
+            let start = row.iter().position(|&c| c != 0).unwrap_or(0);
+            let end = row.iter().rposition(|&c| c != 0).map_or(start, |i| i + 1);
+            (start, end)
+        })
+        .collect();
     Some(Coverage {
         left,
         top,
         width: width as usize,
         height: height as usize,
-        data: mask.data().to_vec(),
+        data,
+        rows,
     })
 }
 
