@@ -90,12 +90,18 @@ fn variants(painter: &Painter, card: &SocialCard, n: usize) {
     for _ in 0..n {
         std::hint::black_box(painter.pixels(card).unwrap());
     }
-    println!("layer drawn in RGB, not encoded: {:?}", t.elapsed() / n as u32);
+    println!(
+        "layer drawn in RGB, not encoded: {:?}",
+        t.elapsed() / n as u32
+    );
     let mut photo = card.clone();
     let img = image::RgbImage::from_fn(400, 400, |x, y| image::Rgb([x as u8, y as u8, 90]));
     let mut bytes = Vec::new();
-    img.write_to(&mut std::io::Cursor::new(&mut bytes), image::ImageFormat::Png)
-        .unwrap();
+    img.write_to(
+        &mut std::io::Cursor::new(&mut bytes),
+        image::ImageFormat::Png,
+    )
+    .unwrap();
     let key = potluck::incremental::fingerprint::of(&bytes[..]);
     photo.people[0].picture = Picture::new("a.png", Bytes::Shared(bytes.into()), key);
     let _ = painter.png(&photo);
@@ -104,7 +110,10 @@ fn variants(painter: &Painter, card: &SocialCard, n: usize) {
     for _ in 0..n {
         len = painter.png(&photo).unwrap().len();
     }
-    println!("with a photograph (RGB PNG): {:?}, {len} bytes", t.elapsed() / n as u32);
+    println!(
+        "with a photograph (RGB PNG): {:?}, {len} bytes",
+        t.elapsed() / n as u32
+    );
     indexed_settings(&painter.png(card).unwrap(), n);
 }
 
@@ -141,7 +150,10 @@ fn indexed_settings(png_bytes: &[u8], n: usize) {
                 w.finish().unwrap();
                 len = out.len();
             }
-            println!("indexed {name}/{cname}: {:?}, {len} bytes", t.elapsed() / n as u32);
+            println!(
+                "indexed {name}/{cname}: {:?}, {len} bytes",
+                t.elapsed() / n as u32
+            );
         }
     }
 }

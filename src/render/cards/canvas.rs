@@ -5,7 +5,7 @@
 
 use resvg::tiny_skia::Pixmap;
 
-use super::draw::{HEIGHT, WIDTH};
+use super::design::{HEIGHT, WIDTH};
 use super::glyphs::Placed;
 use super::palette::{level, Palette, LEVELS};
 use crate::util::color::Rgb;

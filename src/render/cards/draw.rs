@@ -23,48 +23,13 @@ use crate::incremental::fingerprint::Fp;
 use crate::util::color::{self, Rgb};
 use crate::util::escape::xml_chars;
 
-pub const WIDTH: u32 = 1200;
-pub const HEIGHT: u32 = 630;
-/// The white panel's inset from the card's edge (the brand colour shows around it).
-const FRAME: f32 = 28.0;
-/// Where text starts, from the left edge.
-pub(super) const LEFT: f32 = 88.0;
-pub(super) const INK: Rgb = Rgb(0x16, 0x18, 0x1d);
-pub(super) const MUTED: Rgb = Rgb(0x4a, 0x4f, 0x5a);
-pub(super) const WHITE: Rgb = Rgb(255, 255, 255);
+use super::design::{brand_colour, Mark, FRAME, LEFT, MUTED, WHITE};
+pub use super::design::{HEIGHT, WIDTH};
+
 /// Photographs of avatars up to this size are kept for the build (a
 /// member's face is on each of their stories' cards); larger ones (the
 /// profile's, drawn once) are not.
 const KEEP_PHOTOS: u32 = 100;
-
-/// One thing a card's layer draws.
-#[derive(Debug, Clone)]
-pub enum Mark {
-    /// A line of text with its pen at (`x`, baseline `y`), drawn over
-    /// `over` (what its anti-aliasing blends with, for the palette).
-    Text {
-        x: f32,
-        y: f32,
-        size: f32,
-        bold: bool,
-        ink: Rgb,
-        over: Rgb,
-        text: String,
-    },
-    Disc {
-        cx: f32,
-        cy: f32,
-        r: f32,
-        ink: Rgb,
-        over: Rgb,
-    },
-    Photo {
-        cx: f32,
-        cy: f32,
-        r: f32,
-        picture: Picture,
-    },
-}
 
 /// A drawn base: RGB, and as palette indices when its colours fit one.
 struct Base {
@@ -168,7 +133,9 @@ impl Painter {
                         canvas::glyph(canvas, &g, c);
                     }
                 }
-                Mark::Disc { cx, cy, r, ink: c, .. } => canvas::disc(canvas, *cx, *cy, *r, ink(*c)),
+                Mark::Disc {
+                    cx, cy, r, ink: c, ..
+                } => canvas::disc(canvas, *cx, *cy, *r, ink(*c)),
                 Mark::Photo { cx, cy, r, picture } => {
                     let photo = self.photo(picture, (2.0 * r).round() as u32)?;
                     canvas.photo(*cx, *cy, *r, &photo);
@@ -188,14 +155,17 @@ impl Painter {
                 return Ok(Arc::clone(done));
             }
         }
-        let mut svg = format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{side}" height="{side}">"#
-        );
+        let mut svg =
+            format!(r#"<svg xmlns="http://www.w3.org/2000/svg" width="{side}" height="{side}">"#);
         image(&mut svg, picture, 0.0, 0.0, side as f32);
         svg.push_str("</svg>");
         let tree = usvg::Tree::from_str(&svg, self.options()).map_err(|e| e.to_string())?;
         let mut pixmap = tiny_skia::Pixmap::new(side, side).ok_or("no pixmap")?;
-        resvg::render(&tree, tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::identity(),
+            &mut pixmap.as_mut(),
+        );
         let pixmap = Arc::new(pixmap);
         if keep {
             let mut photos = self.photos.lock().map_err(|e| e.to_string())?;
@@ -270,11 +240,6 @@ impl Painter {
             svg_text(s, x + 24.0, 108.0, 26.0, &on, label);
         }
     }
-
-}
-
-pub(super) fn brand_colour(card: &SocialCard) -> Rgb {
-    Rgb::parse(&card.brand.color).unwrap_or(Rgb(0x2f, 0x6f, 0x4f))
 }
 
 fn open_svg() -> String {

@@ -2,7 +2,7 @@
 //! small: fdeflate's compression (written for filtered image rows: runs of
 //! zeros cost almost nothing) and one fixed row filter.
 
-use super::draw::{HEIGHT, WIDTH};
+use super::design::{HEIGHT, WIDTH};
 
 /// An indexed (8-bit palette) PNG, written here rather than by the `png`
 /// crate: its encoder copies and filters every row through its own buffers
@@ -11,7 +11,8 @@ use super::draw::{HEIGHT, WIDTH};
 /// zeros, which fdeflate skips eight at a time.
 pub fn indexed(px: &[u8], palette: &[u8]) -> Result<Vec<u8>, String> {
     let (w, h) = (WIDTH as usize, HEIGHT as usize);
-    let mut z = fdeflate::Compressor::new(Vec::with_capacity(48 * 1024)).map_err(|e| e.to_string())?;
+    let mut z =
+        fdeflate::Compressor::new(Vec::with_capacity(48 * 1024)).map_err(|e| e.to_string())?;
     let mut row = vec![0u8; w + 1];
     let same = {
         let mut r = vec![0u8; w + 1];

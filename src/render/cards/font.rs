@@ -84,7 +84,11 @@ impl Metrics {
 
     /// Glyph `g`'s outline into `sink`, in font units (y up); false when
     /// the glyph draws nothing (a space).
-    pub fn outline(&self, g: ttf_parser::GlyphId, sink: &mut dyn ttf_parser::OutlineBuilder) -> bool {
+    pub fn outline(
+        &self,
+        g: ttf_parser::GlyphId,
+        sink: &mut dyn ttf_parser::OutlineBuilder,
+    ) -> bool {
         self.face.outline_glyph(g, sink).is_some()
     }
 

@@ -53,7 +53,15 @@ pub struct Placed {
 
 impl Glyphs {
     /// The masks of one line of `text` with its pen at (`x`, baseline `y`).
-    pub fn line(&self, font: &Metrics, bold: bool, text: &str, size: f32, x: f32, y: f32) -> Vec<Placed> {
+    pub fn line(
+        &self,
+        font: &Metrics,
+        bold: bool,
+        text: &str,
+        size: f32,
+        x: f32,
+        y: f32,
+    ) -> Vec<Placed> {
         let base = y.round() as i32;
         font.place(text, size)
             .into_iter()

@@ -3,7 +3,8 @@
 //! lines wrap and end in "…" where they must. Text in a script the font
 //! lacks is left out (never drawn as boxes).
 
-use super::draw::{Mark, Painter, INK, LEFT, MUTED, WHITE, WIDTH};
+use super::design::{brand_colour, Mark, INK, LEFT, MUTED, WHITE, WIDTH};
+use super::draw::Painter;
 use super::{Face, Layout, SocialCard};
 use crate::util::color::{self, Rgb};
 
@@ -35,7 +36,15 @@ impl Painter {
             ""
         };
         let line = self.regular.wrap(names, 30.0, 1000.0 - x, 1);
-        text(marks, x + 28.0, 533.0, 30.0, false, MUTED, &line.lines.concat());
+        text(
+            marks,
+            x + 28.0,
+            533.0,
+            30.0,
+            false,
+            MUTED,
+            &line.lines.concat(),
+        );
     }
 
     /// The title: as large as lets it fit in three lines, else smaller in four.
@@ -66,7 +75,7 @@ impl Painter {
                 y += 76.0;
             }
         }
-        let brand = super::draw::brand_colour(card);
+        let brand = brand_colour(card);
         let accent = color::accents(&brand.hex()).0;
         if self.bold.covers(&card.eyebrow) {
             text(marks, x, y + 10.0, 36.0, true, accent, &card.eyebrow);
@@ -101,7 +110,15 @@ impl Painter {
     /// A round avatar centred on (`cx`, `cy`) in a white ring, over what
     /// is drawn there (`over`): the member's picture, else their initials
     /// on their colour. Returns the colour it leaves at its edge.
-    fn avatar(&self, marks: &mut Vec<Mark>, face: &Face, cx: f32, cy: f32, r: f32, over: Rgb) -> Rgb {
+    fn avatar(
+        &self,
+        marks: &mut Vec<Mark>,
+        face: &Face,
+        cx: f32,
+        cy: f32,
+        r: f32,
+        over: Rgb,
+    ) -> Rgb {
         marks.push(Mark::Disc {
             cx,
             cy,

@@ -6,6 +6,7 @@
 //! inputs changed. Drawn in parallel with every other job.
 
 mod canvas;
+mod design;
 pub mod draw;
 mod encode;
 pub mod font;

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::draw::{Mark, WHITE};
+use super::design::{Mark, WHITE};
 use crate::util::color::Rgb;
 
 /// Steps from one solid colour to another: 15 shades between them.
@@ -85,7 +85,11 @@ impl Palette {
         }
         for level in 1..LEVELS {
             self.colours.push(lerp(a, b, level));
-            self.entries.push(Entry { a: ia, b: ib, level });
+            self.entries.push(Entry {
+                a: ia,
+                b: ib,
+                level,
+            });
         }
         self.ramps.push((ia, ib, first));
         true
@@ -206,7 +210,10 @@ pub fn index_base(rgb: &[u8], ramps: &[(Rgb, Rgb)]) -> Option<(Vec<u8>, Palette)
         .map(|(&c, &n)| (c, n))
         .collect();
     far.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    for (c, _) in far.into_iter().take((256 - RESERVE).saturating_sub(palette.len())) {
+    for (c, _) in far
+        .into_iter()
+        .take((256 - RESERVE).saturating_sub(palette.len()))
+    {
         palette.solid(Rgb(c[0], c[1], c[2]))?;
     }
     let mut map = HashMap::with_capacity(counts.len());
@@ -217,7 +224,10 @@ pub fn index_base(rgb: &[u8], ramps: &[(Rgb, Rgb)]) -> Option<(Vec<u8>, Palette)
         }
         map.insert(*c, entry);
     }
-    let px = rgb.chunks_exact(3).map(|p| map[&[p[0], p[1], p[2]]]).collect();
+    let px = rgb
+        .chunks_exact(3)
+        .map(|p| map[&[p[0], p[1], p[2]]])
+        .collect();
     Some((px, palette))
 }
 
@@ -227,7 +237,9 @@ pub fn for_card(base: &Palette, marks: &[Mark]) -> Option<Palette> {
     let mut palette = base.clone();
     for mark in marks {
         let fits = match mark {
-            Mark::Text { ink, over, .. } | Mark::Disc { ink, over, .. } => palette.ramp(*over, *ink),
+            Mark::Text { ink, over, .. } | Mark::Disc { ink, over, .. } => {
+                palette.ramp(*over, *ink)
+            }
             Mark::Photo { .. } => false,
         };
         if !fits {

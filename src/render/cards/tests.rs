@@ -48,7 +48,7 @@ fn every_layout_draws_a_1200_by_630_png() {
 /// The text a card's layer draws.
 fn texts(painter: &Painter, card: &SocialCard) -> String {
     let lines = painter.layer(card).into_iter().filter_map(|m| match m {
-        draw::Mark::Text { text, .. } => Some(text),
+        design::Mark::Text { text, .. } => Some(text),
         _ => None,
     });
     lines.collect::<Vec<_>>().join("\n")
@@ -116,10 +116,14 @@ fn a_card_with_a_photo_is_an_rgb_png_with_the_photo_in_its_circle() {
     let painter = Painter::default();
     let mut c = card(Layout::Story, "A resole with a photograph");
     let mut img = image::RgbImage::new(8, 8);
-    img.pixels_mut().for_each(|p| *p = image::Rgb([200, 30, 40]));
+    img.pixels_mut()
+        .for_each(|p| *p = image::Rgb([200, 30, 40]));
     let mut bytes = Vec::new();
-    img.write_to(&mut std::io::Cursor::new(&mut bytes), image::ImageFormat::Png)
-        .unwrap();
+    img.write_to(
+        &mut std::io::Cursor::new(&mut bytes),
+        image::ImageFormat::Png,
+    )
+    .unwrap();
     let key = crate::incremental::fingerprint::of(&bytes[..]);
     c.people[0].picture = Picture::new("a.png", Bytes::Shared(bytes.into()), key);
     let (px, kind) = decode(&painter.png(&c).unwrap());
