@@ -16,7 +16,7 @@ use resvg::{tiny_skia, usvg};
 
 use super::canvas::{self, Canvas, Indexed, Ink, Rgb8};
 use super::font::{self, Metrics};
-use super::glyphs::Glyphs;
+use super::glyphs::{Coverage, Glyphs, Placed};
 use super::palette::Palette;
 use super::{encode, Picture, SocialCard};
 use crate::incremental::fingerprint::Fp;
@@ -127,8 +127,13 @@ impl Painter {
                     text,
                     ..
                 } => {
-                    let font = if *bold { &self.bold } else { &self.regular };
                     let c = ink(*c);
+                    if font::needs_shaping(text) {
+                        let line = self.shaped(text, *size, *bold, *x, *y)?;
+                        canvas::glyph(canvas, &line, c);
+                        continue;
+                    }
+                    let font = if *bold { &self.bold } else { &self.regular };
                     for g in self.glyphs.line(font, *bold, text, *size, *x, *y) {
                         canvas::glyph(canvas, &g, c);
                     }
@@ -143,6 +148,34 @@ impl Painter {
             }
         }
         Ok(())
+    }
+
+    /// A line of text that needs shaping (right-to-left or joined
+    /// scripts, combining marks) as one coverage mask, laid out by usvg
+    /// (rustybuzz and bidi), as every card's text once was: such lines are
+    /// rare, and the glyph cache places glyphs one after another only.
+    fn shaped(&self, text: &str, size: f32, bold: bool, x: f32, y: f32) -> Result<Placed, String> {
+        let (top, height) = ((y - size * 1.5).floor(), (size * 2.0).ceil());
+        let weight = if bold { 700 } else { 400 };
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" font-family="{}"><text x="{x}" y="{}" font-size="{size}" font-weight="{weight}">{}</text></svg>"#,
+            font::FAMILY,
+            y - top,
+            esc(text)
+        );
+        let tree = usvg::Tree::from_str(&svg, self.options()).map_err(|e| e.to_string())?;
+        let mut pixmap = tiny_skia::Pixmap::new(WIDTH, height as u32).ok_or("no pixmap")?;
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::identity(),
+            &mut pixmap.as_mut(),
+        );
+        let data: Vec<u8> = pixmap.pixels().iter().map(|p| p.alpha()).collect();
+        Ok(Placed {
+            x: 0,
+            y: top as i32,
+            mask: Arc::new(Coverage::new(WIDTH as usize, data)),
+        })
     }
 
     /// `picture` drawn into a `side`-pixel square (cropped to fill it), by

@@ -166,6 +166,20 @@ pub struct Wrapped {
     pub cut: bool,
 }
 
+/// Whether `text` needs a shaper to be drawn right: right-to-left scripts
+/// (Hebrew, Arabic, which also joins its letters), combining marks, marks
+/// of direction. The glyph cache draws the rest (Latin with its precomposed
+/// diacritics, Greek, Cyrillic...) glyph after glyph.
+pub fn needs_shaping(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c,
+            '\u{0300}'..='\u{036f}' | '\u{0483}'..='\u{0489}' | '\u{0590}'..='\u{08ff}'
+            | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{200c}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{20d0}'..='\u{20ff}'
+            | '\u{fb1d}'..='\u{fdff}' | '\u{fe20}'..='\u{fe2f}' | '\u{fe70}'..='\u{feff}')
+    })
+}
+
 /// Characters that shape text without a glyph of their own.
 fn is_format(c: char) -> bool {
     matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{061c}')

@@ -120,23 +120,31 @@ fn rasterise(font: &Metrics, key: Key) -> Option<Coverage> {
     let mut mask = tiny_skia::Mask::new(width, height)?;
     let to_mask = Transform::from_translate(-left as f32, -top as f32);
     mask.fill_path(&path, FillRule::Winding, true, to_mask);
-    let data = mask.data().to_vec();
-    let rows = data
-        .chunks_exact(width as usize)
-        .map(|row| {
-            let start = row.iter().position(|&c| c != 0).unwrap_or(0);
-            let end = row.iter().rposition(|&c| c != 0).map_or(start, |i| i + 1);
-            (start, end)
-        })
-        .collect();
-    Some(Coverage {
-        left,
-        top,
-        width: width as usize,
-        height: height as usize,
-        data,
-        rows,
-    })
+    let mut c = Coverage::new(width as usize, mask.data().to_vec());
+    (c.left, c.top) = (left, top);
+    Some(c)
+}
+
+impl Coverage {
+    /// A mask `width` pixels wide from its rows of coverage, at the pen.
+    pub fn new(width: usize, data: Vec<u8>) -> Coverage {
+        let rows = data
+            .chunks_exact(width)
+            .map(|row| {
+                let start = row.iter().position(|&c| c != 0).unwrap_or(0);
+                let end = row.iter().rposition(|&c| c != 0).map_or(start, |i| i + 1);
+                (start, end)
+            })
+            .collect();
+        Coverage {
+            left: 0,
+            top: 0,
+            width,
+            height: data.len() / width,
+            data,
+            rows,
+        }
+    }
 }
 
 /// Outline segments in pixels, y down.

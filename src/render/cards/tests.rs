@@ -132,3 +132,16 @@ fn a_card_with_a_photo_is_an_rgb_png_with_the_photo_in_its_circle() {
     // The avatar's centre (88 + 36, 522) shows the photograph.
     assert_eq!(at(&px, 124, 522), [200, 30, 40]);
 }
+
+#[test]
+fn hebrew_and_arabic_titles_are_shaped_and_drawn() {
+    let painter = Painter::default();
+    for title in ["שלום לכולם", "مرحبا بالعالم"] {
+        let c = card(Layout::Story, title);
+        assert!(font::needs_shaping(title));
+        assert!(texts(&painter, &c).contains(title));
+        let (px, _) = decode(&painter.png(&c).unwrap());
+        looks_right(&px);
+    }
+    assert!(!font::needs_shaping("Crème brûlée in Σπάρτη with Зоя"));
+}
