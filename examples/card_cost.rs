@@ -44,7 +44,11 @@ fn main() {
         variants(&painter, &card(Layout::Story, 1), n);
     }
     for layout in [Layout::Story, Layout::Profile, Layout::Home] {
+        // The first card of a layout draws its base and rasterises its
+        // glyphs: what a warm build that redraws one card pays.
+        let first = Instant::now();
         let _ = painter.png(&card(layout, 0));
+        println!("{layout:?}: first card {:?}", first.elapsed());
         let start = Instant::now();
         let cpu = cpu_time();
         let mut bytes = 0;

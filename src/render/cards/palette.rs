@@ -200,9 +200,13 @@ pub fn index_base(rgb: &[u8], ramps: &[(Rgb, Rgb)]) -> Option<(Vec<u8>, Palette)
             return None;
         }
     }
+    // Counted by runs of one colour: a base is mostly long runs (the
+    // panel, the frame), and a warm build that redraws one card pays this.
+    let pixels: Vec<&[u8]> = rgb.chunks_exact(3).collect();
     let mut counts: HashMap<[u8; 3], u32> = HashMap::new();
-    for p in rgb.chunks_exact(3) {
-        *counts.entry([p[0], p[1], p[2]]).or_default() += 1;
+    for run in pixels.chunk_by(|a, b| a == b) {
+        let p = run[0];
+        *counts.entry([p[0], p[1], p[2]]).or_default() += run.len() as u32;
     }
     let mut far: Vec<([u8; 3], u32)> = counts
         .iter()
@@ -224,10 +228,11 @@ pub fn index_base(rgb: &[u8], ramps: &[(Rgb, Rgb)]) -> Option<(Vec<u8>, Palette)
         }
         map.insert(*c, entry);
     }
-    let px = rgb
-        .chunks_exact(3)
-        .map(|p| map[&[p[0], p[1], p[2]]])
-        .collect();
+    let mut px = Vec::with_capacity(pixels.len());
+    for run in pixels.chunk_by(|a, b| a == b) {
+        let p = run[0];
+        px.extend(std::iter::repeat_n(map[&[p[0], p[1], p[2]]], run.len()));
+    }
     Some((px, palette))
 }
 
