@@ -70,7 +70,12 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
 fn profile_meta(p: &Prepared, i: usize, path: &str, summary: &str) -> Value {
     let m = &p.site.members[i];
     let card = routes::member_card(&m.handle);
-    let image = Image::card(p, &card, format!("{}, {}", m.name, badge_value(p, i)));
+    let alt = p.theme.i18n.msg(
+        &crate::i18n::Msg::new("card-alt-member")
+            .str("name", &m.name)
+            .str("level", badge_value(p, i)),
+    );
+    let image = Image::card(p, &card, alt);
     let mut person = meta::person(p, i);
     person["image"] = json!(image.url);
     if !m.bio.trim().is_empty() {
