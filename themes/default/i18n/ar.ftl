@@ -192,6 +192,7 @@ champions-title = السفراء
 everyone = الجميع
 no-members = لا يوجد أعضاء بعد.
 badge-member = عضو
+badge-label = مجتمع { $brand }
 
 ## A member's profile
 

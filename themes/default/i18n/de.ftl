@@ -162,6 +162,7 @@ champions-title = Botschafter·innen
 everyone = Alle
 no-members = Noch keine Mitglieder.
 badge-member = Mitglied
+badge-label = { $brand }-Community
 
 ## A member's profile
 

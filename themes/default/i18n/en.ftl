@@ -193,6 +193,8 @@ everyone = Everyone
 no-members = No members yet.
 # The embeddable badge of a member without a title or level.
 badge-member = Member
+# The left half of the embeddable badge ("Trailhead community | Champion").
+badge-label = { $brand } community
 
 ## A member's profile
 

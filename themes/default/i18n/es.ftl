@@ -168,6 +168,7 @@ champions-title = Embajadores y embajadoras
 everyone = Todos los miembros
 no-members = Todavía no hay miembros.
 badge-member = Miembro
+badge-label = Comunidad { $brand }
 
 ## A member's profile
 

@@ -168,6 +168,7 @@ champions-title = Ambassadrices et ambassadeurs
 everyone = Tout le monde
 no-members = Pas encore de membre.
 badge-member = Membre
+badge-label = Communauté { $brand }
 
 ## A member's profile
 

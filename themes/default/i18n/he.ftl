@@ -185,6 +185,7 @@ champions-title = שגרירות ושגרירים
 everyone = כל הקהילה
 no-members = הקהילה עדיין ריקה.
 badge-member = חבר/ת קהילה
+badge-label = קהילת { $brand }
 
 ## A member's profile
 

@@ -168,6 +168,7 @@ champions-title = Ambassador
 everyone = Tutti i membri
 no-members = Ancora nessun membro.
 badge-member = Membro
+badge-label = Community { $brand }
 
 ## A member's profile
 

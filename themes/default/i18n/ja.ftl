@@ -154,6 +154,7 @@ champions-title = アンバサダー
 everyone = すべてのメンバー
 no-members = まだメンバーはいません。
 badge-member = メンバー
+badge-label = { $brand }コミュニティ
 
 ## A member's profile
 

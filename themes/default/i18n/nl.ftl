@@ -167,6 +167,7 @@ champions-title = Ambassadeurs
 everyone = Iedereen
 no-members = Nog geen leden.
 badge-member = Lid
+badge-label = { $brand }-community
 
 ## A member's profile
 

@@ -190,6 +190,7 @@ champions-title = Ambasadorki i ambasadorzy
 everyone = Wszystkie osoby
 no-members = Jeszcze nikogo tu nie ma.
 badge-member = Członkostwo
+badge-label = Społeczność { $brand }
 
 ## A member's profile
 

@@ -175,6 +175,7 @@ champions-title = Embaixadores e embaixadoras
 everyone = Todos os membros
 no-members = Ainda não há membros.
 badge-member = Membro
+badge-label = Comunidade { $brand }
 
 ## A member's profile
 

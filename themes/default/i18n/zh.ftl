@@ -155,6 +155,7 @@ champions-title = 大使
 everyone = 全部成员
 no-members = 还没有成员。
 badge-member = 成员
+badge-label = { $brand } 社区
 
 ## A member's profile
 
