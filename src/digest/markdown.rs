@@ -202,7 +202,7 @@ fn counts(out: &mut String, list: &[Count], words: &Catalogue) {
         // The sign always shown, the number as the language writes it.
         let n = words.numbers();
         let change = match change {
-            1.. => format!("+{}", n.int(change)),
+            0.. => format!("+{}", n.int(change)),
             _ => n.int(change),
         };
         let _ = writeln!(
