@@ -31,7 +31,7 @@ impl Numbers {
     pub fn of(tag: &str) -> Numbers {
         let locale = Locale::try_from_str(tag)
             .or_else(|_| Locale::try_from_str(tag.split(['-', '_']).next().unwrap_or("en")))
-            .unwrap_or_else(|_| Locale::UNKNOWN);
+            .unwrap_or(Locale::UNKNOWN);
         let formatter = DecimalFormatter::try_new((&locale).into(), Default::default())
             .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
             .expect("icu_decimal's compiled data has the root locale");
