@@ -159,4 +159,19 @@ mod tests {
         assert_eq!(Numbers::of("de").digits("2024"), "2024");
         assert_eq!(Numbers::of("xx").int(1234), "1,234");
     }
+
+    #[test]
+    fn catalogues_write_their_counts_so_and_still_pick_the_plural_by_the_number() {
+        let theme = crate::i18n::default_catalogues();
+        let de = crate::i18n::Catalogue::new("de", &theme, None).unwrap();
+        assert_eq!(de.count("count-stories", 1234), "1.234 Geschichten");
+        assert_eq!(de.count("count-stories", 1), "1 Geschichte");
+        let en = crate::i18n::Catalogue::english();
+        assert_eq!(en.count("count-stories", 1234), "1,234 stories");
+        let eg = crate::i18n::Catalogue::new("ar-EG", &theme, None).unwrap();
+        // 11 is CLDR's "many" in Arabic: "١١ قصة".
+        assert_eq!(eg.count("count-stories", 11), "١١ قصة");
+        let date = chrono::NaiveDate::from_ymd_opt(2024, 5, 1).unwrap();
+        assert_eq!(eg.date(date), "١ مايو ٢٠٢٤");
+    }
 }
