@@ -111,6 +111,7 @@ page-current = (الصفحة الحالية)
 page-number = الصفحة
 page-of = الصفحة { $current } من { $total }
 share = مشاركة
+share-email = البريد الإلكتروني
 joined-on = انضم في { $date }
 
 ## Home page

@@ -85,6 +85,7 @@ page-current = (aktuelle Seite)
 page-number = Seite
 page-of = Seite { $current } von { $total }
 share = Teilen
+share-email = E-Mail
 joined-on = dabei seit { $date }
 
 ## Home page

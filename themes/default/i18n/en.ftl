@@ -112,6 +112,7 @@ page-number = Page
 # Above a listing's later pages.
 page-of = Page { $current } of { $total }
 share = Share
+share-email = Email
 joined-on = joined { $date }
 
 ## Home page

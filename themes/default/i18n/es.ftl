@@ -88,6 +88,7 @@ page-current = (página actual)
 page-number = Página
 page-of = Página { $current } de { $total }
 share = Compartir
+share-email = Correo
 joined-on = miembro desde el { $date }
 
 ## Home page

@@ -88,6 +88,7 @@ page-current = (page actuelle)
 page-number = Page
 page-of = Page { $current } sur { $total }
 share = Partager
+share-email = E-mail
 joined-on = membre depuis le { $date }
 
 ## Home page

@@ -103,6 +103,7 @@ page-current = (העמוד הנוכחי)
 page-number = עמוד
 page-of = עמוד { $current } מתוך { $total }
 share = שיתוף
+share-email = אימייל
 joined-on = בקהילה מאז { $date }
 
 ## Home page

@@ -88,6 +88,7 @@ page-current = (pagina corrente)
 page-number = Pagina
 page-of = Pagina { $current } di { $total }
 share = Condividi
+share-email = Email
 joined-on = nella community dal { $date }
 
 ## Home page

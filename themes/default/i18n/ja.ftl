@@ -81,6 +81,7 @@ page-current = （現在のページ）
 page-number = ページ
 page-of = { $current } / { $total } ページ
 share = 共有
+share-email = メール
 joined-on = { $date }に参加
 
 ## Home page

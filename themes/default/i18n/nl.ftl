@@ -87,6 +87,7 @@ page-current = (huidige pagina)
 page-number = Pagina
 page-of = Pagina { $current } van { $total }
 share = Delen
+share-email = E-mail
 joined-on = lid sinds { $date }
 
 ## Home page

@@ -104,6 +104,7 @@ page-current = (bieżąca strona)
 page-number = Strona
 page-of = Strona { $current } z { $total }
 share = Udostępnij
+share-email = E-mail
 joined-on = w społeczności od { $date }
 
 ## Home page

@@ -93,6 +93,7 @@ page-current = (página atual)
 page-number = Página
 page-of = Página { $current } de { $total }
 share = Compartilhar
+share-email = E-mail
 joined-on = membro desde { $date }
 
 ## Home page

@@ -82,6 +82,7 @@ page-current = （当前页）
 page-number = 页
 page-of = 第 { $current } 页，共 { $total } 页
 share = 分享
+share-email = 邮件
 joined-on = { $date } 加入
 
 ## Home page
