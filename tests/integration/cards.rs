@@ -130,6 +130,50 @@ fn a_greek_and_cyrillic_title_is_drawn_and_a_cjk_one_left_out_without_boxes() {
     assert!(cjk.len() < greek.len(), "{} < {}", cjk.len(), greek.len());
 }
 
+/// How many pixels of the title ink (#16181d) a card has in the box
+/// `x0..x1` by `y0..y1`.
+fn ink_in(png_bytes: &[u8], (x0, x1): (usize, usize), (y0, y1): (usize, usize)) -> usize {
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    decoder.set_transformations(png::Transformations::EXPAND);
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = info.line_size / info.width as usize;
+    let px = |x: usize, y: usize| &buf[y * info.line_size + x * channels..][..3];
+    let near = |p: &[u8]| {
+        p.iter()
+            .zip([0x16u8, 0x18, 0x1d])
+            .all(|(a, b)| a.abs_diff(b) < 24)
+    };
+    (y0..y1)
+        .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+        .filter(|&(x, y)| near(px(x, y)))
+        .count()
+}
+
+#[test]
+fn a_profile_card_whose_name_the_font_lacks_shows_the_handle() {
+    let site = site();
+    let bob = site.path().join("content/members/bob.md");
+    let text = fs::read_to_string(&bob).unwrap();
+    fs::write(&bob, text.replace("name: Bob Okafor", "name: 田中 愛子")).unwrap();
+    let out = site.path().join("public");
+    build_cold(site.path(), &out);
+    let card = |m: &str| fs::read(out.join(format!("members/{m}/social-card.png"))).unwrap();
+    // Where the name stands on a profile card: right of the avatar, above
+    // the level.
+    let name_box = ((358, 1112), (230, 310));
+    let (alice, bob) = (
+        ink_in(&card("alice"), name_box.0, name_box.1),
+        ink_in(&card("bob"), name_box.0, name_box.1),
+    );
+    assert!(alice > 2000, "Alice's name is drawn ({alice} ink pixels)");
+    assert!(
+        bob > 1000,
+        "Bob's card says @bob where his name cannot be drawn ({bob} ink pixels)"
+    );
+}
+
 /// Each social card's modification time.
 fn card_times(out: &Path) -> BTreeMap<String, SystemTime> {
     walkdir::WalkDir::new(out)

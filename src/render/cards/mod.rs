@@ -188,9 +188,16 @@ pub fn member(p: &Prepared, m: usize) -> SocialCard {
         ("", title) => title.to_string(),
         (level, _) => level.to_string(),
     };
+    // A name in a script the card's font lacks (田中 愛子) would be left
+    // off; the handle still says whose card it is.
+    let heading = if p.painter.bold.covers(&r.name) {
+        r.name.clone()
+    } else {
+        format!("@{}", r.handle)
+    };
     SocialCard {
         layout: Layout::Profile,
-        heading: r.name.clone(),
+        heading,
         label: r.title.clone(),
         eyebrow: level,
         detail: i18n.count("count-stories", rec.story_count),
