@@ -199,10 +199,17 @@ fn counts(out: &mut String, list: &[Count], words: &Catalogue) {
     for c in list {
         let change = c.this_period as i64 - c.previous_period as i64;
         let what = words.t(&format!("digest-count-{}", c.what.replace(' ', "-")));
+        // The sign always shown, the number as the language writes it.
+        let n = words.numbers();
+        let change = match change {
+            0.. => format!("+{}", n.int(change)),
+            _ => n.int(change),
+        };
         let _ = writeln!(
             out,
-            "| {what} | {} | {} | {change:+} |",
-            c.this_period, c.previous_period
+            "| {what} | {} | {} | {change} |",
+            words.number(c.this_period),
+            words.number(c.previous_period)
         );
     }
 }

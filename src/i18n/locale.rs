@@ -2,7 +2,7 @@
 //! how dates are written, following CLDR's long date pattern for each shipped
 //! language, with month names from chrono's locale data (never a table here).
 
-use chrono::{Locale, NaiveDate};
+use chrono::{Datelike, Locale, NaiveDate};
 
 /// One language potluck knows how to write dates in and lay out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,9 +76,23 @@ impl LocaleSpec {
             .unwrap_or(LOCALES[0])
     }
 
-    /// "1 May 2024", "1. Mai 2024", "2024年5月1日".
+    /// "1 May 2024", "1. Mai 2024", "2024年5月1日", "1er mai 2024".
     pub fn date(&self, d: NaiveDate) -> String {
-        d.format_localized(self.date, self.chrono).to_string()
+        let pattern = match self.first_day() {
+            Some(first) if d.day() == 1 => first,
+            _ => self.date,
+        };
+        d.format_localized(pattern, self.chrono).to_string()
+    }
+
+    /// The long date of a month's first day where the language writes that
+    /// day as an ordinal: French typography's "1er mai" (premier), never
+    /// "1 mai"; every other day is a cardinal ("2 mai").
+    fn first_day(&self) -> Option<&'static str> {
+        match self.tag {
+            "fr" => Some("1er %B %Y"),
+            _ => None,
+        }
     }
 
     /// "May 2024", "Mai 2024", "مايو 2024".
@@ -126,6 +140,10 @@ mod tests {
         assert_eq!(LocaleSpec::of("ar").date(day()), "1 مايو 2024");
         assert_eq!(LocaleSpec::of("ja").date(day()), "2024年5月1日");
         assert_eq!(LocaleSpec::of("pt-BR").date(day()), "1 de maio de 2024");
+        assert_eq!(LocaleSpec::of("fr").date(day()), "1er mai 2024");
+        assert_eq!(LocaleSpec::of("fr-CA").date(day()), "1er mai 2024");
+        let second = NaiveDate::from_ymd_opt(2026, 5, 2).unwrap();
+        assert_eq!(LocaleSpec::of("fr").date(second), "2 mai 2026");
         assert_eq!(LocaleSpec::of("xx").date(day()), "1 May 2024");
         assert_eq!(LocaleSpec::of("en").month(2024, 10), "Nov 2024");
         assert_eq!(LocaleSpec::of("de").month(2024, 2), "Mär 2024");

@@ -10,6 +10,7 @@
 pub mod html;
 pub mod locale;
 pub mod msg;
+pub mod number;
 pub mod script;
 pub mod site;
 
@@ -23,6 +24,7 @@ use unic_langid::LanguageIdentifier;
 use crate::util::diag::Diagnostic;
 pub use locale::LocaleSpec;
 pub use msg::{Arg, Msg};
+pub use number::Numbers;
 
 /// The site's own catalogue, beside site.yaml: any key it sets wins.
 pub const SITE_FILE: &str = "content/translations.ftl";
@@ -53,6 +55,7 @@ pub struct Catalogue {
     /// what a key missing from `main` says.
     english: Bundle,
     locale: LocaleSpec,
+    numbers: Arc<Numbers>,
     lang: String,
     /// The keys of the theme's English catalogue: every key there is.
     keys: Vec<String>,
@@ -90,6 +93,8 @@ fn bundle(lang: &str, texts: &[(&str, &str)]) -> Result<Bundle, Vec<Diagnostic>>
     // Unicode isolation marks around every value would change every English
     // page's bytes; the HTML's own lang/dir attributes carry the direction.
     b.set_use_isolating(false);
+    // `{ $n }` as the language writes numbers ("1.234", "١٬٢٣٤").
+    b.set_formatter(Some(number::fluent_number));
     for (path, text) in texts {
         let res = FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
             errors
@@ -129,6 +134,7 @@ impl Catalogue {
             main: bundle(lang, &main_texts)?,
             english: bundle("en", &en_texts)?,
             locale: LocaleSpec::of(lang),
+            numbers: Arc::new(Numbers::of(lang)),
             lang: lang.to_string(),
             keys: site::keys(en)
                 .into_iter()
@@ -179,9 +185,24 @@ impl Catalogue {
         locale::dir(&self.lang)
     }
 
-    /// A date as the language writes it.
+    /// A date as the language writes it, in its own digits.
     pub fn date(&self, d: chrono::NaiveDate) -> String {
-        self.locale.date(d)
+        self.numbers.digits(&self.locale.date(d))
+    }
+
+    /// A month of a year ("Mar 2025") as the language writes it.
+    pub fn month(&self, year: i32, month0: u32) -> String {
+        self.numbers.digits(&self.locale.month(year, month0))
+    }
+
+    /// A count as the language writes it: "1,234", "1.234", "١٬٢٣٤".
+    pub fn number(&self, n: usize) -> String {
+        self.numbers.int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+
+    /// The language's number formatter, for the templates' `number` filter.
+    pub fn numbers(&self) -> Arc<Numbers> {
+        Arc::clone(&self.numbers)
     }
 
     /// The text of a key that needs no argument (`None` when it does).
@@ -249,7 +270,7 @@ impl Catalogue {
             Arg::Str(s) => FluentValue::from(s.clone()),
             Arg::Num(n) => FluentValue::from(*n),
             Arg::Date(d) => FluentValue::from(self.date(*d)),
-            Arg::Month(y, m) => FluentValue::from(self.locale.month(*y, *m)),
+            Arg::Month(y, m) => FluentValue::from(self.month(*y, *m)),
             Arg::List(items, more) => FluentValue::from(self.list(items, *more)),
         }
     }

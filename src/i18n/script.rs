@@ -70,11 +70,14 @@ pub fn plural_forms(c: &Catalogue, key: &str, names: &[String]) -> BTreeMap<&'st
         }
         let mut fargs = markers(names);
         fargs.set("n", n);
-        let shown = if n.fract() == 0.0 {
+        let ascii = if n.fract() == 0.0 {
             format!("{n:.0}")
         } else {
             n.to_string()
         };
+        // As Fluent wrote it ("1.000.000"); the script writes its own with
+        // Intl.NumberFormat.
+        let shown = c.numbers().ascii(&ascii);
         out.insert(name, c.format(key, Some(&fargs)).replace(&shown, "{n}"));
     }
     out

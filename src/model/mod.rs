@@ -258,12 +258,36 @@ impl Story {
     /// them out (draft), and where its file is. A story whose other front
     /// matter changed (title, summary, cover, ...) keeps its place.
     pub fn place_fp(&self) -> Fp {
+        // Every field is named, so a new one cannot be left out unseen:
+        // `_` marks what does not place a story.
+        let Story {
+            slug,
+            title: _,
+            authors,
+            date,
+            updated: _,
+            kind,
+            tags,
+            summary: _,
+            cover: _,
+            featured: _,
+            thanks: _,
+            draft,
+            responds_to,
+            status: _,
+            aliases: _,
+            lang: _,
+            body: _,
+            bundle,
+            source,
+            md_key: _,
+        } = self;
         let mut h = FpHasher::new();
-        h.add(&self.slug).add(&self.date).add(&self.authors);
-        h.add(&self.kind).add(&self.tags).add(&self.draft);
-        h.add(&self.bundle).add(&self.source.path);
+        h.add(slug).add(date).add(authors);
+        h.add(kind).add(tags).add(draft);
+        h.add(bundle).add(&source.path);
         // Threads are indexes too: who answers whom is read site-wide.
-        h.add(&self.responds_to.as_ref().map(|r| &r.slug));
+        h.add(&responds_to.as_ref().map(|r| &r.slug));
         h.fp()
     }
 
@@ -272,9 +296,32 @@ impl Story {
     /// (the statistics count it); not its summary,
     /// cover, `featured` or `updated`, so editing those keeps recognition.
     pub fn recognition_fp(&self) -> Fp {
+        // Named field by field like `place_fp`: `_` is what `place_fp`
+        // already covers, or what src/recognition never reads.
+        let Story {
+            slug: _,
+            title,
+            authors: _,
+            date: _,
+            updated: _,
+            kind: _,
+            tags: _,
+            summary: _,
+            cover: _,
+            featured: _,
+            thanks,
+            draft: _,
+            responds_to: _,
+            status,
+            aliases: _,
+            lang: _,
+            body: _,
+            bundle: _,
+            source: _,
+            md_key: _,
+        } = self;
         let mut h = FpHasher::new();
-        h.add(&self.place_fp()).add(&self.title).add(&self.thanks);
-        h.add(&self.status);
+        h.add(&self.place_fp()).add(title).add(thanks).add(status);
         h.fp()
     }
 

@@ -50,7 +50,7 @@ pub fn source(p: &Prepared, job: &Job, mode: Mode) -> Source {
             return Source::Feed(atom(p, &path, &title, stories, Content::Summary));
         }
         Job::MemberBadge(i) => {
-            let label = format!("{} community", site.config.brand.name);
+            let label = super::pages_member::badge_label(p);
             let value = super::pages_member::badge_value(p, *i);
             let color = crate::util::color::accents(&site.config.brand.color)
                 .0

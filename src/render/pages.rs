@@ -68,7 +68,11 @@ fn home(p: &Prepared, mode: Mode) -> TeraContext {
         })
         .collect();
     let mut ctx = TeraContext::new();
-    let alt = format!("{}: {}", site.config.title, site.config.description);
+    let alt = p.theme.i18n.msg(
+        &crate::i18n::Msg::new("card-alt-home")
+            .str("site", &site.config.title)
+            .str("description", &site.config.description),
+    );
     let image = Image::card(p, routes::HOME_CARD, alt);
     let home = meta(p, &site.config.title, "", routes::HOME, &image, "website");
     let ld = json!({"json_ld": meta::json_ld(&meta::website(p))});
@@ -266,9 +270,11 @@ fn story_meta(p: &Prepared, i: usize, path: &str, mode: Mode) -> Value {
         (width >= meta::LARGE.0 && height >= meta::LARGE.1).then_some(image)
     });
     let image = cover.unwrap_or_else(|| {
-        let alt = format!(
-            "{}: {} on {}",
-            s.title, p.cards[i].kind_label, p.site.config.title
+        let alt = (p.theme.i18n).msg(
+            &crate::i18n::Msg::new("card-alt-story")
+                .str("title", &s.title)
+                .str("kind", &p.cards[i].kind_label)
+                .str("site", &p.site.config.title),
         );
         Image::card(p, &super::cards::story_url(p, i), alt)
     });

@@ -23,7 +23,7 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
             .collect::<Vec<_>>()
     };
     let badge_url = p.urls.abs(&routes::member_badge(&m.handle));
-    let label = format!("{} community", p.site.config.brand.name);
+    let label = badge_label(p);
     let value = badge_value(p, i);
     let mut v = p.member_ref(i, mode);
     if let Value::Object(map) = &mut v {
@@ -74,7 +74,12 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
 fn profile_meta(p: &Prepared, i: usize, path: &str, summary: &str, mode: Mode) -> Value {
     let m = &p.site.members[i];
     let card = routes::member_card(&m.handle);
-    let image = Image::card(p, &card, format!("{}, {}", m.name, badge_value(p, i)));
+    let alt = p.theme.i18n.msg(
+        &crate::i18n::Msg::new("card-alt-member")
+            .str("name", &m.name)
+            .str("level", badge_value(p, i)),
+    );
+    let image = Image::card(p, &card, alt);
     let mut person = meta::person(p, i);
     person["image"] = json!(image.url);
     if !m.bio.trim().is_empty() {
@@ -112,6 +117,11 @@ fn answers(p: &Prepared, i: usize, mode: Mode) -> Vec<Value> {
 }
 
 /// What the embeddable badge says: the title, else the level, else "Member".
+/// The badge's left half, in the site's language: "Trailhead community".
+pub fn badge_label(p: &Prepared) -> String {
+    (p.theme.i18n).msg(&Msg::new("badge-label").str("brand", &p.site.config.brand.name))
+}
+
 pub fn badge_value(p: &Prepared, i: usize) -> String {
     let r = &p.refs[i];
     if !r.title.is_empty() {

@@ -188,6 +188,12 @@ fn compile(
         },
     );
     tera.register_function("time", i18n::html::time);
+    tera.register_filter(
+        "number",
+        i18n::number::NumberFilter {
+            numbers: catalogue.numbers(),
+        },
+    );
     tera.autoescape_on(vec![".html", ".xml"]);
     // Tera's default also escapes `/`, which bloats every URL for no safety gain
     // in quoted attributes and text.

@@ -2,7 +2,8 @@
 // gets it: every page in the language (html lang, no English heading), the
 // Arabic site mirrored (dir="rtl": the brand at the right of the header,
 // text starting at the right, arrows pointing the way the page reads) with
-// Arabic dates; axe finds nothing serious and vnu no error; screenshots at
+// Arabic dates; the forms' script speaks German; axe finds nothing serious
+// and vnu no error; screenshots at
 // 390 and 1280 px, light and dark, in tests/screenshots/ (lang-*).
 
 import { after, before, describe, test } from "node:test";
@@ -130,6 +131,30 @@ for (const l of LANGUAGES) {
     }
   }
 }
+
+test("the German /join/ form says what to fix in German", async () => {
+  const context = await newContext(browser);
+  const { page } = await visit(context, servers.german.origin + "/join/");
+  try {
+    const status = page.locator("#f-handle-status");
+    await page.fill("#f-handle", "aiko-tanaka");
+    assert.equal(await status.innerText(), "„aiko-tanaka“ ist schon vergeben: Wähl ein anderes Handle.");
+    await page.fill("#f-handle", "Ana_Lima");
+    assert.equal(
+      await status.innerText(),
+      "„Ana_Lima“ ist kein gültiges Handle: Erlaubt sind Kleinbuchstaben, Ziffern und einzelne Bindestriche, etwa „ana-lima“.",
+    );
+    await page.fill("#f-handle", "ana-lima");
+    assert.equal(await status.innerText(), "„ana-lima“ ist noch frei.");
+    await page.fill("#f-handle", "");
+    await page.fill("#f-name", "");
+    await page.click("#contribute-form [type=submit]");
+    const problems = await page.locator("#form-problems-list").innerText();
+    assert.ok(problems.includes("Gib deinen Namen an.") && problems.includes("Wähl ein Handle."), problems);
+  } finally {
+    await context.close();
+  }
+});
 
 test("every page of the German and Arabic sites passes the Nu HTML Checker", (t) => {
   const jar = path.join(path.dirname(require.resolve("vnu-jar/package.json")), "build/dist/vnu.jar");

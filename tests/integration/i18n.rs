@@ -123,6 +123,50 @@ fn the_example_in_german_shows_no_english_catalogue_string() {
         write.contains("Deine Geschichte") && write.contains("In GitHub öffnen"),
         "{write}"
     );
+    contribute_js_speaks_german(&out);
+    cards_are_described_in_german(&out);
+}
+
+/// The forms' script says what to fix in German: the page carries its words
+/// and the script takes them from there.
+fn contribute_js_speaks_german(out: &Path) {
+    let join = html(&out.join("join/index.html"));
+    let sel = scraper::Selector::parse("script#form-words").unwrap();
+    let block = join.select(&sel).next().expect("the forms' words");
+    let words: serde_json::Value = serde_json::from_str(&block.text().collect::<String>()).unwrap();
+    assert_eq!(
+        words["script-handle-taken"],
+        "„{handle}“ ist schon vergeben: Wähl ein anderes Handle."
+    );
+    assert_eq!(words["script-copied"], "Kopiert.");
+    let script = read(&out.join("contribute/contribute.js"));
+    assert!(script.contains("getElementById(\"form-words\")"));
+    assert!(script.contains("say(\"script-handle-taken\", { handle: h })"));
+}
+
+/// The social cards' alt text (og:image:alt) is German.
+fn cards_are_described_in_german(out: &Path) {
+    let alt = |rel: &str| {
+        let doc = html(&out.join(rel));
+        let sel = scraper::Selector::parse("meta[property='og:image:alt']").unwrap();
+        let el = doc
+            .select(&sel)
+            .next()
+            .map(|e| e.value().attr("content").unwrap_or("").to_string());
+        el.unwrap_or_default()
+    };
+    assert_eq!(
+        alt("stories/dog-walks-count-too/index.html")
+            .rsplit_once(": ")
+            .map(|(_, k)| k.to_string()),
+        Some("Geschichte bei Trailhead Community".to_string())
+    );
+    let profile = alt("members/aiko-tanaka/index.html");
+    assert!(profile.starts_with("田中 愛子, "), "{profile}");
+    assert!(
+        !profile.contains("Member") && !profile.contains(" on "),
+        "{profile}"
+    );
 }
 
 #[test]
@@ -246,4 +290,74 @@ fn the_digest_follows_the_sites_language_and_its_json_stays_english() {
     }
     let json = stdout(&potluck(&[&args[..], &["--format", "json"]].concat()));
     assert!(json.contains("\"welcome\": \"Welcome to the "), "{json}");
+}
+
+/// The text a reader sees in a page's `<main>`, one text node a line.
+fn main_text(path: &Path) -> String {
+    let doc = html(path);
+    let main = scraper::Selector::parse("main").unwrap();
+    let Some(main) = doc.select(&main).next() else {
+        return String::new();
+    };
+    let lines: Vec<String> = main
+        .text()
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|t| !t.is_empty())
+        .collect();
+    lines.join("\n") + "\n"
+}
+
+/// The `i18n` fixture (a small Japanese community) in `lang`.
+fn fixture_in(lang: &str) -> tempfile::TempDir {
+    let site = fixture("i18n");
+    let yaml = site.path().join("content/site.yaml");
+    let text = read(&yaml).replace("language: ja", &format!("language: {lang}"));
+    std::fs::write(&yaml, text).unwrap();
+    site
+}
+
+#[test]
+fn a_profile_in_japanese_matches_its_snapshot() {
+    let site = fixture("i18n");
+    let out = site.path().join("public");
+    build_cold(site.path(), &out);
+    let text = main_text(&out.join("members/hana/index.html"));
+    let expected = repo().join("tests/fixtures/i18n/expected.member.ja.txt");
+    snapshot(&expected, &text);
+}
+
+/// Builds the fixture in `lang` with a story long enough (246,800 words) to
+/// take 1,234 minutes to read, and returns its page and the home page.
+fn long_read_in(lang: &str) -> (String, String) {
+    let site = fixture_in(lang);
+    let body = "a ".repeat(246_800);
+    let story = format!(
+        "---\ntitle: Long read\nauthors: [hana]\ndate: 2024-05-01\ntags: [repair]\n---\n{body}\n"
+    );
+    std::fs::write(site.path().join("content/stories/long-read.md"), story).unwrap();
+    let out = site.path().join("public");
+    build_cold(site.path(), &out);
+    let page = theme_text(&out.join("stories/long-read/index.html"));
+    (page, read(&out.join("index.html")))
+}
+
+#[test]
+fn numbers_on_pages_are_grouped_and_written_as_the_language_writes_them() {
+    let (page, _) = long_read_in("de");
+    assert!(page.contains("1.234 Min. Lesezeit"), "{page}");
+    let (page, _) = long_read_in("en");
+    assert!(page.contains("1,234 min read"), "{page}");
+    // CLDR: Egyptian Arabic (like the Arab world's other regions) writes
+    // Arabic-Indic digits, in dates too; the machine-readable date stays ASCII.
+    let (page, home) = long_read_in("ar-EG");
+    assert!(page.contains("١٬٢٣٤"), "{page}");
+    assert!(page.contains("١ مايو ٢٠٢٤"), "{page}");
+    assert!(
+        home.contains("datetime=2024-05-01") || home.contains("datetime=\"2024-05-01"),
+        "{home}"
+    );
+    assert!(
+        home.contains("<strong>٤</strong>"),
+        "story count on the home page"
+    );
 }

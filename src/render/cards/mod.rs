@@ -17,7 +17,6 @@ use super::Prepared;
 use crate::incremental::fingerprint::Fp;
 use crate::model::routes;
 use crate::render::images::AvatarFiles;
-use crate::util::words::count as plural;
 pub use draw::{Painter, HEIGHT, WIDTH};
 
 /// Which of the three designs a card uses.
@@ -171,12 +170,15 @@ pub fn story(p: &Prepared, i: usize) -> SocialCard {
     }
 }
 
-/// Member `m`'s card.
+/// Member `m`'s card. Its words are the site language's (the level and
+/// role already are, in `refs`); a level the font cannot draw is left to
+/// the picture, as names are.
 pub fn member(p: &Prepared, m: usize) -> SocialCard {
     let r = &p.refs[m];
     let rec = &p.rec.members[m];
+    let i18n = &p.theme.i18n;
     let level = match (r.level.as_str(), r.title.as_str()) {
-        ("", "") => "Member".to_string(),
+        ("", "") => i18n.t("badge-member"),
         ("", title) => title.to_string(),
         (level, _) => level.to_string(),
     };
@@ -185,7 +187,7 @@ pub fn member(p: &Prepared, m: usize) -> SocialCard {
         heading: r.name.clone(),
         label: r.title.clone(),
         eyebrow: level,
-        detail: plural(rec.story_count, "story", "stories"),
+        detail: i18n.count("count-stories", rec.story_count),
         people: vec![face(p, m)],
         brand: p.brand.clone(),
     }
@@ -195,16 +197,17 @@ pub fn member(p: &Prepared, m: usize) -> SocialCard {
 pub fn home(p: &Prepared) -> SocialCard {
     let c = &p.site.config;
     let s = &p.rec.stats;
+    let i18n = &p.theme.i18n;
     SocialCard {
         layout: Layout::Home,
         heading: c.title.clone(),
-        label: "Community".into(),
+        label: i18n.t("card-community"),
         eyebrow: c.description.clone(),
         detail: format!(
             "{} · {} · {}",
-            plural(s.stories, "story", "stories"),
-            plural(s.members, "member", "members"),
-            plural(s.topics, "topic", "topics")
+            i18n.count("count-stories", s.stories),
+            i18n.count("count-members", s.members),
+            i18n.count("count-topics", s.topics)
         ),
         people: Vec::new(),
         brand: p.brand.clone(),

@@ -13,7 +13,7 @@
 use crate::recognition::Stats;
 use chrono::Datelike;
 
-use crate::i18n::{Arg, Catalogue, Msg};
+use crate::i18n::{Arg, Catalogue, Msg, Numbers};
 
 /// viewBox width of every chart; heights vary with the chart type. Charts
 /// drawn 640 units wide and scaled to a phone's column put their labels at
@@ -41,6 +41,9 @@ pub struct ChartOptions<'a> {
     pub desc: Option<&'a str>,
     /// What an empty chart says ("No data yet").
     pub empty: &'a str,
+    /// How the language writes the values shown (ticks, tooltips, the
+    /// values after bars); `None` writes ASCII digits.
+    pub numbers: Option<&'a Numbers>,
 }
 
 impl<'a> ChartOptions<'a> {
@@ -51,6 +54,15 @@ impl<'a> ChartOptions<'a> {
             y_label,
             desc: None,
             empty: "No data yet",
+            numbers: None,
+        }
+    }
+
+    /// A value as readers of the chart's language write it.
+    fn n(&self, v: usize) -> String {
+        match self.numbers {
+            Some(n) => n.int(i64::try_from(v).unwrap_or(i64::MAX)),
+            None => v.to_string(),
         }
     }
 }
@@ -81,11 +93,13 @@ pub fn stats_charts(stats: &Stats, prefix: &str, i18n: &Catalogue) -> StatsChart
         t("chart-axis-topic"),
     );
     let empty = t("chart-no-data");
+    let numbers = &*i18n.numbers();
     let opts = |name: &str, x: &'_ str, y: &'_ str| (id(name), x.to_string(), y.to_string());
     let with =
         |o: &(String, String, String), desc: Option<&str>, f: &dyn Fn(&ChartOptions) -> String| {
             let mut c = ChartOptions::new(&o.0, &o.1, &o.2);
             c.empty = &empty;
+            c.numbers = Some(numbers);
             c.desc = desc;
             f(&c)
         };
@@ -166,18 +180,19 @@ pub fn bar_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) -> 
     let (top, step) = nice_scale(data.iter().map(|d| d.1).max().unwrap_or(0));
     let band = (f.right - f.left) / data.len() as f64;
     let mut svg = open_svg(title, &series_desc(data, opts), opts, f.height);
-    svg.push_str(&value_axis(f, top, step));
+    svg.push_str(&value_axis(f, top, step, opts));
     svg.push_str(&category_labels(f, data, band));
     svg.push_str("<g fill=\"currentColor\" style=\"color:var(--accent)\">");
     for (i, (label, v)) in data.iter().enumerate().filter(|(_, d)| d.1 > 0) {
         let h = (f.bottom - f.top) * *v as f64 / top as f64;
         svg.push_str(&format!(
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{}: {v}</title></rect>",
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{}: {}</title></rect>",
             num(f.left + band * (i as f64 + 0.1)),
             num(f.bottom - h),
             num(band * 0.8),
             num(h),
-            esc(label)
+            esc(label),
+            opts.n(*v)
         ));
     }
     svg.push_str("</g>");
@@ -208,7 +223,7 @@ pub fn line_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) ->
         .collect();
     let (first_x, last_x) = (point(0, 0).0, point(data.len() - 1, 0).0);
     let mut svg = open_svg(title, &series_desc(data, opts), opts, f.height);
-    svg.push_str(&value_axis(f, top, step));
+    svg.push_str(&value_axis(f, top, step, opts));
     svg.push_str(&category_labels(f, data, band));
     svg.push_str("<g style=\"color:var(--accent)\">");
     svg.push_str(&format!(
@@ -223,7 +238,7 @@ pub fn line_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) ->
         "<path d=\"M{}\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" stroke-linejoin=\"round\"/>",
         line.join(" L")
     ));
-    svg.push_str(&points(data, point));
+    svg.push_str(&points(data, point, opts));
     svg.push_str("</g>");
     svg.push_str(&axis_titles(f, opts));
     svg.push_str("</svg>");
@@ -231,15 +246,20 @@ pub fn line_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) ->
 }
 
 /// Dots on the line, each with a tooltip.
-fn points(data: &[(String, usize)], point: impl Fn(usize, usize) -> (f64, f64)) -> String {
+fn points(
+    data: &[(String, usize)],
+    point: impl Fn(usize, usize) -> (f64, f64),
+    opts: &ChartOptions,
+) -> String {
     let mut out = String::from("<g fill=\"currentColor\">");
     for (i, (label, v)) in data.iter().enumerate() {
         let (x, y) = point(i, *v);
         out.push_str(&format!(
-            "<circle cx=\"{}\" cy=\"{}\" r=\"3\"><title>{}: {v}</title></circle>",
+            "<circle cx=\"{}\" cy=\"{}\" r=\"3\"><title>{}: {}</title></circle>",
             num(x),
             num(y),
-            esc(label)
+            esc(label),
+            opts.n(*v)
         ));
     }
     out.push_str("</g>");
@@ -266,9 +286,9 @@ pub fn hbar_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) ->
     };
     let (top, step) = nice_scale(data.iter().map(|d| d.1).max().unwrap_or(0));
     let mut svg = open_svg(title, &list_desc(data, opts), opts, f.height);
-    svg.push_str(&hbar_axis(&f, top, step));
+    svg.push_str(&hbar_axis(&f, top, step, opts));
     for (i, (label, v)) in data.iter().enumerate() {
-        svg.push_str(&hbar_row(&f, head + ROW * i as f64, label, *v, top));
+        svg.push_str(&hbar_row(&f, head + ROW * i as f64, label, *v, top, opts));
     }
     if !opts.y_label.is_empty() {
         svg.push_str(&format!(
@@ -291,14 +311,15 @@ pub fn hbar_chart(title: &str, data: &[(String, usize)], opts: &ChartOptions) ->
 }
 
 /// One horizontal bar: its name, the bar and the value after it.
-fn hbar_row(f: &Frame, y: f64, label: &str, v: usize, top: usize) -> String {
+fn hbar_row(f: &Frame, y: f64, label: &str, v: usize, top: usize, opts: &ChartOptions) -> String {
     let w = (f.right - f.left) * v as f64 / top as f64;
+    let shown = opts.n(v);
     let bar = y + 22.0;
     format!(
-        "<g><title>{}: {v}</title>\
+        "<g><title>{}: {shown}</title>\
          <text x=\"{}\" y=\"{}\">{}</text>\
          <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"currentColor\" style=\"color:var(--accent)\"/>\
-         <text x=\"{}\" y=\"{}\">{v}</text></g>",
+         <text x=\"{}\" y=\"{}\">{shown}</text></g>",
         esc(label),
         num(f.left),
         num(y + FONT),
@@ -312,7 +333,7 @@ fn hbar_row(f: &Frame, y: f64, label: &str, v: usize, top: usize) -> String {
 }
 
 /// Value axis along the bottom of a horizontal-bar chart, with grid lines.
-fn hbar_axis(f: &Frame, top: usize, step: usize) -> String {
+fn hbar_axis(f: &Frame, top: usize, step: usize, opts: &ChartOptions) -> String {
     let mut out = String::from("<g stroke=\"currentColor\" stroke-opacity=\"0.2\">");
     let ticks: Vec<usize> = (0..=top).step_by(step).collect();
     for &t in &ticks {
@@ -327,8 +348,9 @@ fn hbar_axis(f: &Frame, top: usize, step: usize) -> String {
     for &t in &ticks {
         let x = num(f.left + (f.right - f.left) * t as f64 / top as f64);
         out.push_str(&format!(
-            "<text x=\"{x}\" y=\"{}\">{t}</text>",
-            num(f.bottom + 20.0)
+            "<text x=\"{x}\" y=\"{}\">{}</text>",
+            num(f.bottom + 20.0),
+            opts.n(t)
         ));
     }
     out.push_str("</g>");
@@ -364,7 +386,7 @@ fn empty_chart(title: &str, opts: &ChartOptions) -> String {
 }
 
 /// Grid lines and tick labels of the value (y) axis, plus the baseline.
-fn value_axis(f: &Frame, top: usize, step: usize) -> String {
+fn value_axis(f: &Frame, top: usize, step: usize, opts: &ChartOptions) -> String {
     let y_of = |t: usize| f.bottom - (f.bottom - f.top) * t as f64 / top as f64;
     let ticks: Vec<usize> = (0..=top).step_by(step).collect();
     let mut out = String::from("<g stroke=\"currentColor\" stroke-opacity=\"0.2\">");
@@ -385,9 +407,10 @@ fn value_axis(f: &Frame, top: usize, step: usize) -> String {
     out.push_str("<g text-anchor=\"end\">");
     for &t in &ticks {
         out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\">{t}</text>",
+            "<text x=\"{}\" y=\"{}\">{}</text>",
             num(f.left - 6.0),
-            num(y_of(t) + FONT / 3.0)
+            num(y_of(t) + FONT / 3.0),
+            opts.n(t)
         ));
     }
     out.push_str("</g>");
@@ -489,7 +512,10 @@ fn list_desc(data: &[(String, usize)], opts: &ChartOptions) -> String {
     if let Some(d) = opts.desc {
         return d.to_string();
     }
-    let items: Vec<String> = data.iter().map(|(l, v)| format!("{l}: {v}")).collect();
+    let items: Vec<String> = data
+        .iter()
+        .map(|(l, v)| format!("{l}: {}", opts.n(*v)))
+        .collect();
     format!("{}.", items.join(", "))
 }
 

@@ -111,6 +111,7 @@ page-current = (الصفحة الحالية)
 page-number = الصفحة
 page-of = الصفحة { $current } من { $total }
 share = مشاركة
+share-email = البريد الإلكتروني
 joined-on = انضم في { $date }
 
 ## Home page
@@ -192,6 +193,7 @@ champions-title = السفراء
 everyone = الجميع
 no-members = لا يوجد أعضاء بعد.
 badge-member = عضو
+badge-label = مجتمع { $brand }
 
 ## A member's profile
 
@@ -560,3 +562,47 @@ script-code-lang = شيفرة { $lang }، المثال { $n }
 script-code = شيفرة، المثال { $n }
 script-task-done = منجزة
 script-task-open = غير منجزة
+
+## Social cards and their alt text.
+
+card-community = المجتمع
+count-members = { $n ->
+    [zero] لا أعضاء
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $n } أعضاء
+    [many] { $n } عضوًا
+   *[other] { $n } عضو
+}
+count-topics = { $n ->
+    [zero] لا مواضيع
+    [one] موضوع واحد
+    [two] موضوعان
+    [few] { $n } مواضيع
+    [many] { $n } موضوعًا
+   *[other] { $n } موضوع
+}
+card-alt-home = { $site }: { $description }
+card-alt-story = { $title }: { $kind } في { $site }
+card-alt-member = { $name }، { $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled in.
+
+script-handle-empty = يُرجى اختيار معرّف.
+script-handle-invalid = «{ $handle }» ليس معرّفًا صالحًا: يُرجى استخدام أحرف لاتينية صغيرة وأرقام وشرطات مفردة.
+script-handle-invalid-like = «{ $handle }» ليس معرّفًا صالحًا: يُرجى استخدام أحرف لاتينية صغيرة وأرقام وشرطات مفردة، مثل «{ $better }».
+script-handle-taken = المعرّف «{ $handle }» مستخدم بالفعل: يُرجى اختيار معرّف آخر.
+script-handle-alike = المعرّف «{ $handle }» قريب جدًا من «{ $other }»، وهو معرّف عضو في المجتمع: يُرجى اختيار معرّف مختلف بوضوح.
+script-handle-free = المعرّف «{ $handle }» متاح.
+script-title-empty = يُرجى وضع عنوان لقصتك.
+script-slug-invalid = يُرجى تحديد العنوان في الرابط: أحرف لاتينية صغيرة وأرقام وشرطات (تعذّر إنشاؤه من العنوان).
+script-slug-taken = توجد قصة بالفعل في «{ $slug }»: يُرجى تغيير العنوان أو الرابط.
+script-body-empty = يُرجى كتابة قصتك في مربع النص.
+script-author-empty = يُرجى إدخال معرّفك، أو الانضمام أولًا إن لم يكن لديك معرّف.
+script-author-unknown = لا يوجد عضو بالمعرّف «{ $handle }»: يُرجى التحقق من الكتابة، أو الانضمام أولًا.
+script-member-unknown = «{ $entry }» ليس اسم عضو ولا معرّفه: يُرجى التحقق من الكتابة، أو حذفه.
+script-name-empty = يُرجى إدخال اسمك.
+script-website-invalid = يُرجى إدخال العنوان الكامل للموقع، بدءًا بـ https://.
+script-copied = تم النسخ.
+script-copy-failed = تعذّر النسخ: يُرجى تحديد النص في النموذج ونسخه يدويًا.
+script-video = فيديو

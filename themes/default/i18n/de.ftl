@@ -85,6 +85,7 @@ page-current = (aktuelle Seite)
 page-number = Seite
 page-of = Seite { $current } von { $total }
 share = Teilen
+share-email = E-Mail
 joined-on = dabei seit { $date }
 
 ## Home page
@@ -162,6 +163,7 @@ champions-title = Botschafter·innen
 everyone = Alle
 no-members = Noch keine Mitglieder.
 badge-member = Mitglied
+badge-label = { $brand }-Community
 
 ## A member's profile
 
@@ -373,7 +375,7 @@ welcome-earned-nothing = noch keine Stufe und kein Abzeichen
 ## `potluck digest`: die Wochenübersicht für das Host-Team
 
 digest-title = { $site }: Übersicht für das Host-Team, { $since } bis { $until }
-digest-intro = Was zu tun ist: wen begrüßen und mit wem bekannt machen, welches Feedback auf eine Antwort von { $brand } wartet und wen ermutigen. Die Zahlen vergleichen den Zeitraum ({ $days } bis { $until }) mit dem gleich langen Zeitraum davor.
+digest-intro = Was zu tun ist: wen begrüßen und mit wem bekannt machen, welches Feedback auf eine Antwort von { $brand } wartet und wen ermutigen. Die Zahlen vergleichen die { $days } bis { $until } mit dem gleich langen Zeitraum davor.
 digest-days = { $n ->
     [one] { $n } Tag
    *[other] { $n } Tage
@@ -394,7 +396,7 @@ digest-waiting-intro = Älteste zuerst. Antworte mit einer Geschichte, die es ne
 digest-waiting-item = { $story } von { $authors }: wartet schon { $days }, Status { $status }
 digest-no-waiting = Jedes Feedback hat eine Antwort von einem Host.
 digest-near-level = Eine Geschichte bis zur nächsten Stufe
-digest-near-level-item = { $member }: bisher { $stories }, mit einer weiteren { $level }
+digest-near-level-item = { $member }: bisher { $stories }, noch eine bis { $level }
 digest-no-near-level = Niemand ist eine Geschichte von der nächsten Stufe entfernt.
 digest-quiet = Seit { $days } Tagen oder länger still
 digest-quiet-intro = Mitglieder mit { $n } oder mehr Geschichten, zuletzt aktive zuerst.
@@ -485,3 +487,39 @@ script-code-lang = { $lang }-Code, Beispiel { $n }
 script-code = Code, Beispiel { $n }
 script-task-done = Erledigt
 script-task-open = Offen
+
+## Social cards and their alt text.
+
+card-community = Community
+count-members = { $n ->
+    [one] { $n } Mitglied
+   *[other] { $n } Mitglieder
+}
+count-topics = { $n ->
+    [one] { $n } Thema
+   *[other] { $n } Themen
+}
+card-alt-home = { $site }: { $description }
+card-alt-story = { $title }: { $kind } bei { $site }
+card-alt-member = { $name }, { $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled in.
+
+script-handle-empty = Wähl ein Handle.
+script-handle-invalid = „{ $handle }“ ist kein gültiges Handle: Erlaubt sind Kleinbuchstaben, Ziffern und einzelne Bindestriche.
+script-handle-invalid-like = „{ $handle }“ ist kein gültiges Handle: Erlaubt sind Kleinbuchstaben, Ziffern und einzelne Bindestriche, etwa „{ $better }“.
+script-handle-taken = „{ $handle }“ ist schon vergeben: Wähl ein anderes Handle.
+script-handle-alike = „{ $handle }“ ist zu leicht mit „{ $other }“ zu verwechseln, dem Handle eines Mitglieds: Wähl ein Handle, das sich deutlich unterscheidet.
+script-handle-free = „{ $handle }“ ist noch frei.
+script-title-empty = Gib deiner Geschichte einen Titel.
+script-slug-invalid = Gib der Geschichte eine Adresse: Kleinbuchstaben, Ziffern und Bindestriche (aus dem Titel lässt sich keine bilden).
+script-slug-taken = Unter „{ $slug }“ gibt es schon eine Geschichte: Ändere den Titel oder die Adresse.
+script-body-empty = Schreib deine Geschichte in das Textfeld.
+script-author-empty = Gib dein Handle an. Neu hier? Dann tritt zuerst bei.
+script-author-unknown = Kein Mitglied hat das Handle „{ $handle }“: Prüf die Schreibweise oder tritt zuerst bei.
+script-member-unknown = „{ $entry }“ ist weder Name noch Handle eines Mitglieds: Prüf die Schreibweise oder entferne den Eintrag.
+script-name-empty = Gib deinen Namen an.
+script-website-invalid = Gib die vollständige Adresse der Website an, beginnend mit https://.
+script-copied = Kopiert.
+script-copy-failed = Kopieren hat nicht geklappt: Markiere den Text im Formular und kopiere ihn von Hand.
+script-video = Video

@@ -112,6 +112,7 @@ page-number = Page
 # Above a listing's later pages.
 page-of = Page { $current } of { $total }
 share = Share
+share-email = Email
 joined-on = joined { $date }
 
 ## Home page
@@ -193,6 +194,8 @@ everyone = Everyone
 no-members = No members yet.
 # The embeddable badge of a member without a title or level.
 badge-member = Member
+# The left half of the embeddable badge ("Trailhead community | Champion").
+badge-label = { $brand } community
 
 ## A member's profile
 
@@ -532,3 +535,47 @@ script-code-lang = { $lang } code, example { $n }
 script-code = Code, example { $n }
 script-task-done = Done
 script-task-open = Not done
+
+## Social cards (the image a shared link shows) and their alt text.
+
+# The pill on the home page's card.
+card-community = Community
+# Counts on the home page's card: "12 stories · 30 members · 8 topics".
+count-members = { $n ->
+    [one] { $n } member
+   *[other] { $n } members
+}
+count-topics = { $n ->
+    [one] { $n } topic
+   *[other] { $n } topics
+}
+# What a screen reader says for a page's card: "Trailhead: Repairable trail
+# shoes", "Fixing a sole: Tip on Trailhead", "Ann Lee, Champion".
+card-alt-home = { $site }: { $description }
+card-alt-story = { $title }: { $kind } on { $site }
+card-alt-member = { $name }, { $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled
+## in (in the page's JSON "words"). { $handle }, { $slug } and { $entry } are
+## what was typed, { $better } a handle made from it, { $other } a member's
+## handle.
+
+script-handle-empty = Choose a handle.
+script-handle-invalid = “{ $handle }” is not a handle: use lowercase letters, digits and single hyphens.
+script-handle-invalid-like = “{ $handle }” is not a handle: use lowercase letters, digits and single hyphens, like “{ $better }”.
+script-handle-taken = “{ $handle }” is taken: choose another handle.
+script-handle-alike = “{ $handle }” looks too much like “{ $other }”, who is already a member: choose a handle that does not.
+script-handle-free = “{ $handle }” is free.
+script-title-empty = Give your story a title.
+script-slug-invalid = Give the story an address: lowercase letters, digits and hyphens (the title has none we can use).
+script-slug-taken = A story at “{ $slug }” already exists: change the title or the address.
+script-body-empty = Write your story in the text box.
+script-author-empty = Give your handle. New here? Join first.
+script-author-unknown = No member has the handle “{ $handle }”: check the spelling, or join first.
+script-member-unknown = “{ $entry }” is not a member's name or handle: check the spelling, or remove it.
+script-name-empty = Give your name.
+script-website-invalid = Give the website's full address, starting with https://.
+script-copied = Copied.
+script-copy-failed = Could not copy: select the text in the form and copy it by hand.
+# embed.js: a video player's frame title when the embed has none.
+script-video = Video

@@ -88,6 +88,7 @@ page-current = (página actual)
 page-number = Página
 page-of = Página { $current } de { $total }
 share = Compartir
+share-email = Correo
 joined-on = miembro desde el { $date }
 
 ## Home page
@@ -168,6 +169,7 @@ champions-title = Embajadores y embajadoras
 everyone = Todos los miembros
 no-members = Todavía no hay miembros.
 badge-member = Miembro
+badge-label = Comunidad { $brand }
 
 ## A member's profile
 
@@ -492,3 +494,39 @@ script-code-lang = Código { $lang }, ejemplo { $n }
 script-code = Código, ejemplo { $n }
 script-task-done = Hecho
 script-task-open = Pendiente
+
+## Social cards and their alt text.
+
+card-community = Comunidad
+count-members = { $n ->
+    [one] { $n } miembro
+   *[other] { $n } miembros
+}
+count-topics = { $n ->
+    [one] { $n } tema
+   *[other] { $n } temas
+}
+card-alt-home = { $site }: { $description }
+card-alt-story = { $title }: { $kind } en { $site }
+card-alt-member = { $name }, { $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled in.
+
+script-handle-empty = Elige un nombre de usuario.
+script-handle-invalid = «{ $handle }» no es un nombre de usuario válido: usa minúsculas, números y guiones, nunca dos seguidos.
+script-handle-invalid-like = «{ $handle }» no es un nombre de usuario válido: usa minúsculas, números y guiones, nunca dos seguidos; por ejemplo, «{ $better }».
+script-handle-taken = «{ $handle }» ya está en uso: elige otro nombre de usuario.
+script-handle-alike = «{ $handle }» se parece demasiado a «{ $other }», que ya es de un miembro de la comunidad: elige uno que se distinga bien.
+script-handle-free = «{ $handle }» está disponible.
+script-title-empty = Ponle un título a tu historia.
+script-slug-invalid = Ponle una dirección a la historia: minúsculas, números y guiones (no se puede formar a partir del título).
+script-slug-taken = Ya existe una historia en «{ $slug }»: cambia el título o la dirección.
+script-body-empty = Escribe tu historia en el cuadro de texto.
+script-author-empty = Indica tu nombre de usuario. ¿Es tu primera vez aquí? Únete primero.
+script-author-unknown = Ningún miembro tiene el nombre de usuario «{ $handle }»: revisa cómo está escrito o únete primero.
+script-member-unknown = «{ $entry }» no es el nombre ni el nombre de usuario de ningún miembro: revisa cómo está escrito o quítalo.
+script-name-empty = Indica tu nombre.
+script-website-invalid = Indica la dirección completa del sitio web, empezando por https://.
+script-copied = Copiado.
+script-copy-failed = No se pudo copiar: selecciona el texto del formulario y cópialo a mano.
+script-video = Vídeo

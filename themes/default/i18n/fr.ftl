@@ -88,6 +88,7 @@ page-current = (page actuelle)
 page-number = Page
 page-of = Page { $current } sur { $total }
 share = Partager
+share-email = E-mail
 joined-on = membre depuis le { $date }
 
 ## Home page
@@ -168,6 +169,7 @@ champions-title = Ambassadrices et ambassadeurs
 everyone = Tout le monde
 no-members = Pas encore de membre.
 badge-member = Membre
+badge-label = Communauté { $brand }
 
 ## A member's profile
 
@@ -495,3 +497,39 @@ script-code-lang = Code { $lang }, exemple { $n }
 script-code = Code, exemple { $n }
 script-task-done = Fait
 script-task-open = À faire
+
+## Social cards and their alt text.
+
+card-community = Communauté
+count-members = { $n ->
+    [one] { $n } membre
+   *[other] { $n } membres
+}
+count-topics = { $n ->
+    [one] { $n } sujet
+   *[other] { $n } sujets
+}
+card-alt-home = { $site } : { $description }
+card-alt-story = { $title } : { $kind } sur { $site }
+card-alt-member = { $name }, { $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled in.
+
+script-handle-empty = Choisissez un identifiant.
+script-handle-invalid = « { $handle } » n’est pas un identifiant valide : utilisez des lettres minuscules, des chiffres et des traits d’union isolés.
+script-handle-invalid-like = « { $handle } » n’est pas un identifiant valide : utilisez des lettres minuscules, des chiffres et des traits d’union isolés, par exemple « { $better } ».
+script-handle-taken = « { $handle } » est déjà pris : choisissez un autre identifiant.
+script-handle-alike = « { $handle } » ressemble trop à « { $other } », l’identifiant d’un membre : choisissez-en un qui s’en distingue nettement.
+script-handle-free = « { $handle } » est disponible.
+script-title-empty = Donnez un titre à votre histoire.
+script-slug-invalid = Donnez une adresse à l’histoire : lettres minuscules, chiffres et traits d’union (le titre ne permet pas d’en former une).
+script-slug-taken = Une histoire existe déjà à l’adresse « { $slug } » : changez le titre ou l’adresse.
+script-body-empty = Écrivez votre histoire dans la zone de texte.
+script-author-empty = Indiquez votre identifiant. Pas encore membre ? Inscrivez-vous d’abord.
+script-author-unknown = Aucun membre n’a l’identifiant « { $handle } » : vérifiez l’orthographe ou inscrivez-vous d’abord.
+script-member-unknown = « { $entry } » n’est ni le nom ni l’identifiant d’un membre : vérifiez l’orthographe ou retirez-le.
+script-name-empty = Indiquez votre nom.
+script-website-invalid = Indiquez l’adresse complète du site web, commençant par https://.
+script-copied = Copié.
+script-copy-failed = Impossible de copier : sélectionnez le texte dans le formulaire et copiez-le vous-même.
+script-video = Vidéo

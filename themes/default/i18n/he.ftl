@@ -103,6 +103,7 @@ page-current = (העמוד הנוכחי)
 page-number = עמוד
 page-of = עמוד { $current } מתוך { $total }
 share = שיתוף
+share-email = אימייל
 joined-on = בקהילה מאז { $date }
 
 ## Home page
@@ -185,6 +186,7 @@ champions-title = שגרירות ושגרירים
 everyone = כל הקהילה
 no-members = הקהילה עדיין ריקה.
 badge-member = חבר/ת קהילה
+badge-label = קהילת { $brand }
 
 ## A member's profile
 
@@ -525,10 +527,47 @@ search-results = { $n ->
     [two] שתי תוצאות עבור ״{ $query }״
    *[other] { $n } תוצאות עבור ״{ $query }״
 }
-search-none = אין תוצאות עבור ״{ $query }״
+search-none = אין תוצאות עבור "{ $query }"
 search-kind-member = חבר/ת קהילה
 search-kind-page = עמוד
 script-code-lang = קוד { $lang }, דוגמה { $n }
 script-code = קוד, דוגמה { $n }
 script-task-done = בוצע
 script-task-open = לא בוצע
+
+## Social cards and their alt text.
+
+card-community = קהילה
+count-members = { $n ->
+    [one] { $n } חבר/ת קהילה
+   *[other] { $n } חברי קהילה
+}
+count-topics = { $n ->
+    [one] נושא אחד
+    [two] שני נושאים
+   *[other] { $n } נושאים
+}
+card-alt-home = { $site }: { $description }
+card-alt-story = { $title }: { $kind } ב־{ $site }
+card-alt-member = { $name }, { $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled in.
+
+script-handle-empty = צריך לבחור שם משתמש.
+script-handle-invalid = "{ $handle }" אינו שם משתמש תקין: אפשר להשתמש באותיות לטיניות קטנות, בספרות ובמקפים בודדים.
+script-handle-invalid-like = "{ $handle }" אינו שם משתמש תקין: אפשר להשתמש באותיות לטיניות קטנות, בספרות ובמקפים בודדים, למשל "{ $better }".
+script-handle-taken = שם המשתמש "{ $handle }" כבר תפוס: צריך לבחור שם אחר.
+script-handle-alike = שם המשתמש "{ $handle }" דומה מדי ל־"{ $other }", שכבר שייך לחבר/ת קהילה: צריך לבחור שם משתמש שונה בבירור.
+script-handle-free = שם המשתמש "{ $handle }" פנוי.
+script-title-empty = צריך לתת לסיפור כותרת.
+script-slug-invalid = צריך לתת לסיפור כתובת: אותיות לטיניות קטנות, ספרות ומקפים (אי אפשר ליצור אותה מהכותרת).
+script-slug-taken = כבר יש סיפור בכתובת "{ $slug }": אפשר לשנות את הכותרת או את הכתובת.
+script-body-empty = צריך לכתוב את הסיפור בתיבת הטקסט.
+script-author-empty = צריך למלא את שם המשתמש. עוד אין פרופיל? קודם מצטרפים.
+script-author-unknown = אין חבר/ת קהילה עם שם המשתמש "{ $handle }": כדאי לבדוק את האיות, או להצטרף קודם.
+script-member-unknown = "{ $entry }" אינו שם או שם משתמש של אף חבר/ת קהילה: כדאי לבדוק את האיות, או להסיר אותו.
+script-name-empty = צריך למלא את השם.
+script-website-invalid = צריך למלא את הכתובת המלאה של האתר, שמתחילה ב־https://.
+script-copied = הועתק.
+script-copy-failed = ההעתקה לא הצליחה: אפשר לסמן את הטקסט בטופס ולהעתיק אותו ידנית.
+script-video = סרטון

@@ -88,6 +88,7 @@ page-current = (pagina corrente)
 page-number = Pagina
 page-of = Pagina { $current } di { $total }
 share = Condividi
+share-email = Email
 joined-on = nella community dal { $date }
 
 ## Home page
@@ -168,6 +169,7 @@ champions-title = Ambassador
 everyone = Tutti i membri
 no-members = Ancora nessun membro.
 badge-member = Membro
+badge-label = Community { $brand }
 
 ## A member's profile
 
@@ -492,3 +494,39 @@ script-code-lang = Codice { $lang }, esempio { $n }
 script-code = Codice, esempio { $n }
 script-task-done = Fatto
 script-task-open = Da fare
+
+## Social cards and their alt text.
+
+card-community = Community
+count-members = { $n ->
+    [one] { $n } membro
+   *[other] { $n } membri
+}
+count-topics = { $n ->
+    [one] { $n } argomento
+   *[other] { $n } argomenti
+}
+card-alt-home = { $site }: { $description }
+card-alt-story = { $title }: { $kind } su { $site }
+card-alt-member = { $name }, { $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled in.
+
+script-handle-empty = Scegli un handle.
+script-handle-invalid = «{ $handle }» non è un handle valido: usa lettere minuscole, cifre e trattini, mai due di seguito.
+script-handle-invalid-like = «{ $handle }» non è un handle valido: usa lettere minuscole, cifre e trattini, mai due di seguito, per esempio «{ $better }».
+script-handle-taken = «{ $handle }» è già in uso: scegli un altro handle.
+script-handle-alike = «{ $handle }» è troppo simile a «{ $other }», l’handle di un membro: scegline uno ben diverso.
+script-handle-free = «{ $handle }» è disponibile.
+script-title-empty = Dai un titolo alla tua storia.
+script-slug-invalid = Dai un indirizzo alla storia: lettere minuscole, cifre e trattini (dal titolo non se ne ricava nessuno).
+script-slug-taken = Esiste già una storia all’indirizzo «{ $slug }»: cambia il titolo o l’indirizzo.
+script-body-empty = Scrivi la tua storia nella casella di testo.
+script-author-empty = Indica il tuo handle. Prima volta qui? Iscriviti prima.
+script-author-unknown = Nessun membro ha l’handle «{ $handle }»: controlla come l’hai scritto oppure iscriviti prima.
+script-member-unknown = «{ $entry }» non è il nome né l’handle di un membro: controlla come l’hai scritto oppure toglilo.
+script-name-empty = Indica il tuo nome.
+script-website-invalid = Indica l’indirizzo completo del sito, che inizia con https://.
+script-copied = Copiato.
+script-copy-failed = Impossibile copiare: seleziona il testo nel modulo e copialo a mano.
+script-video = Video

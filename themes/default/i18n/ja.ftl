@@ -81,6 +81,7 @@ page-current = （現在のページ）
 page-number = ページ
 page-of = { $current } / { $total } ページ
 share = 共有
+share-email = メール
 joined-on = { $date }に参加
 
 ## Home page
@@ -154,6 +155,7 @@ champions-title = アンバサダー
 everyone = すべてのメンバー
 no-members = まだメンバーはいません。
 badge-member = メンバー
+badge-label = { $brand }コミュニティ
 
 ## A member's profile
 
@@ -432,3 +434,33 @@ script-code-lang = { $lang } のコード、例 { $n }
 script-code = コード、例 { $n }
 script-task-done = 完了
 script-task-open = 未完了
+
+## Social cards and their alt text.
+
+card-community = コミュニティ
+count-members = { $n }人のメンバー
+count-topics = { $n }件のトピック
+card-alt-home = { $site }：{ $description }
+card-alt-story = { $title }：{ $site }の{ $kind }
+card-alt-member = { $name }、{ $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled in.
+
+script-handle-empty = ハンドルを決めてください。
+script-handle-invalid = 「{ $handle }」はハンドルに使えません。小文字の英字、数字、ハイフン（2つ続けないもの）で決めてください。
+script-handle-invalid-like = 「{ $handle }」はハンドルに使えません。小文字の英字、数字、ハイフン（2つ続けないもの）で決めてください。例：「{ $better }」
+script-handle-taken = 「{ $handle }」はすでに使われています。別のハンドルを選んでください。
+script-handle-alike = 「{ $handle }」は、メンバーのハンドル「{ $other }」と見分けにくいため使えません。はっきり違うハンドルを選んでください。
+script-handle-free = 「{ $handle }」は使えます。
+script-title-empty = ストーリーにタイトルを付けてください。
+script-slug-invalid = ストーリーのアドレスを入力してください。使えるのは小文字の英字、数字、ハイフンです（タイトルからは作れませんでした）。
+script-slug-taken = アドレスが「{ $slug }」のストーリーはすでにあります。タイトルかアドレスを変えてください。
+script-body-empty = テキストボックスにストーリーを書いてください。
+script-author-empty = ハンドルを入力してください。初めての方は、先に参加してください。
+script-author-unknown = ハンドルが「{ $handle }」のメンバーはいません。つづりを確かめるか、先に参加してください。
+script-member-unknown = 「{ $entry }」はメンバーの名前でもハンドルでもありません。つづりを確かめるか、削除してください。
+script-name-empty = 名前を入力してください。
+script-website-invalid = ウェブサイトのアドレスを https:// から始まる完全な形で入力してください。
+script-copied = コピーしました。
+script-copy-failed = コピーできませんでした。フォームのテキストを選択して、手動でコピーしてください。
+script-video = 動画

@@ -87,6 +87,7 @@ page-current = (huidige pagina)
 page-number = Pagina
 page-of = Pagina { $current } van { $total }
 share = Delen
+share-email = E-mail
 joined-on = lid sinds { $date }
 
 ## Home page
@@ -167,6 +168,7 @@ champions-title = Ambassadeurs
 everyone = Iedereen
 no-members = Nog geen leden.
 badge-member = Lid
+badge-label = { $brand }-community
 
 ## A member's profile
 
@@ -400,7 +402,7 @@ digest-waiting-intro = Oudste eerst. Antwoord met een verhaal dat ernaar verwijs
 digest-waiting-item = { $story } door { $authors }: wacht al { $days }, status { $status }
 digest-no-waiting = Alle feedback heeft een antwoord van een host.
 digest-near-level = Eén verhaal van het volgende niveau
-digest-near-level-item = { $member }: tot nu toe { $stories }, met nog één { $level }
+digest-near-level-item = { $member }: tot nu toe { $stories }, nog één verhaal tot { $level }
 digest-no-near-level = Niemand is één verhaal van het volgende niveau verwijderd.
 digest-quiet = Al { $days } dagen of langer stil
 digest-quiet-intro = Leden met { $n } verhalen of meer, de meest recent actieve eerst.
@@ -484,10 +486,46 @@ search-results = { $n ->
     [one] { $n } resultaat voor ‘{ $query }’
    *[other] { $n } resultaten voor ‘{ $query }’
 }
-search-none = Geen resultaten voor ‘{ $query }’
+search-none = Geen resultaten voor “{ $query }”
 search-kind-member = Lid
 search-kind-page = Pagina
 script-code-lang = { $lang }-code, voorbeeld { $n }
 script-code = Code, voorbeeld { $n }
 script-task-done = Klaar
 script-task-open = Nog te doen
+
+## Social cards and their alt text.
+
+card-community = Community
+count-members = { $n ->
+    [one] { $n } lid
+   *[other] { $n } leden
+}
+count-topics = { $n ->
+    [one] { $n } onderwerp
+   *[other] { $n } onderwerpen
+}
+card-alt-home = { $site }: { $description }
+card-alt-story = { $title }: { $kind } op { $site }
+card-alt-member = { $name }, { $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled in.
+
+script-handle-empty = Kies een handle.
+script-handle-invalid = “{ $handle }” is geen geldige handle: gebruik kleine letters, cijfers en losse koppeltekens.
+script-handle-invalid-like = “{ $handle }” is geen geldige handle: gebruik kleine letters, cijfers en losse koppeltekens, zoals “{ $better }”.
+script-handle-taken = “{ $handle }” is al bezet: kies een andere handle.
+script-handle-alike = “{ $handle }” lijkt te veel op “{ $other }”, de handle van een lid: kies er een die duidelijk anders is.
+script-handle-free = “{ $handle }” is nog vrij.
+script-title-empty = Geef je verhaal een titel.
+script-slug-invalid = Geef het verhaal een adres: kleine letters, cijfers en koppeltekens (uit de titel valt er geen te maken).
+script-slug-taken = Er bestaat al een verhaal op “{ $slug }”: pas de titel of het adres aan.
+script-body-empty = Schrijf je verhaal in het tekstvak.
+script-author-empty = Vul je handle in. Nieuw hier? Word eerst lid.
+script-author-unknown = Geen enkel lid heeft de handle “{ $handle }”: controleer de spelling of word eerst lid.
+script-member-unknown = “{ $entry }” is geen naam of handle van een lid: controleer de spelling of haal het weg.
+script-name-empty = Vul je naam in.
+script-website-invalid = Vul het volledige adres van de website in, beginnend met https://.
+script-copied = Gekopieerd.
+script-copy-failed = Kopiëren is niet gelukt: selecteer de tekst in het formulier en kopieer hem zelf.
+script-video = Video

@@ -104,6 +104,7 @@ page-current = (bieżąca strona)
 page-number = Strona
 page-of = Strona { $current } z { $total }
 share = Udostępnij
+share-email = E-mail
 joined-on = w społeczności od { $date }
 
 ## Home page
@@ -190,6 +191,7 @@ champions-title = Ambasadorki i ambasadorzy
 everyone = Wszystkie osoby
 no-members = Jeszcze nikogo tu nie ma.
 badge-member = Członkostwo
+badge-label = Społeczność { $brand }
 
 ## A member's profile
 
@@ -559,3 +561,43 @@ script-code-lang = Kod { $lang }, przykład { $n }
 script-code = Kod, przykład { $n }
 script-task-done = Zrobione
 script-task-open = Do zrobienia
+
+## Social cards and their alt text.
+
+card-community = Społeczność
+count-members = { $n ->
+    [one] { $n } członek
+    [few] { $n } członków
+    [many] { $n } członków
+   *[other] { $n } członka
+}
+count-topics = { $n ->
+    [one] { $n } temat
+    [few] { $n } tematy
+    [many] { $n } tematów
+   *[other] { $n } tematu
+}
+card-alt-home = { $site }: { $description }
+card-alt-story = { $title }: { $kind } w społeczności { $site }
+card-alt-member = { $name }, { $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled in.
+
+script-handle-empty = Wybierz identyfikator.
+script-handle-invalid = „{ $handle }” nie może być identyfikatorem: użyj małych liter, cyfr i pojedynczych łączników.
+script-handle-invalid-like = „{ $handle }” nie może być identyfikatorem: użyj małych liter, cyfr i pojedynczych łączników, na przykład „{ $better }”.
+script-handle-taken = Identyfikator „{ $handle }” jest już zajęty: wybierz inny.
+script-handle-alike = Identyfikator „{ $handle }” za bardzo przypomina „{ $other }”, który ma już ktoś ze społeczności: wybierz wyraźnie inny.
+script-handle-free = Identyfikator „{ $handle }” jest wolny.
+script-title-empty = Nadaj swojej historii tytuł.
+script-slug-invalid = Nadaj historii adres: małe litery, cyfry i łączniki (z tytułu nie da się go utworzyć).
+script-slug-taken = Historia pod adresem „{ $slug }” już istnieje: zmień tytuł lub adres.
+script-body-empty = Napisz swoją historię w polu tekstowym.
+script-author-empty = Podaj swój identyfikator. Jesteś tu pierwszy raz? Najpierw dołącz.
+script-author-unknown = Nikt w społeczności nie ma identyfikatora „{ $handle }”: sprawdź pisownię albo najpierw dołącz.
+script-member-unknown = „{ $entry }” to nie imię ani identyfikator nikogo ze społeczności: sprawdź pisownię albo usuń ten wpis.
+script-name-empty = Podaj swoje imię i nazwisko.
+script-website-invalid = Podaj pełny adres strony, zaczynający się od https://.
+script-copied = Skopiowano.
+script-copy-failed = Nie udało się skopiować: zaznacz tekst w formularzu i skopiuj go ręcznie.
+script-video = Wideo

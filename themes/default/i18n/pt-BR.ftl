@@ -93,6 +93,7 @@ page-current = (página atual)
 page-number = Página
 page-of = Página { $current } de { $total }
 share = Compartilhar
+share-email = E-mail
 joined-on = membro desde { $date }
 
 ## Home page
@@ -175,6 +176,7 @@ champions-title = Embaixadores e embaixadoras
 everyone = Todos os membros
 no-members = Ainda não há membros.
 badge-member = Membro
+badge-label = Comunidade { $brand }
 
 ## A member's profile
 
@@ -507,3 +509,41 @@ script-code-lang = Código { $lang }, exemplo { $n }
 script-code = Código, exemplo { $n }
 script-task-done = Feito
 script-task-open = Pendente
+
+## Social cards and their alt text.
+
+card-community = Comunidade
+count-members = { $n ->
+    [0] { $n } membros
+    [one] { $n } membro
+   *[other] { $n } membros
+}
+count-topics = { $n ->
+    [0] { $n } temas
+    [one] { $n } tema
+   *[other] { $n } temas
+}
+card-alt-home = { $site }: { $description }
+card-alt-story = { $title }: { $kind } em { $site }
+card-alt-member = { $name }, { $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled in.
+
+script-handle-empty = Escolha um nome de usuário.
+script-handle-invalid = “{ $handle }” não é um nome de usuário válido: use letras minúsculas, números e hifens, nunca dois seguidos.
+script-handle-invalid-like = “{ $handle }” não é um nome de usuário válido: use letras minúsculas, números e hifens, nunca dois seguidos, como “{ $better }”.
+script-handle-taken = “{ $handle }” já está em uso: escolha outro nome de usuário.
+script-handle-alike = “{ $handle }” é parecido demais com “{ $other }”, que já é de um membro: escolha um que não se confunda com ele.
+script-handle-free = “{ $handle }” está disponível.
+script-title-empty = Dê um título à sua história.
+script-slug-invalid = Dê um endereço à história: letras minúsculas, números e hifens (não dá para formar um a partir do título).
+script-slug-taken = Já existe uma história em “{ $slug }”: mude o título ou o endereço.
+script-body-empty = Escreva sua história na caixa de texto.
+script-author-empty = Informe seu nome de usuário. Primeira vez aqui? Participe primeiro.
+script-author-unknown = Nenhum membro tem o nome de usuário “{ $handle }”: confira a grafia ou participe primeiro.
+script-member-unknown = “{ $entry }” não é o nome nem o nome de usuário de nenhum membro: confira a grafia ou remova.
+script-name-empty = Informe seu nome.
+script-website-invalid = Informe o endereço completo do site, começando com https://.
+script-copied = Copiado.
+script-copy-failed = Não foi possível copiar: selecione o texto no formulário e copie manualmente.
+script-video = Vídeo

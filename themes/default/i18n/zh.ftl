@@ -82,6 +82,7 @@ page-current = （当前页）
 page-number = 页
 page-of = 第 { $current } 页，共 { $total } 页
 share = 分享
+share-email = 邮件
 joined-on = { $date } 加入
 
 ## Home page
@@ -155,6 +156,7 @@ champions-title = 大使
 everyone = 全部成员
 no-members = 还没有成员。
 badge-member = 成员
+badge-label = { $brand } 社区
 
 ## A member's profile
 
@@ -433,3 +435,33 @@ script-code-lang = { $lang } 代码，示例 { $n }
 script-code = 代码，示例 { $n }
 script-task-done = 已完成
 script-task-open = 未完成
+
+## Social cards and their alt text.
+
+card-community = 社区
+count-members = { $n } 位成员
+count-topics = { $n } 个话题
+card-alt-home = { $site }：{ $description }
+card-alt-story = 《{ $title }》：{ $site } 上的{ $kind }
+card-alt-member = { $name }，{ $level }
+
+## contribute.js: what the /write/ and /join/ forms say while they are filled in.
+
+script-handle-empty = 请选择一个用户名。
+script-handle-invalid = “{ $handle }”不能用作用户名：请只用小写字母、数字和连字符（不能连续两个）。
+script-handle-invalid-like = “{ $handle }”不能用作用户名：请只用小写字母、数字和连字符（不能连续两个），例如“{ $better }”。
+script-handle-taken = “{ $handle }”已被占用：请换一个用户名。
+script-handle-alike = “{ $handle }”与成员的用户名“{ $other }”太像，容易混淆：请选一个明显不同的用户名。
+script-handle-free = “{ $handle }”可以使用。
+script-title-empty = 请给你的故事起个标题。
+script-slug-invalid = 请给故事设置地址：小写字母、数字和连字符（无法从标题生成）。
+script-slug-taken = 地址“{ $slug }”上已经有一篇故事：请修改标题或地址。
+script-body-empty = 请在文本框中写下你的故事。
+script-author-empty = 请填写你的用户名。第一次来？请先加入。
+script-author-unknown = 没有成员使用用户名“{ $handle }”：请检查拼写，或者先加入。
+script-member-unknown = “{ $entry }”不是任何成员的名字或用户名：请检查拼写，或者将其删除。
+script-name-empty = 请填写你的名字。
+script-website-invalid = 请填写网站的完整地址，以 https:// 开头。
+script-copied = 已复制。
+script-copy-failed = 无法复制：请选中表单中的文字，手动复制。
+script-video = 视频

@@ -6,6 +6,14 @@
  */
 (function () {
   "use strict";
+  /* "Video" in the site's language, from the page's words (base.html). */
+  function videoWord() {
+    try {
+      var w = JSON.parse(document.getElementById("words").textContent)["script-video"];
+      if (typeof w === "string" && w) return w;
+    } catch (e) { /* English */ }
+    return "Video";
+  }
   document.addEventListener("click", function (e) {
     var link = e.target.closest ? e.target.closest(".embed-link") : null;
     var box = link && link.parentElement;
@@ -16,7 +24,7 @@
     f.setAttribute("allow", "autoplay; encrypted-media; fullscreen; picture-in-picture");
     f.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
     f.setAttribute("allowfullscreen", "");
-    f.setAttribute("title", box.getAttribute("data-title") || "Video");
+    f.setAttribute("title", box.getAttribute("data-title") || videoWord());
     f.src = box.getAttribute("data-player");
     box.classList.add("embed--playing");
     box.replaceChildren(f);

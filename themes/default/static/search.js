@@ -25,6 +25,7 @@
     try { category = new Intl.PluralRules(WORDS.lang || "en").select(n); } catch (e) { /* other */ }
     values = values || {};
     values.n = n;
+    try { values.n = new Intl.NumberFormat(WORDS.lang || "en").format(n); } catch (e) { /* as is */ }
     return fill(forms[category] || forms.other || fallbacks.other, values);
   }
 

@@ -19,6 +19,37 @@ const field = (name) => form.elements.namedItem(name);
 const value = (name) => (field(name)?.value ?? "").trim();
 let data = { members: [], chars: {}, pairs: [], tags: [], slugs: [] };
 
+// The messages in the site's language: contribute.html renders them from the
+// catalogue into <script type="application/json" id="form-words">, with
+// `{handle}`-style places to fill. The English below serves a page without it.
+const ENGLISH = {
+  "script-handle-empty": "Choose a handle.",
+  "script-handle-invalid": "“{handle}” is not a handle: use lowercase letters, digits and single hyphens.",
+  "script-handle-invalid-like": "“{handle}” is not a handle: use lowercase letters, digits and single hyphens, like “{better}”.",
+  "script-handle-taken": "“{handle}” is taken: choose another handle.",
+  "script-handle-alike": "“{handle}” looks too much like “{other}”, who is already a member: choose a handle that does not.",
+  "script-handle-free": "“{handle}” is free.",
+  "script-title-empty": "Give your story a title.",
+  "script-slug-invalid": "Give the story an address: lowercase letters, digits and hyphens (the title has none we can use).",
+  "script-slug-taken": "A story at “{slug}” already exists: change the title or the address.",
+  "script-body-empty": "Write your story in the text box.",
+  "script-author-empty": "Give your handle. New here? Join first.",
+  "script-author-unknown": "No member has the handle “{handle}”: check the spelling, or join first.",
+  "script-member-unknown": "“{entry}” is not a member's name or handle: check the spelling, or remove it.",
+  "script-name-empty": "Give your name.",
+  "script-website-invalid": "Give the website's full address, starting with https://.",
+  "script-copied": "Copied.",
+  "script-copy-failed": "Could not copy: select the text in the form and copy it by hand.",
+};
+let words = {};
+try { words = JSON.parse(document.getElementById("form-words")?.textContent ?? "{}") ?? {}; } catch { words = {}; }
+
+/** The message `key` with its places filled from `values`. */
+function say(key, values = {}) {
+  const text = typeof words[key] === "string" ? words[key] : ENGLISH[key];
+  return text.replace(/\{(\w+)\}/g, (m, name) => (Object.hasOwn(values, name) ? String(values[name]) : m));
+}
+
 /** The slug `potluck new story` makes of a Latin-script title. */
 function slugify(title) {
   const folded = title
@@ -93,41 +124,40 @@ function memberFile() {
 
 /** Why the new handle cannot be used, or "" when it can. */
 function handleProblem(h) {
-  if (!h) return "Choose a handle.";
+  if (!h) return say("script-handle-empty");
   if (!isHandle(h)) {
     const better = slugify(h).slice(0, 39).replace(/-+$/, "");
-    return `“${h}” is not a handle: use lowercase letters, digits and single hyphens${better && isHandle(better) ? `, like “${better}”` : ""}.`;
+    const like = better && isHandle(better);
+    return say(like ? "script-handle-invalid-like" : "script-handle-invalid", { handle: h, better });
   }
-  if (data.members.some((m) => m.handle === h)) return `“${h}” is taken: choose another handle.`;
+  if (data.members.some((m) => m.handle === h)) return say("script-handle-taken", { handle: h });
   const alike = data.members.find((m) => m.key === lookKey(h));
-  if (alike) return `“${h}” looks too much like “${alike.handle}”, who is already a member: choose a handle that does not.`;
+  if (alike) return say("script-handle-alike", { handle: h, other: alike.handle });
   return "";
 }
 
 function storyProblems() {
   const out = [];
-  if (!value("title")) out.push(["title", "Give your story a title."]);
+  if (!value("title")) out.push(["title", say("script-title-empty")]);
   const slug = value("slug");
-  if (!isSlug(slug)) out.push(["slug", "Give the story an address: lowercase letters, digits and hyphens (the title has none we can use)."]);
-  else if (data.slugs.includes(slug)) out.push(["slug", `A story at “${slug}” already exists: change the title or the address.`]);
-  if (!value("body")) out.push(["body", "Write your story in the text box."]);
-  if (!value("author")) out.push(["author", "Give your handle. New here? Join first."]);
-  else if (!member(value("author"))) out.push(["author", `No member has the handle “${value("author")}”: check the spelling, or join first.`]);
+  if (!isSlug(slug)) out.push(["slug", say("script-slug-invalid")]);
+  else if (data.slugs.includes(slug)) out.push(["slug", say("script-slug-taken", { slug })]);
+  if (!value("body")) out.push(["body", say("script-body-empty")]);
+  if (!value("author")) out.push(["author", say("script-author-empty")]);
+  else if (!member(value("author"))) out.push(["author", say("script-author-unknown", { handle: value("author") })]);
   for (const name of ["coauthors", "thanks"]) {
-    for (const e of members(name).unknown) {
-      out.push([name, `“${e}” is not a member's name or handle: check the spelling, or remove it.`]);
-    }
+    for (const entry of members(name).unknown) out.push([name, say("script-member-unknown", { entry })]);
   }
   return out;
 }
 
 function memberProblems() {
   const out = [];
-  if (!value("name")) out.push(["name", "Give your name."]);
+  if (!value("name")) out.push(["name", say("script-name-empty")]);
   const handle = handleProblem(value("handle"));
   if (handle) out.push(["handle", handle]);
   if (value("website") && !/^https?:\/\/[^\s/]+\.[^\s]*$/.test(value("website"))) {
-    out.push(["website", "Give the website's full address, starting with https://."]);
+    out.push(["website", say("script-website-invalid")]);
   }
   return out;
 }
@@ -185,7 +215,7 @@ function update(event) {
   } else {
     const h = value("handle");
     const problem = h ? handleProblem(h) : "";
-    document.getElementById("f-handle-status").textContent = !h ? "" : problem || `“${h}” is free.`;
+    document.getElementById("f-handle-status").textContent = !h ? "" : problem || say("script-handle-free", { handle: h });
   }
   if (target?.dataset.list) suggest(target);
   if (!target || target === field("body")) renderPreview(document.getElementById("f-preview"), field("body").value);
@@ -211,9 +241,9 @@ function submit(event) {
     const status = document.getElementById("form-copy-status");
     try {
       await navigator.clipboard.writeText(file.text);
-      status.textContent = "Copied.";
+      status.textContent = say("script-copied");
     } catch {
-      status.textContent = "Could not copy: select the text in the form and copy it by hand.";
+      status.textContent = say("script-copy-failed");
     }
   };
 }
