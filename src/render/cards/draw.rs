@@ -1,8 +1,11 @@
-//! Drawing a card: its inputs laid out as an SVG document (measured with
-//! the embedded font, so lines wrap and end in "…" where they must), drawn
-//! by resvg into a 1200x630 pixmap and encoded as PNG with fast settings.
-//! The SVG is only a means: it is never published (most sharing previews
-//! do not show SVG).
+//! Drawing a card: what every card of a layout, brand and label shares
+//! (the brand frame, the white panel, the logo, the brand's name, the
+//! pill) is an SVG drawn once per build by resvg; the card's own layer
+//! (title, people, counts) is laid out as marks (lines of text, discs,
+//! photographs) with the embedded font's metrics, so lines wrap and end in
+//! "…" where they must, and drawn straight into a copy of that base from
+//! cached glyph masks: palette indices and an indexed PNG when the card
+//! has no photograph, RGB otherwise.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -11,28 +14,39 @@ use std::sync::{Arc, Mutex, OnceLock};
 use base64::Engine as _;
 use resvg::{tiny_skia, usvg};
 
+use super::canvas::{self, Canvas, Indexed, Ink, Rgb8};
 use super::font::{self, Metrics};
-use super::{Face, Layout, Picture, SocialCard};
+use super::glyphs::{Coverage, Glyphs, Placed};
+use super::palette::Palette;
+use super::{encode, Picture, SocialCard};
 use crate::incremental::fingerprint::Fp;
 use crate::util::color::{self, Rgb};
 use crate::util::escape::xml_chars;
 
-pub const WIDTH: u32 = 1200;
-pub const HEIGHT: u32 = 630;
-/// The white panel's inset from the card's edge (the brand colour shows around it).
-const FRAME: f32 = 28.0;
-/// Where text starts, from the left edge.
-const LEFT: f32 = 88.0;
-const INK: &str = "#16181d";
-const MUTED: &str = "#4a4f5a";
+use super::design::{brand_colour, Mark, FRAME, LEFT, MUTED, WHITE};
+pub use super::design::{HEIGHT, WIDTH};
 
-/// What every card shares: the font (parsed once), usvg's options.
+/// Photographs of avatars up to this size are kept for the build (a
+/// member's face is on each of their stories' cards); larger ones (the
+/// profile's, drawn once) are not.
+const KEEP_PHOTOS: u32 = 100;
+
+/// A drawn base: RGB, and as palette indices when its colours fit one.
+struct Base {
+    rgb: Vec<u8>,
+    indexed: Option<(Vec<u8>, Palette)>,
+}
+
+/// What every card shares: the font (parsed once), usvg's options, the
+/// drawn bases, glyphs and avatar photographs.
 pub struct Painter {
     pub regular: Metrics,
     pub bold: Metrics,
     options: OnceLock<usvg::Options<'static>>,
     /// Drawn bases by a fingerprint of their SVG: one per layout and label.
-    bases: Mutex<HashMap<Fp, Arc<tiny_skia::Pixmap>>>,
+    bases: Mutex<HashMap<Fp, Arc<Base>>>,
+    glyphs: Glyphs,
+    photos: Mutex<HashMap<(String, u32), Arc<tiny_skia::Pixmap>>>,
 }
 
 impl Default for Painter {
@@ -42,6 +56,8 @@ impl Default for Painter {
             bold: Metrics::new(true),
             options: OnceLock::new(),
             bases: Mutex::default(),
+            glyphs: Glyphs::default(),
+            photos: Mutex::default(),
         }
     }
 }
@@ -61,24 +77,138 @@ impl Painter {
         })
     }
 
-    /// The card as PNG bytes: its own layer (title, people, counts) drawn
-    /// over a copy of the base it shares with other cards (frame, panel,
-    /// masthead), which is drawn once per build.
+    /// The card as PNG bytes: its own layer drawn over a copy of its base.
     pub fn png(&self, card: &SocialCard) -> Result<Vec<u8>, String> {
         let base = self.base(card)?;
-        let mut pixmap = (*base).clone();
-        let tree = usvg::Tree::from_str(&self.layer_svg(card), self.options())
-            .map_err(|e| e.to_string())?;
+        let marks = self.layer(card);
+        if let Some((px, palette)) = &base.indexed {
+            if let Some(palette) = super::palette::for_card(palette, &marks) {
+                let mut canvas = Indexed::new(px.clone(), &palette);
+                let ink = |rgb: Rgb| Ink {
+                    rgb,
+                    entry: palette.entry(rgb).unwrap_or(0),
+                };
+                self.paint(&mut canvas, &marks, ink)?;
+                return encode::indexed(canvas.pixels(), &palette.bytes());
+            }
+        }
+        let mut canvas = Rgb8 {
+            px: base.rgb.clone(),
+        };
+        self.paint(&mut canvas, &marks, |rgb| Ink { rgb, entry: 0 })?;
+        encode::rgb(&canvas.px)
+    }
+
+    /// The card's pixels as RGB (what `png` encodes, for tests).
+    pub fn pixels(&self, card: &SocialCard) -> Result<Vec<u8>, String> {
+        let base = self.base(card)?;
+        let mut canvas = Rgb8 {
+            px: base.rgb.clone(),
+        };
+        self.paint(&mut canvas, &self.layer(card), |rgb| Ink { rgb, entry: 0 })?;
+        Ok(canvas.px)
+    }
+
+    /// Draws `marks` into `canvas`.
+    fn paint<C: Canvas>(
+        &self,
+        canvas: &mut C,
+        marks: &[Mark],
+        ink: impl Fn(Rgb) -> Ink,
+    ) -> Result<(), String> {
+        for mark in marks {
+            match mark {
+                Mark::Text {
+                    x,
+                    y,
+                    size,
+                    bold,
+                    ink: c,
+                    text,
+                    ..
+                } => {
+                    let c = ink(*c);
+                    if font::needs_shaping(text) {
+                        let line = self.shaped(text, *size, *bold, *x, *y)?;
+                        canvas::glyph(canvas, &line, c);
+                        continue;
+                    }
+                    let font = if *bold { &self.bold } else { &self.regular };
+                    for g in self.glyphs.line(font, *bold, text, *size, *x, *y) {
+                        canvas::glyph(canvas, &g, c);
+                    }
+                }
+                Mark::Disc {
+                    cx, cy, r, ink: c, ..
+                } => canvas::disc(canvas, *cx, *cy, *r, ink(*c)),
+                Mark::Photo { cx, cy, r, picture } => {
+                    let photo = self.photo(picture, (2.0 * r).round() as u32)?;
+                    canvas.photo(*cx, *cy, *r, &photo);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A line of text that needs shaping (right-to-left or joined
+    /// scripts, combining marks) as one coverage mask, laid out by usvg
+    /// (rustybuzz and bidi), as every card's text once was: such lines are
+    /// rare, and the glyph cache places glyphs one after another only.
+    fn shaped(&self, text: &str, size: f32, bold: bool, x: f32, y: f32) -> Result<Placed, String> {
+        let (top, height) = ((y - size * 1.5).floor(), (size * 2.0).ceil());
+        let weight = if bold { 700 } else { 400 };
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" font-family="{}"><text x="{x}" y="{}" font-size="{size}" font-weight="{weight}">{}</text></svg>"#,
+            font::FAMILY,
+            y - top,
+            esc(text)
+        );
+        let tree = usvg::Tree::from_str(&svg, self.options()).map_err(|e| e.to_string())?;
+        let mut pixmap = tiny_skia::Pixmap::new(WIDTH, height as u32).ok_or("no pixmap")?;
         resvg::render(
             &tree,
             tiny_skia::Transform::identity(),
             &mut pixmap.as_mut(),
         );
-        encode(&pixmap)
+        let data: Vec<u8> = pixmap.pixels().iter().map(|p| p.alpha()).collect();
+        Ok(Placed {
+            x: 0,
+            y: top as i32,
+            mask: Arc::new(Coverage::new(WIDTH as usize, data)),
+        })
+    }
+
+    /// `picture` drawn into a `side`-pixel square (cropped to fill it), by
+    /// usvg, which reads every format a picture may have.
+    fn photo(&self, picture: &Picture, side: u32) -> Result<Arc<tiny_skia::Pixmap>, String> {
+        let key = (picture.key.clone(), side);
+        let keep = side <= KEEP_PHOTOS;
+        if keep {
+            if let Some(done) = self.photos.lock().map_err(|e| e.to_string())?.get(&key) {
+                return Ok(Arc::clone(done));
+            }
+        }
+        let mut svg =
+            format!(r#"<svg xmlns="http://www.w3.org/2000/svg" width="{side}" height="{side}">"#);
+        image(&mut svg, picture, 0.0, 0.0, side as f32);
+        svg.push_str("</svg>");
+        let tree = usvg::Tree::from_str(&svg, self.options()).map_err(|e| e.to_string())?;
+        let mut pixmap = tiny_skia::Pixmap::new(side, side).ok_or("no pixmap")?;
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::identity(),
+            &mut pixmap.as_mut(),
+        );
+        let pixmap = Arc::new(pixmap);
+        if keep {
+            let mut photos = self.photos.lock().map_err(|e| e.to_string())?;
+            return Ok(Arc::clone(photos.entry(key).or_insert(pixmap)));
+        }
+        Ok(pixmap)
     }
 
     /// The card's base, drawn on first use.
-    fn base(&self, card: &SocialCard) -> Result<Arc<tiny_skia::Pixmap>, String> {
+    fn base(&self, card: &SocialCard) -> Result<Arc<Base>, String> {
         let svg = self.base_svg(card);
         let key = crate::incremental::fingerprint::of(&svg);
         if let Some(done) = self.bases.lock().map_err(|e| e.to_string())?.get(&key) {
@@ -91,25 +221,16 @@ impl Painter {
             tiny_skia::Transform::identity(),
             &mut pixmap.as_mut(),
         );
-        let pixmap = Arc::new(pixmap);
+        let brand = brand_colour(card);
+        let rgb: Vec<u8> = pixmap
+            .data()
+            .chunks_exact(4)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect();
+        let indexed = super::palette::index_base(&rgb, &base_ramps(brand));
+        let base = Arc::new(Base { rgb, indexed });
         let mut bases = self.bases.lock().map_err(|e| e.to_string())?;
-        Ok(Arc::clone(bases.entry(key).or_insert(pixmap)))
-    }
-
-    /// The whole card as one SVG document (the base, then the card's layer).
-    pub fn svg(&self, card: &SocialCard) -> String {
-        let base = self.base_svg(card);
-        let layer = self.layer_svg(card);
-        let inner = |doc: &str| {
-            let start = doc.find('>').map_or(0, |i| i + 1);
-            doc[start..doc.len() - "</svg>".len()].to_string()
-        };
-        format!(
-            "{}{}{}</svg>",
-            &base[..base.find('>').map_or(0, |i| i + 1)],
-            inner(&base),
-            inner(&layer)
-        )
+        Ok(Arc::clone(bases.entry(key).or_insert(base)))
     }
 
     /// What cards of the same layout, brand and label share.
@@ -128,18 +249,6 @@ impl Painter {
         s
     }
 
-    /// What is this card's own, on a transparent layer.
-    fn layer_svg(&self, card: &SocialCard) -> String {
-        let mut s = open_svg();
-        match card.layout {
-            Layout::Story => self.story(&mut s, card),
-            Layout::Profile => self.profile(&mut s, card, brand_colour(card)),
-            Layout::Home => self.home(&mut s, card),
-        }
-        s.push_str("</svg>");
-        s
-    }
-
     /// The brand's logo and name at the top left, the label at the top right.
     fn masthead(&self, s: &mut String, card: &SocialCard, brand: Rgb) {
         let mut x = LEFT;
@@ -149,7 +258,7 @@ impl Painter {
         }
         if self.bold.covers(&card.brand.name) {
             let name = self.bold.wrap(&card.brand.name, 30.0, 560.0, 1);
-            text(s, x, 109.0, 30.0, true, MUTED, &name.lines.concat());
+            svg_text(s, x, 109.0, 30.0, &MUTED.hex(), &name.lines.concat());
         }
         let label = &card.label;
         if !label.is_empty() && self.bold.covers(label) {
@@ -161,84 +270,9 @@ impl Painter {
                 r#"<rect x="{x}" y="70" width="{w}" height="56" rx="28" fill="{}"/>"#,
                 brand.hex()
             );
-            text(s, x + 24.0, 108.0, 26.0, true, &on, label);
+            svg_text(s, x + 24.0, 108.0, 26.0, &on, label);
         }
     }
-
-    fn story(&self, s: &mut String, card: &SocialCard) {
-        if self.bold.covers(&card.heading) {
-            self.heading(s, &card.heading, 200.0);
-        }
-        let mut x = LEFT;
-        for (n, face) in card.people.iter().take(4).enumerate() {
-            avatar(s, face, x + 36.0 - n as f32 * 12.0, 522.0, 36.0);
-            x += 60.0;
-        }
-        let names = if self.regular.covers(&card.detail) {
-            card.detail.as_str()
-        } else {
-            ""
-        };
-        let line = self.regular.wrap(names, 30.0, 1000.0 - x, 1);
-        text(s, x + 28.0, 533.0, 30.0, false, MUTED, &line.lines.concat());
-    }
-
-    /// The title: as large as lets it fit in three lines, else smaller in four.
-    fn heading(&self, s: &mut String, heading: &str, top: f32) {
-        let max = WIDTH as f32 - 2.0 * LEFT;
-        let (size, wrapped) = [(72.0, 3), (60.0, 4)]
-            .iter()
-            .map(|&(size, lines)| (size, self.bold.wrap(heading, size, max, lines)))
-            .find(|(_, w)| !w.cut)
-            .unwrap_or_else(|| (60.0, self.bold.wrap(heading, 60.0, max, 4)));
-        for (n, line) in wrapped.lines.iter().enumerate() {
-            let y = top + size + n as f32 * size * 1.18;
-            text(s, LEFT, y, size, true, INK, line);
-        }
-    }
-
-    fn profile(&self, s: &mut String, card: &SocialCard, brand: Rgb) {
-        if let Some(face) = card.people.first() {
-            avatar(s, face, LEFT + 110.0, 345.0, 110.0);
-        }
-        let x = LEFT + 270.0;
-        let max = WIDTH as f32 - LEFT - x;
-        let mut y = 300.0;
-        if self.bold.covers(&card.heading) {
-            let name = self.bold.wrap(&card.heading, 64.0, max, 2);
-            for line in &name.lines {
-                text(s, x, y, 64.0, true, INK, line);
-                y += 76.0;
-            }
-        }
-        let accent = color::accents(&brand.hex()).0.hex();
-        text(s, x, y + 10.0, 36.0, true, &accent, &card.eyebrow);
-        text(s, x, y + 64.0, 30.0, false, MUTED, &card.detail);
-    }
-
-    fn home(&self, s: &mut String, card: &SocialCard) {
-        let max = WIDTH as f32 - 2.0 * LEFT;
-        let mut y = 250.0;
-        if self.bold.covers(&card.heading) {
-            let title = self.bold.wrap(&card.heading, 80.0, max, 2);
-            for line in &title.lines {
-                text(s, LEFT, y, 80.0, true, INK, line);
-                y += 92.0;
-            }
-        }
-        if self.regular.covers(&card.eyebrow) {
-            let tagline = self.regular.wrap(&card.eyebrow, 36.0, max, 2);
-            for line in &tagline.lines {
-                text(s, LEFT, y, 36.0, false, MUTED, line);
-                y += 46.0;
-            }
-        }
-        text(s, LEFT, 540.0, 30.0, true, MUTED, &card.detail);
-    }
-}
-
-fn brand_colour(card: &SocialCard) -> Rgb {
-    Rgb::parse(&card.brand.color).unwrap_or(Rgb(0x2f, 0x6f, 0x4f))
 }
 
 fn open_svg() -> String {
@@ -251,49 +285,24 @@ fn open_svg() -> String {
     s
 }
 
-/// One line of text at baseline `y`.
-fn text(s: &mut String, x: f32, y: f32, size: f32, bold: bool, fill: &str, line: &str) {
-    if line.is_empty() {
-        return;
-    }
-    let weight = if bold { "700" } else { "400" };
+/// One bold line of the masthead at baseline `y`.
+fn svg_text(s: &mut String, x: f32, y: f32, size: f32, fill: &str, line: &str) {
     let _ = write!(
         s,
-        r#"<text x="{x}" y="{y}" font-size="{size}" font-weight="{weight}" fill="{fill}">{}</text>"#,
+        r#"<text x="{x}" y="{y}" font-size="{size}" font-weight="700" fill="{fill}">{}</text>"#,
         esc(line)
     );
 }
 
-/// A round avatar centred on (`cx`, `cy`): the member's picture, else
-/// their initials on their colour.
-fn avatar(s: &mut String, face: &Face, cx: f32, cy: f32, r: f32) {
-    let _ = write!(
-        s,
-        r#"<circle cx="{cx}" cy="{cy}" r="{}" fill="white"/>"#,
-        r + 4.0
-    );
-    if let Some(pic) = &face.picture {
-        let id = format!("a{}", (cx as u32) * 10_000 + cy as u32);
-        let _ = write!(
-            s,
-            r#"<clipPath id="{id}"><circle cx="{cx}" cy="{cy}" r="{r}"/></clipPath><g clip-path="url(#{id})">"#
-        );
-        image(s, pic, cx - r, cy - r, 2.0 * r);
-        s.push_str("</g>");
-        return;
-    }
-    let _ = write!(
-        s,
-        r#"<circle cx="{cx}" cy="{cy}" r="{r}" fill="hsl({}, 45%, 38%)"/>"#,
-        face.hue
-    );
-    let size = r * 0.8;
-    let _ = write!(
-        s,
-        r#"<text x="{cx}" y="{}" font-size="{size}" font-weight="700" fill="white" text-anchor="middle">{}</text>"#,
-        cy + size * 0.36,
-        esc(&face.initials)
-    );
+/// The colours a base is drawn with, as the palette ramps between them:
+/// the brand frame around the white panel, the brand's name on it, the
+/// label in its pill.
+fn base_ramps(brand: Rgb) -> [(Rgb, Rgb); 3] {
+    [
+        (WHITE, brand),
+        (WHITE, MUTED),
+        (brand, color::text_on(brand)),
+    ]
 }
 
 /// An image in a `side`-pixel square, from a `data:` URL.
@@ -311,23 +320,4 @@ fn esc(text: &str) -> String {
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-}
-
-/// PNG of an opaque pixmap: RGB (the alpha channel is all 255), fdeflate's
-/// fast compression and one fixed row filter instead of trying five per row.
-fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, String> {
-    let mut rgb = Vec::with_capacity((WIDTH * HEIGHT * 3) as usize);
-    for px in pixmap.data().chunks_exact(4) {
-        rgb.extend_from_slice(&px[..3]);
-    }
-    let mut out = Vec::with_capacity(64 * 1024);
-    let mut enc = png::Encoder::new(&mut out, WIDTH, HEIGHT);
-    enc.set_color(png::ColorType::Rgb);
-    enc.set_depth(png::BitDepth::Eight);
-    enc.set_compression(png::Compression::Fast);
-    enc.set_filter(png::Filter::Paeth);
-    let mut w = enc.write_header().map_err(|e| e.to_string())?;
-    w.write_image_data(&rgb).map_err(|e| e.to_string())?;
-    w.finish().map_err(|e| e.to_string())?;
-    Ok(out)
 }

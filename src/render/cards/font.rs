@@ -1,8 +1,9 @@
 //! The cards' one typeface, DejaVu Sans and Sans Bold, shipped in fonts/
 //! with its licence and compiled in: no system font is ever read, so a card
-//! is the same on every machine. Also what the layout needs before usvg
-//! draws anything: which characters the font has (a card leaves out text
-//! it would draw as empty boxes) and how wide a line is (for wrapping).
+//! is the same on every machine. Also what the layout needs: which
+//! characters the font has (a card leaves out text it would draw as empty
+//! boxes), how wide a line is (for wrapping), where each glyph of a line
+//! goes (advances and the font's kerning pairs) and a glyph's outline.
 
 use std::sync::Arc;
 
@@ -13,7 +14,7 @@ pub const BOLD: &[u8] = include_bytes!("../../../fonts/DejaVuSans-Bold.ttf");
 /// The family name both files declare.
 pub const FAMILY: &str = "DejaVu Sans";
 
-/// The font database usvg draws from: the two embedded files and nothing else.
+/// The font database usvg draws the base from (the brand's name and the label): the two embedded files and nothing else.
 pub fn database() -> Arc<fontdb::Database> {
     let mut db = fontdb::Database::new();
     db.load_font_data(REGULAR.to_vec());
@@ -54,6 +55,46 @@ impl Metrics {
             .map(|g| u32::from(self.face.glyph_hor_advance(g).unwrap_or(0)))
             .sum();
         units as f32 * size / self.per_em
+    }
+
+    /// The glyphs of one line of `text` at `size` px, each with its pen
+    /// position from the line's start: advances plus the font's kerning
+    /// pairs (the legacy `kern` table DejaVu ships). Characters without a
+    /// glyph (format characters) take no room.
+    pub fn place(&self, text: &str, size: f32) -> Vec<(ttf_parser::GlyphId, f32)> {
+        let scale = size / self.per_em;
+        let kern = self.face.tables().kern.map(|k| k.subtables);
+        let mut out = Vec::with_capacity(text.len());
+        let mut pen = 0.0;
+        let mut prev = None;
+        for g in text.chars().filter_map(|c| self.face.glyph_index(c)) {
+            if let (Some(p), Some(tables)) = (prev, kern) {
+                let pair = tables
+                    .into_iter()
+                    .filter(|t| t.horizontal && !t.variable && !t.has_cross_stream)
+                    .find_map(|t| t.glyphs_kerning(p, g));
+                pen += f32::from(pair.unwrap_or(0)) * scale;
+            }
+            out.push((g, pen));
+            pen += f32::from(self.face.glyph_hor_advance(g).unwrap_or(0)) * scale;
+            prev = Some(g);
+        }
+        out
+    }
+
+    /// Glyph `g`'s outline into `sink`, in font units (y up); false when
+    /// the glyph draws nothing (a space).
+    pub fn outline(
+        &self,
+        g: ttf_parser::GlyphId,
+        sink: &mut dyn ttf_parser::OutlineBuilder,
+    ) -> bool {
+        self.face.outline_glyph(g, sink).is_some()
+    }
+
+    /// Pixels per font unit at `size` px.
+    pub fn scale(&self, size: f32) -> f32 {
+        size / self.per_em
     }
 
     /// `text` in lines of at most `max` px at `size`, broken between words
@@ -123,6 +164,20 @@ impl Metrics {
 pub struct Wrapped {
     pub lines: Vec<String>,
     pub cut: bool,
+}
+
+/// Whether `text` needs a shaper to be drawn right: right-to-left scripts
+/// (Hebrew, Arabic, which also joins its letters), combining marks, marks
+/// of direction. The glyph cache draws the rest (Latin with its precomposed
+/// diacritics, Greek, Cyrillic...) glyph after glyph.
+pub fn needs_shaping(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c,
+            '\u{0300}'..='\u{036f}' | '\u{0483}'..='\u{0489}' | '\u{0590}'..='\u{08ff}'
+            | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{200c}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{20d0}'..='\u{20ff}'
+            | '\u{fb1d}'..='\u{fdff}' | '\u{fe20}'..='\u{fe2f}' | '\u{fe70}'..='\u{feff}')
+    })
 }
 
 /// Characters that shape text without a glyph of their own.

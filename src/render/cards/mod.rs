@@ -5,8 +5,14 @@
 //! from (`Source::Card`), so a warm build redraws only the cards whose
 //! inputs changed. Drawn in parallel with every other job.
 
+mod canvas;
+mod design;
 pub mod draw;
+mod encode;
 pub mod font;
+mod glyphs;
+mod layer;
+mod palette;
 
 use std::sync::Arc;
 
