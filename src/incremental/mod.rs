@@ -11,7 +11,9 @@
 //! to fall out of step with its templates. Where it is enforced:
 //!
 //! - `fingerprint`: the one hash family every key and stamp is made with
-//!   (BLAKE3 over `std::hash::Hash`, always covering the running executable);
+//!   (BLAKE3 over `std::hash::Hash`, always covering the running executable),
+//!   and `serde_fp`, which feeds a serializable value (a template context,
+//!   a card) into it without writing it out;
 //! - `keys`: the key of every page and feed, the hash of its
 //!   `render::keyed::Source` built in `Mode::Key` (large values already keyed,
 //!   a story's HTML, a card or a member ref, as their keys: `Mode::keyed`,
@@ -50,4 +52,5 @@ pub mod page_store;
 pub mod parse_cache;
 mod parse_store;
 pub mod reuse;
+pub mod serde_fp;
 pub mod update;

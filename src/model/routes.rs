@@ -62,47 +62,47 @@ pub fn fixed(has_repository: bool) -> impl Iterator<Item = &'static str> {
 
 /// A story's page, also the folder of its bundle's files.
 pub fn story(slug: &str) -> String {
-    format!("/stories/{slug}/")
+    ["/stories/", slug, "/"].concat()
 }
 
 /// A file of a story's bundle (its cover, an image), by its path in the bundle.
 pub fn story_file(slug: &str, file: &str) -> String {
-    format!("/stories/{slug}/{file}")
+    ["/stories/", slug, "/", file].concat()
 }
 
 /// A story's social card, beside its page.
 pub fn story_card(slug: &str) -> String {
-    format!("/stories/{slug}/social-card.png")
+    ["/stories/", slug, "/social-card.png"].concat()
 }
 
 /// A member's social card, beside their profile.
 pub fn member_card(handle: &str) -> String {
-    format!("/members/{handle}/social-card.png")
+    ["/members/", handle, "/social-card.png"].concat()
 }
 
 pub fn member(handle: &str) -> String {
-    format!("/members/{handle}/")
+    ["/members/", handle, "/"].concat()
 }
 
 pub fn member_feed(handle: &str) -> String {
-    format!("/members/{handle}/atom.xml")
+    ["/members/", handle, "/atom.xml"].concat()
 }
 
 pub fn member_badge(handle: &str) -> String {
-    format!("/members/{handle}/badge.svg")
+    ["/members/", handle, "/badge.svg"].concat()
 }
 
 /// A member's avatar file (`avatar-256.png`, `avatar.svg`).
 pub fn avatar(handle: &str, file: &str) -> String {
-    format!("/members/{handle}/{file}")
+    ["/members/", handle, "/", file].concat()
 }
 
 pub fn tag(name: &str) -> String {
-    format!("/tags/{name}/")
+    ["/tags/", name, "/"].concat()
 }
 
 pub fn tag_feed(name: &str) -> String {
-    format!("/tags/{name}/atom.xml")
+    ["/tags/", name, "/atom.xml"].concat()
 }
 
 pub fn kind(k: Kind) -> String {
@@ -111,7 +111,7 @@ pub fn kind(k: Kind) -> String {
 
 /// A page from content/pages/.
 pub fn page(slug: &str) -> String {
-    format!("/{slug}/")
+    ["/", slug, "/"].concat()
 }
 
 /// Page `n` (from 1) of the listing at `base`: `base`, then `base/page/N/`.

@@ -29,15 +29,26 @@ impl Urls {
         Urls { prefix, base }
     }
 
+    // Both by `push_str`, not `format!`: every page's key gathers dozens of
+    // URLs, and the formatting machinery was a visible part of the keys stage.
     pub fn path(&self, p: &str) -> String {
-        format!("{}{p}", self.prefix)
+        concat(&[&self.prefix, p])
     }
 
     /// Absolute URL of a site path (which must not already carry the prefix).
     pub fn abs(&self, p: &str) -> String {
         let host_part = self.base.strip_suffix(&self.prefix).unwrap_or(&self.base);
-        format!("{host_part}{}{p}", self.prefix)
+        concat(&[host_part, &self.prefix, p])
     }
+}
+
+/// The parts one after the other, in one allocation.
+fn concat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+    out
 }
 
 #[derive(Debug, Clone, Hash, Serialize)]

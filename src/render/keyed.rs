@@ -32,6 +32,29 @@ impl Mode {
             Mode::Render => serde_json::to_value(value()).unwrap_or_default(),
         }
     }
+
+    /// `f(arg)` as a template receives it, or in `Mode::Key` `arg` itself
+    /// (with `f`'s name): `f` must capture nothing (checked when compiled:
+    /// a function, or a closure of size zero), so what it makes depends on
+    /// `arg` and on potluck alone, which every key covers. For values that
+    /// cost more to make than their inputs cost to hash (share links,
+    /// JSON-LD text).
+    pub fn pure<A: Serialize, T: Serialize>(self, f: impl Fn(A) -> T, arg: A) -> Value {
+        fn name<F>(_: &F) -> &'static str {
+            const {
+                assert!(
+                    std::mem::size_of::<F>() == 0,
+                    "a pure value's function captures nothing"
+                )
+            };
+            std::any::type_name::<F>()
+        }
+        let name = name(&f);
+        match self {
+            Mode::Key => json!({ "$pure": name, "$arg": arg }),
+            Mode::Render => serde_json::to_value(f(arg)).unwrap_or_default(),
+        }
+    }
 }
 
 /// What one output file is made from.
@@ -76,5 +99,28 @@ impl Source {
                 h.add("card").add_serialized(&card);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn upper(s: &str) -> String {
+        s.to_uppercase()
+    }
+
+    fn lower(s: &str) -> String {
+        s.to_lowercase()
+    }
+
+    #[test]
+    fn a_pure_value_is_keyed_by_its_function_and_argument() {
+        assert_eq!(Mode::Render.pure(upper, "a"), json!("A"));
+        let key = |v: Value| crate::incremental::fingerprint::of_serialized(&v);
+        let a = key(Mode::Key.pure(upper, "a"));
+        assert_eq!(a, key(Mode::Key.pure(upper, "a")));
+        assert_ne!(a, key(Mode::Key.pure(upper, "b")));
+        assert_ne!(a, key(Mode::Key.pure(lower, "a")));
     }
 }

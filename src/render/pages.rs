@@ -243,16 +243,20 @@ fn story(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
         map.insert("permalink".into(), json!(permalink));
     }
     let mut ctx = TeraContext::new();
-    put(&mut ctx, "meta", story_meta(p, i, &path));
+    put(&mut ctx, "meta", story_meta(p, i, &path, mode));
     put(&mut ctx, "story", value);
-    put(&mut ctx, "share", shares(&s.title, &permalink));
+    let share = mode.pure(
+        |(t, u): (&str, &str)| shares(t, u),
+        (s.title.as_str(), permalink.as_str()),
+    );
+    put(&mut ctx, "share", share);
     ctx.insert("edit_url", &super::contribute::edit_url(p, &s.source.path));
     ctx
 }
 
 /// A story's sharing data: its cover when that is a large raster image,
 /// else its social card; the article's times, authors and topics; JSON-LD.
-fn story_meta(p: &Prepared, i: usize, path: &str) -> Value {
+fn story_meta(p: &Prepared, i: usize, path: &str, mode: Mode) -> Value {
     let s = &p.site.stories[i];
     let cover = s.cover.as_deref().filter(|c| !c.ends_with(".svg"));
     let cover = cover.and_then(|c| {
@@ -303,7 +307,7 @@ fn story_meta(p: &Prepared, i: usize, path: &str) -> Value {
             "modified_time": modified,
             "authors": authors.iter().map(|&m| p.urls.abs(&routes::member(&p.site.members[m].handle))).collect::<Vec<_>>(),
             "tags": s.tags,
-            "json_ld": meta::json_ld(&ld),
+            "json_ld": mode.pure(|ld: &Value| meta::json_ld(ld), &ld),
         }),
     )
 }

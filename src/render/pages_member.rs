@@ -58,16 +58,20 @@ pub fn member(p: &Prepared, i: usize, mode: Mode) -> TeraContext {
             .str("site", &p.site.config.title),
     );
     let mut ctx = TeraContext::new();
-    put(&mut ctx, "meta", profile_meta(p, i, &path, &summary));
+    put(&mut ctx, "meta", profile_meta(p, i, &path, &summary, mode));
     put(&mut ctx, "member", v);
-    put(&mut ctx, "share", shares(&summary, &permalink));
+    let share = mode.pure(
+        |(t, u): (&str, &str)| shares(t, u),
+        (summary.as_str(), permalink.as_str()),
+    );
+    put(&mut ctx, "share", share);
     ctx.insert("edit_url", &super::contribute::edit_url(p, &m.source.path));
     ctx
 }
 
 /// A profile's sharing data: the member's social card and JSON-LD (a
 /// `ProfilePage` about a `Person`).
-fn profile_meta(p: &Prepared, i: usize, path: &str, summary: &str) -> Value {
+fn profile_meta(p: &Prepared, i: usize, path: &str, summary: &str, mode: Mode) -> Value {
     let m = &p.site.members[i];
     let card = routes::member_card(&m.handle);
     let alt = p.theme.i18n.msg(
@@ -94,7 +98,7 @@ fn profile_meta(p: &Prepared, i: usize, path: &str, summary: &str) -> Value {
     let value = meta(p, &m.name, summary, path, &image, "profile");
     with(
         value,
-        json!({"username": m.handle, "json_ld": meta::json_ld(&ld)}),
+        json!({"username": m.handle, "json_ld": mode.pure(|ld: &Value| meta::json_ld(ld), &ld)}),
     )
 }
 
