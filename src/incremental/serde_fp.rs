@@ -253,39 +253,6 @@ impl ser::SerializeSeq for Ser<'_> {
     }
 }
 
-impl ser::SerializeTuple for Ser<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(self.reborrow())
-    }
-    fn end(self) -> R {
-        ser::SerializeSeq::end(self)
-    }
-}
-
-impl ser::SerializeTupleStruct for Ser<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(self.reborrow())
-    }
-    fn end(self) -> R {
-        ser::SerializeSeq::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Ser<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
-        v.serialize(self.reborrow())
-    }
-    fn end(self) -> R {
-        ser::SerializeSeq::end(self)
-    }
-}
-
 impl ser::SerializeMap for Ser<'_> {
     type Ok = ();
     type Error = Never;
@@ -301,29 +268,44 @@ impl ser::SerializeMap for Ser<'_> {
     }
 }
 
-impl ser::SerializeStruct for Ser<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> R {
-        self.str(key);
-        v.serialize(self.reborrow())
-    }
-    fn end(self) -> R {
-        ser::SerializeMap::end(self)
-    }
+/// The tuple kinds end like a sequence: their elements, one after another.
+macro_rules! like_seq {
+    ($($tr:ident :: $method:ident),*) => {$(
+        impl ser::$tr for Ser<'_> {
+            type Ok = ();
+            type Error = Never;
+            fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
+                v.serialize(self.reborrow())
+            }
+            fn end(self) -> R {
+                ser::SerializeSeq::end(self)
+            }
+        }
+    )*};
 }
+like_seq!(
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
-impl ser::SerializeStructVariant for Ser<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> R {
-        self.str(key);
-        v.serialize(self.reborrow())
-    }
-    fn end(self) -> R {
-        ser::SerializeMap::end(self)
-    }
+/// The struct kinds are maps of their fields, by name.
+macro_rules! like_map {
+    ($($tr:ident),*) => {$(
+        impl ser::$tr for Ser<'_> {
+            type Ok = ();
+            type Error = Never;
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> R {
+                self.str(key);
+                v.serialize(self.reborrow())
+            }
+            fn end(self) -> R {
+                ser::SerializeMap::end(self)
+            }
+        }
+    )*};
 }
+like_map!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
